@@ -1,0 +1,162 @@
+#!/usr/bin/env node
+// Scores copydesk against a corpus of `<id>.txt` + `<id>.expected.json`
+// (format: the corpus README). A development script: `npm test` never needs it.
+//
+//   npm run eval -- DIR [DIR...] [--misses N] [--json]
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { decode, formatStory, unaccountedWords } from '../dist/index.js';
+
+const args = process.argv.slice(2);
+const dirs = [];
+let missLimit = 10;
+let asJson = false;
+for (let index = 0; index < args.length; index++) {
+  const arg = args[index];
+  if (arg === '--misses') missLimit = Number(args[++index]);
+  else if (arg === '--json') asJson = true;
+  else dirs.push(arg);
+}
+if (dirs.length === 0) {
+  process.stderr.write('usage: npm run eval -- DIR [DIR...] [--misses N] [--json]\n');
+  process.exitCode = 2;
+} else {
+  for (const dir of dirs) evaluate(dir);
+}
+
+/** Headline comparison as the corpus README says: NFKC, white space collapsed. */
+function strict(text) {
+  return (text ?? '').normalize('NFKC').replace(/\s+/g, ' ').trim();
+}
+
+/** The lenient variant: also case-folded, ASCII quotes and dashes, no final full stop. */
+function lenient(text) {
+  return strict(text)
+    .toLowerCase()
+    .replace(/[‘’‚‛′]/g, "'")
+    .replace(/[“”„‟″]/g, '"')
+    .replace(/[‐‑‒–—―]/g, '-')
+    .replace(/\.$/, '');
+}
+
+function folded(text) {
+  return (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+function bylineKey(text) {
+  return folded((text ?? '').replace(/^\s*by\b\s*:?/i, ''));
+}
+
+/** Author set of a byline or author list, case-folded. */
+function authorSet(names) {
+  return new Set(names.map((name) => folded(name)).filter((name) => name !== ''));
+}
+
+function sameSet(a, b) {
+  return a.size === b.size && [...a].every((item) => b.has(item));
+}
+
+function evaluate(dir) {
+  const ids = readdirSync(dir)
+    .filter((name) => name.endsWith('.expected.json'))
+    .map((name) => basename(name, '.expected.json'))
+    .sort();
+  const fields = new Map();
+  const score = (field, ok, id, expected, got) => {
+    const entry = fields.get(field) ?? { total: 0, correct: 0, misses: [] };
+    entry.total++;
+    if (ok) entry.correct++;
+    else entry.misses.push({ id, expected, got });
+    fields.set(field, entry);
+  };
+  let lostFiles = 0;
+  const lostExamples = [];
+  let failed = 0;
+
+  for (const id of ids) {
+    const expected = JSON.parse(readFileSync(join(dir, `${id}.expected.json`), 'utf8'));
+    const path = join(dir, `${id}.txt`);
+    const bytes = readFileSync(path);
+    let stories;
+    try {
+      stories = formatStory(bytes, { format: 'json', path: `${id}.txt` });
+    } catch (error) {
+      failed++;
+      lostExamples.push(`${id}: ${error.message}`);
+      continue;
+    }
+    const got = stories[0]?.json;
+    if (!got) continue;
+    const lost = unaccountedWords(
+      decode(bytes).text,
+      stories.map((story) => story.json),
+    );
+    if (lost.length > 0) {
+      lostFiles++;
+      if (lostExamples.length < missLimit) lostExamples.push(`${id}: ${lost.slice(0, 8).join(' ')}`);
+    }
+
+    const scored = new Set([...(expected.ground_truth_fields ?? []), ...(expected.derived ?? [])]);
+    if (scored.has('headline')) {
+      const inText = expected.input_checks?.headline_in_text !== false;
+      if (inText) {
+        score('headline', strict(got.headline) === strict(expected.headline), id, expected.headline, got.headline);
+        score('headline (lenient)', lenient(got.headline) === lenient(expected.headline), id, expected.headline, got.headline);
+      }
+    }
+    if (scored.has('authors')) {
+      const want = authorSet(expected.authors ?? []);
+      const have = authorSet((got.byline?.authors ?? []).map((author) => author.name));
+      score('authors (set)', sameSet(want, have), id, [...want].join('; '), [...have].join('; '));
+    } else if (scored.has('byline')) {
+      score('byline', bylineKey(got.byline?.text) === bylineKey(expected.byline), id, expected.byline, got.byline?.text ?? null);
+    }
+    if (scored.has('dateline_raw')) {
+      score('dateline text', folded(got.dateline?.text) === folded(expected.dateline_raw), id, expected.dateline_raw, got.dateline?.text ?? null);
+    }
+    for (const key of ['location', 'date', 'agency']) {
+      if (scored.has(`dateline.${key}`) || (scored.has('dateline_raw') && key === 'agency')) {
+        const want = expected.dateline?.[key] ?? null;
+        const have = got.dateline?.[key] ?? null;
+        score(`dateline.${key}`, folded(want) === folded(have), id, want, have);
+      }
+    }
+    if (scored.has('credits')) {
+      const want = new Set((expected.credits ?? []).map(folded));
+      const have = new Set(got.credits.map((credit) => folded(credit.text)));
+      score('credits', sameSet(want, have), id, [...want].join(' | '), [...have].join(' | '));
+    }
+    // The slug comes from a transmission header, which only framed inputs carry.
+    if (scored.has('slugline') && bytes.includes(0x01)) {
+      score('transmission.slug', got.transmission?.slug === expected.slugline, id, expected.slugline, got.transmission?.slug ?? null);
+    }
+    if (scored.has('date_published')) {
+      const have = got.published?.isoDate ?? null;
+      score('date_published', have === expected.date_published, id, expected.date_published, have);
+    }
+  }
+
+  if (asJson) {
+    const table = Object.fromEntries([...fields].map(([field, entry]) => [field, { total: entry.total, correct: entry.correct }]));
+    process.stdout.write(`${JSON.stringify({ dir, items: ids.length, failed, lostFiles, fields: table })}\n`);
+    return;
+  }
+  const lines = [`\n${dir}: ${ids.length} items`, '', '| field | correct | scored | accuracy |', '|---|---:|---:|---:|'];
+  for (const [field, entry] of fields) {
+    lines.push(`| ${field} | ${entry.correct} | ${entry.total} | ${((100 * entry.correct) / entry.total).toFixed(1)} % |`);
+  }
+  lines.push(`| nothing lost | ${ids.length - lostFiles - failed} | ${ids.length} | ${((100 * (ids.length - lostFiles - failed)) / ids.length).toFixed(1)} % |`);
+  lines.push('');
+  for (const [field, entry] of fields) {
+    if (entry.misses.length === 0 || field.includes('lenient')) continue;
+    lines.push(`misses: ${field} (${entry.misses.length})`);
+    for (const miss of entry.misses.slice(0, missLimit)) {
+      lines.push(`  ${miss.id}: expected ${JSON.stringify(miss.expected)}, got ${JSON.stringify(miss.got)}`);
+    }
+  }
+  if (lostExamples.length > 0) {
+    lines.push(`lost words or failures (${lostFiles + failed} files):`);
+    for (const example of lostExamples) lines.push(`  ${example}`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+}

@@ -1,0 +1,147 @@
+import { Chalk } from 'chalk';
+import type { VFile } from 'vfile';
+import { BinaryInputError } from '../decode/decode.js';
+import type { OutputFormat } from '../processor.js';
+import type { ArticleJson } from '../render/json.js';
+import { formatStory, type StoryResult } from '../story.js';
+import { colorLevel } from './color.js';
+import type { CliOptions } from './program.js';
+import { formatReport } from './report.js';
+
+/** The outside world `run()` talks to; the process shell provides the real one. */
+export interface CliIo {
+  readFile: (path: string) => Promise<Uint8Array>;
+  readStdin: () => Promise<Uint8Array>;
+  writeFile: (path: string, text: string) => Promise<void>;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: Readonly<Record<string, string | undefined>>;
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+  stdoutColumns: number | undefined;
+}
+
+/** Exit codes, as documented in `--help` and the README. */
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+/** An input that could not be read or converted. */
+interface InputFailure {
+  name: string;
+  reason: string;
+  code: number;
+}
+
+function describeReadError(error: unknown): { reason: string; code: number } {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return { reason: 'no such file', code: EXIT.usage };
+  if (code === 'EISDIR') return { reason: 'is a directory, expected a file', code: EXIT.failed };
+  if (code === 'EACCES' || code === 'EPERM')
+    return { reason: 'permission denied', code: EXIT.failed };
+  return { reason: (error as Error).message, code: EXIT.failed };
+}
+
+function quote(name: string): string {
+  return JSON.stringify(name).replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+}
+
+/**
+ * Runs copydesk over the inputs in `options` and returns the exit code.
+ * Pure apart from `io`: no process globals, so tests drive it directly.
+ */
+export async function run(options: CliOptions, io: CliIo): Promise<number> {
+  const outLevel = colorLevel({
+    flag: options.color,
+    env: io.env,
+    isTTY: io.stdoutIsTTY && !options.output,
+  });
+  const errLevel = colorLevel({ flag: options.color, env: io.env, isTTY: io.stderrIsTTY });
+  const format: OutputFormat =
+    options.format ?? (io.stdoutIsTTY && !options.output ? 'terminal' : 'markdown');
+  const width =
+    options.width ??
+    (format === 'terminal' && io.stdoutIsTTY
+      ? Number(io.env.COLUMNS) || io.stdoutColumns || 80
+      : undefined);
+
+  const inputs = options.files.length === 0 ? ['-'] : options.files;
+  const results: StoryResult[] = [];
+  const failures: InputFailure[] = [];
+  for (const input of inputs) {
+    const name = input === '-' ? '<stdin>' : input;
+    let bytes: Uint8Array;
+    try {
+      bytes = input === '-' ? await io.readStdin() : await io.readFile(input);
+    } catch (error) {
+      failures.push({ name, ...describeReadError(error) });
+      continue;
+    }
+    try {
+      results.push(
+        ...formatStory(bytes, {
+          format,
+          from: options.from,
+          path: input === '-' ? null : input,
+          frontMatter: options.frontMatter,
+          chalk: new Chalk({ level: format === 'terminal' ? outLevel : 0 }),
+          ...(width === undefined || width === 0 ? {} : { width }),
+          verbose: options.verbose,
+          ...(options.date ? { date: options.date } : {}),
+        }),
+      );
+    } catch (error) {
+      if (error instanceof BinaryInputError) {
+        failures.push({ name, reason: error.message, code: EXIT.failed });
+        continue;
+      }
+      throw error;
+    }
+  }
+
+  const output = joinOutputs(results, format);
+  if (output !== '') {
+    if (options.output) {
+      try {
+        await io.writeFile(options.output, output);
+      } catch (error) {
+        failures.push({
+          name: options.output,
+          reason: `cannot write: ${describeReadError(error).reason}`,
+          code: EXIT.failed,
+        });
+      }
+    } else {
+      io.stdout(output);
+    }
+  }
+
+  const files: VFile[] = results.map((result) => result.file);
+  const report = formatReport(files, {
+    chalk: new Chalk({ level: errLevel }),
+    quiet: options.quiet,
+  });
+  if (report !== '') io.stderr(report);
+  for (const failure of failures)
+    io.stderr(`copydesk: ${quote(failure.name)}: ${failure.reason}\n`);
+
+  let code: number = EXIT.ok;
+  if (
+    options.strict &&
+    files.some(
+      (file) =>
+        file.messages.some((message) => message.fatal === false) || !file.data.article?.headline,
+    )
+  ) {
+    code = EXIT.failed;
+  }
+  for (const failure of failures) code = Math.max(code, failure.code);
+  return code;
+}
+
+function joinOutputs(results: StoryResult[], format: OutputFormat): string {
+  if (results.length === 0) return '';
+  if (format === 'json') {
+    const objects = results.map((result) => result.json as ArticleJson);
+    return `${JSON.stringify(objects.length === 1 ? objects[0] : objects, null, 2)}\n`;
+  }
+  return results.map((result) => result.output).join('\n');
+}

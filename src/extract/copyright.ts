@@ -1,0 +1,54 @@
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import type { Copyright } from '../types.js';
+import { articleOf, blockText, countWords, isTextBlock, lineOf, squash } from './blocks.js';
+import type { ExtractOptions } from './options.js';
+
+const OPENING = /^(?:©|\(c\)|copyright\b)/i;
+const RIGHTS = /\ball rights reserved\b/i;
+
+/**
+ * Reads a copyright notice (`©2024 Bloomberg L.P.`, `Copyright 2023 The
+ * Associated Press. All rights reserved.`), or returns null.
+ */
+export function parseCopyright(text: string): Omit<Copyright, 'line'> | null {
+  const flat = squash(text);
+  if (countWords(flat) > 40 || !(OPENING.test(flat) || RIGHTS.test(flat))) return null;
+  if (!/©|\(c\)|copyright/i.test(flat)) return null;
+  const year = /\b(1[89]\d{2}|2\d{3})\b/.exec(flat);
+  const holder = flat
+    .replace(/\s*Click For Restrictions.*$/i, '')
+    .replace(/https?:\/\/\S+/g, '')
+    .replace(RIGHTS, '')
+    .replace(/©|\(c\)|\bcopyright\b/gi, ' ')
+    .replace(/\b(1[89]\d{2}|2\d{3})(?:\s*[-–]\s*\d{2,4})?\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,.;:-]+|[\s,;:-]+$/g, '')
+    .replace(/\.$/, (dot, offset, whole: string) =>
+      /\b(?:L\.P|Inc|Ltd|Co|S\.A)\.$/.test(whole) ? dot : '',
+    )
+    .trim();
+  return { text: flat, year: year ? Number(year[1]) : null, holder: holder === '' ? null : holder };
+}
+
+/** Takes the copyright notice out of the story (the last one wins). */
+export function copyright(_options?: ExtractOptions) {
+  return (tree: Root, file: VFile): void => {
+    const article = articleOf(file);
+    for (const node of [...tree.children]) {
+      if (!isTextBlock(node)) continue;
+      const parsed = parseCopyright(blockText(node));
+      if (!parsed) continue;
+      if (article.copyright) {
+        article.removed.push({
+          text: article.copyright.text,
+          reason: 'duplicate-copyright',
+          line: article.copyright.line,
+        });
+      }
+      article.copyright = { ...parsed, line: lineOf(node) };
+      file.data.referenceYear ??= parsed.year;
+      tree.children.splice(tree.children.indexOf(node), 1);
+    }
+  };
+}

@@ -1,0 +1,108 @@
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { CONTRIBUTOR_TITLES, type CreditPhrase, type Lexicon } from '../lexicon/index.js';
+import type { Credit } from '../types.js';
+import { articleOf, blockText, escapeRegExp, isTextBlock, lineOf, squash } from './blocks.js';
+import { isOrganization } from './byline.js';
+import { type ExtractOptions, lexiconOf } from './options.js';
+
+/** A credit read from text, before it is given a line. */
+export type ParsedCredit = Omit<Credit, 'line'>;
+
+/** Splits a list of names (`A, B and C`) and drops where they worked from. */
+export function splitCreditNames(text: string): { names: string[]; organization: string | null } {
+  let organization: string | null = null;
+  const names = text
+    .replace(/\.$/, '')
+    .split(/\s*(?:,|;|&|\band\b)\s*/)
+    .map((part) => {
+      let name = part.trim();
+      // `Jane Doe in Lima`, `Jane Doe from Paris`, `Jane Doe at jdoe@example.net`.
+      name = name.replace(/\s+(?:in|from|at|on)\s+.*$/, '');
+      const slash = /^(.+?)\s*\/\s*(.+)$/.exec(name);
+      if (slash) {
+        name = slash[1] ?? name;
+        organization = slash[2] ?? organization;
+      }
+      return name.replace(/^[-–—\s]+|[\s.]+$/g, '');
+    })
+    .filter((name) => name !== '' && /^\p{L}/u.test(name));
+  return { names, organization };
+}
+
+function phrasesLongestFirst(phrases: CreditPhrase[]): CreditPhrase[] {
+  return [...phrases].sort((a, b) => b.phrase.length - a.phrase.length);
+}
+
+function parsePart(part: string, phrases: CreditPhrase[]): ParsedCredit | null {
+  const text = part.trim().replace(/^[-–—]+\s*/, '');
+  for (const entry of phrases) {
+    const match = new RegExp(`^${escapeRegExp(entry.phrase)}\\s*:?\\s*(.+)$`, 'is').exec(text);
+    if (!match) continue;
+    const { names, organization } = splitCreditNames(match[1] ?? '');
+    if (names.length === 0) return null;
+    return { role: entry.role, names, organization, text: part.trim() };
+  }
+  return null;
+}
+
+const contributorTitles = CONTRIBUTOR_TITLES.map(escapeRegExp).join('|');
+const CONTRIBUTOR = new RegExp(
+  `^(?:The\\s+)?(?<org>[\\p{L}. ]{2,40}?)\\s+(?:${contributorTitles})\\s+(?<names>[^.;]{2,200}?)\\s+contributed(?:\\s+(?:to\\s+)?(?:this|the)\\s+(?:report|story))?(?<rest>[^.]{0,120})\\.?$`,
+  'iu',
+);
+
+/** Reads `AP writer Jane Doe contributed to this report.` */
+function parseContributor(text: string, lexicon: Lexicon): ParsedCredit | null {
+  const match = CONTRIBUTOR.exec(text);
+  const org = match?.groups?.org ?? '';
+  if (!match || !isOrganization(org, lexicon)) return null;
+  const { names } = splitCreditNames(match.groups?.names ?? '');
+  if (names.length === 0) return null;
+  return { role: 'contributor', names, organization: org, text };
+}
+
+/**
+ * Reads a whole credit paragraph: `(Reporting by A; Editing by B)`,
+ * `--With assistance from A and B.`, `AP writer A contributed.`, contacts.
+ * Returns null unless every part of the paragraph is a credit.
+ */
+export function parseCredits(text: string, lexicon: Lexicon): ParsedCredit[] | null {
+  const flat = squash(text);
+  if (flat.length > 600) return null;
+  const contributor = parseContributor(flat, lexicon);
+  if (contributor) return [contributor];
+  const inner = /^\((.*)\)\.?$/.exec(flat)?.[1] ?? flat;
+  const phrases = phrasesLongestFirst(lexicon.creditPhrases);
+  // Roles are separated by `;`, or by `,` / `.` when the next part opens with a role phrase.
+  const starts = phrases.map((entry) => escapeRegExp(entry.phrase)).join('|');
+  const parts = inner.split(new RegExp(`\\s*;\\s*|[,.]\\s+(?=(?:${starts})\\b)`, 'i'));
+  const credits: ParsedCredit[] = [];
+  for (const part of parts) {
+    if (part.trim() === '') continue;
+    const credit = parsePart(part, phrases);
+    if (!credit) return null;
+    credits.push(credit);
+  }
+  return credits.length > 0 ? credits : null;
+}
+
+/** How many blocks from the end credit lines may stand. */
+const TAIL_BLOCKS = 8;
+
+/** Takes credit paragraphs out of the tail of the story. */
+export function credits(options?: ExtractOptions) {
+  const lexicon = lexiconOf(options);
+  return (tree: Root, file: VFile): void => {
+    const article = articleOf(file);
+    const tail = tree.children.slice(-TAIL_BLOCKS);
+    for (const node of tail) {
+      if (!isTextBlock(node)) continue;
+      const parsed = parseCredits(blockText(node), lexicon);
+      if (!parsed) continue;
+      const line = lineOf(node);
+      article.credits.push(...parsed.map((credit) => ({ ...credit, line })));
+      tree.children.splice(tree.children.indexOf(node), 1);
+    }
+  };
+}

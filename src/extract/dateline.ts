@@ -1,0 +1,194 @@
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { type Lexicon, MONTHS } from '../lexicon/index.js';
+import type { Dateline } from '../types.js';
+import {
+  articleOf,
+  blockText,
+  dropTextPrefix,
+  escapeRegExp,
+  isTextBlock,
+  lineOf,
+} from './blocks.js';
+import { type ExtractOptions, lexiconOf } from './options.js';
+
+/** A dateline read off the head of a paragraph. */
+export interface DatelineMatch {
+  /** The dateline as written, separator included (`LONDON, Oct 1 (Reuters) -`). */
+  text: string;
+  location: string | null;
+  date: string | null;
+  agency: string | null;
+  /** Month and day (and year when written) when the date could be read. */
+  month: number | null;
+  day: number | null;
+  year: number | null;
+}
+
+const monthAlternation = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join('|');
+const DATE = `(?:(?:${monthAlternation})\\.?\\s+\\d{1,2}|\\d{1,2}\\.?\\s+(?:${monthAlternation})\\.?)(?:,?\\s+\\d{4})?`;
+const DATE_ONLY = new RegExp(`^${DATE}\\.?$`, 'iu');
+const SEPARATOR = '(?:--|—|–|-|_|\\.-|:)';
+
+/** `PLACE, DATE (Agency) -` and its shorter forms; the agency is checked against the lexicon. */
+const AGENCY_FORM = new RegExp(
+  `^(?<pre>[^()\\n]{0,80}?)\\s*\\((?<agency>[^()\\n]{1,40})\\)\\s*(?<sep>${SEPARATOR})?(?:\\s+|$)`,
+  'u',
+);
+/** `PLACE, Mon D -` with no agency (1987 Reuters). */
+const DATED_FORM = new RegExp(
+  `^(?<pre>\\p{Lu}[^()\\n]{0,60}?),\\s*(?<date>${DATE})\\s*(?<sep>--|—|–|-|_)(?:\\s+|$)`,
+  'iu',
+);
+/** `PLACE —` with no agency and no date: capitals, or one to three capitalised words. */
+const PLACE_FORM = new RegExp(
+  `^(?<pre>(?:\\p{Lu}[\\p{Lu}.'’-]*(?:\\s+\\p{Lu}[\\p{Lu}.'’-]*){0,3})(?:,\\s+\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?)?|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2})\\s+(?<sep>--|—|–|_|-)\\s+`,
+  'u',
+);
+
+function findAgency(tag: string, lexicon: Lexicon): string | null {
+  const parts = tag.split('/').map((part) => part.trim().toLowerCase());
+  const key = parts.at(-1) ?? '';
+  for (const agency of lexicon.agencies) {
+    if (agency.tags.some((candidate) => candidate.toLowerCase() === key)) return agency.name;
+  }
+  return null;
+}
+
+function readDate(date: string): { month: number | null; day: number | null; year: number | null } {
+  const words = date.toLowerCase().match(/[\p{L}]+|\d+/gu) ?? [];
+  let month: number | null = null;
+  let day: number | null = null;
+  let year: number | null = null;
+  for (const word of words) {
+    if (/^\d{4}$/.test(word)) year = Number(word);
+    else if (/^\d{1,2}$/.test(word)) day = Number(word);
+    else month = MONTHS[word] ?? month;
+  }
+  return { month, day, year };
+}
+
+/** A place as written: starts with a capital, a few words, no sentence inside. */
+function isPlace(text: string): boolean {
+  return (
+    /^[\p{Lu}\d]/u.test(text) &&
+    text.length <= 60 &&
+    text.split(/\s+/).length <= 8 &&
+    !/[.!?]\s+\p{Ll}/u.test(text) &&
+    !/["“”]/.test(text)
+  );
+}
+
+function splitPlaceAndDate(pre: string): { location: string | null; date: string | null } | null {
+  const trimmed = pre.trim().replace(/,$/, '');
+  if (trimmed === '') return { location: null, date: null };
+  const parts = trimmed.split(/\s*,\s*/);
+  let date: string | null = null;
+  // The date is the last comma part, or the last two when a year follows (`Oct 7, 2024`).
+  const lastTwo = parts.slice(-2).join(', ');
+  if (parts.length >= 2 && DATE_ONLY.test(lastTwo) && /\d{4}$/.test(lastTwo)) {
+    date = lastTwo;
+    parts.splice(-2, 2);
+  } else if (DATE_ONLY.test(parts.at(-1) ?? '')) {
+    date = parts.pop() ?? null;
+  }
+  const location = parts.join(', ').trim();
+  if (location === '') return { location: null, date };
+  if (!isPlace(location)) return null;
+  return { location, date };
+}
+
+function build(
+  text: string,
+  location: string | null,
+  date: string | null,
+  agency: string | null,
+): DatelineMatch {
+  const parts = date ? readDate(date) : { month: null, day: null, year: null };
+  return { text: text.trim(), location, date, agency, ...parts };
+}
+
+/**
+ * Reads a dateline off the start of a lead paragraph, or returns null.
+ * Accepts `PLACE[, qualifier][, date] (AGENCY) sep`, the 1987 Reuters
+ * `PLACE, Mon D -`, and `PLACE —` in capitals.
+ */
+export function matchDateline(text: string, lexicon: Lexicon): DatelineMatch | null {
+  const head = text.slice(0, 200);
+
+  const agencyMatch = AGENCY_FORM.exec(head);
+  if (agencyMatch?.groups) {
+    const agency = findAgency(agencyMatch.groups.agency ?? '', lexicon);
+    const pre = agencyMatch.groups.pre ?? '';
+    if (agency && (agencyMatch.groups.sep || pre.trim() === '')) {
+      const split = splitPlaceAndDate(pre);
+      if (split) return build(agencyMatch[0], split.location, split.date, agency);
+    }
+  }
+
+  const dated = DATED_FORM.exec(head);
+  if (dated?.groups) {
+    const location = (dated.groups.pre ?? '').trim();
+    if (isPlace(location)) return build(dated[0], location, dated.groups.date ?? null, null);
+  }
+
+  const place = PLACE_FORM.exec(head);
+  if (place?.groups) {
+    const location = (place.groups.pre ?? '').trim();
+    const capitals = !/\p{Ll}/u.test(location.split(',')[0] ?? '');
+    // A plain hyphen after a mixed-case phrase is too common in prose to trust,
+    // and a dateline opens prose: a line of capitals after it is a headline.
+    const prose = /\p{Ll}/u.test(head.slice(place[0].length, place[0].length + 80));
+    if ((place.groups.sep !== '-' || capitals) && prose) {
+      if (isPlace(location)) return build(place[0], location, null, null);
+    }
+  }
+  return null;
+}
+
+/** Resolves `YYYY-MM-DD` when month, day and a year are known. */
+export function isoDate(match: DatelineMatch, referenceYear: number | null): string | null {
+  const year = match.year ?? referenceYear;
+  if (year === null || match.month === null || match.day === null) return null;
+  if (match.day < 1 || match.day > 31) return null;
+  return `${String(year).padStart(4, '0')}-${String(match.month).padStart(2, '0')}-${String(match.day).padStart(2, '0')}`;
+}
+
+/** How many blocks from the top the lead paragraph may be. */
+const SEARCH_BLOCKS = 6;
+
+/** Finds the dateline at the head of the lead paragraph and cuts it off the body. */
+export function dateline(options?: ExtractOptions) {
+  const lexicon = lexiconOf(options);
+  return (tree: Root, file: VFile): void => {
+    const article = articleOf(file);
+    for (const node of tree.children.slice(0, SEARCH_BLOCKS)) {
+      if (!isTextBlock(node)) continue;
+      const match = matchDateline(blockText(node), lexicon);
+      if (!match) continue;
+      const result: Dateline = {
+        text: match.text,
+        location: match.location,
+        date: match.date,
+        isoDate: isoDate(match, file.data.referenceYear ?? null),
+        agency: match.agency,
+        line: lineOf(node),
+      };
+      article.dateline = result;
+      if (node.type === 'paragraph') node.data = { ...node.data, lead: true };
+      if (!dropTextPrefix(node, match.text.length)) {
+        file.message('Cannot cut the dateline off a paragraph with inline markup', {
+          place: node.position,
+          source: 'copydesk',
+          ruleId: 'dateline',
+        });
+      }
+      // A dateline on a line of its own leaves nothing behind.
+      if (blockText(node).trim() === '') tree.children.splice(tree.children.indexOf(node), 1);
+      return;
+    }
+  };
+}

@@ -1,0 +1,117 @@
+import type { Root, RootContent } from 'mdast';
+import type { VFile } from 'vfile';
+import type { Lexicon } from '../lexicon/index.js';
+import { articleOf, blockText, countWords, isTextBlock, lineOf, squash } from './blocks.js';
+import { parseByline } from './byline.js';
+import { parseCopyright } from './copyright.js';
+import { matchDateline } from './dateline.js';
+import { type ExtractOptions, lexiconOf } from './options.js';
+
+/** How many blocks from the top the headline may be. */
+const SEARCH_BLOCKS = 8;
+
+function isBylineOrDateline(text: string, lexicon: Lexicon): boolean {
+  return parseByline(text, lexicon) !== null || matchDateline(text, lexicon) !== null;
+}
+
+/** A line that can be a headline: short, one line of thought, not a byline or dateline. */
+export function isHeadlineLike(text: string, lexicon: Lexicon): boolean {
+  const flat = squash(text);
+  const words = countWords(flat);
+  return (
+    words >= 1 &&
+    words <= 30 &&
+    flat.length <= 250 &&
+    !isBylineOrDateline(flat, lexicon) &&
+    parseCopyright(flat) === null
+  );
+}
+
+/** A section label above a headline: a few words, no sentence punctuation. */
+export function isKickerLike(text: string): boolean {
+  const flat = squash(text);
+  return countWords(flat) <= 4 && flat.length <= 40 && !/[.!?:;,]$/.test(flat);
+}
+
+/** A standfirst under the headline: one or two sentences, not the lead itself. */
+function isDeckLike(text: string, lexicon: Lexicon): boolean {
+  const flat = squash(text);
+  const words = countWords(flat);
+  return words >= 3 && words <= 60 && !isBylineOrDateline(flat, lexicon);
+}
+
+function take(tree: Root, node: RootContent): string {
+  tree.children.splice(tree.children.indexOf(node), 1);
+  return squash(blockText(node));
+}
+
+/**
+ * Finds the headline near the top of the story, with the section label
+ * above it (kicker) and the standfirst below it (deck). In Markdown input a
+ * level-one heading is the headline.
+ */
+export function headline(options?: ExtractOptions) {
+  const lexicon = lexiconOf(options);
+  return (tree: Root, file: VFile): void => {
+    findHeadline(tree, file, lexicon);
+    if (articleOf(file).headline === null) {
+      file.message('Missing headline: no short line opens the story', {
+        place: tree.position?.start,
+        source: 'copydesk',
+        ruleId: 'headline',
+      });
+    }
+  };
+}
+
+function findHeadline(tree: Root, file: VFile, lexicon: Lexicon): void {
+  const article = articleOf(file);
+  const top = tree.children.slice(0, SEARCH_BLOCKS).filter(isTextBlock);
+
+  let headIndex = top.findIndex((node) => node.type === 'heading' && node.depth === 1);
+  let kickerIndex = -1;
+  if (headIndex >= 0) {
+    const before = top[headIndex - 1];
+    if (headIndex >= 1 && before && isKickerLike(blockText(before))) kickerIndex = headIndex - 1;
+  } else {
+    const first = top[0];
+    const second = top[1];
+    if (!first || !isHeadlineLike(blockText(first), lexicon)) return;
+    headIndex = 0;
+    if (
+      second &&
+      isKickerLike(blockText(first)) &&
+      isHeadlineLike(blockText(second), lexicon) &&
+      countWords(blockText(second)) > countWords(blockText(first))
+    ) {
+      kickerIndex = 0;
+      headIndex = 1;
+    }
+  }
+
+  const head = top[headIndex];
+  if (!head) return;
+  const deckCandidate = top[headIndex + 1];
+  const afterDeck = tree.children[tree.children.indexOf(deckCandidate as RootContent) + 1];
+  let deck: RootContent | undefined;
+  if (deckCandidate && isDeckLike(blockText(deckCandidate), lexicon)) {
+    const isSubheading = deckCandidate.type === 'heading' && deckCandidate.depth === 2;
+    const leadsIntoStory =
+      afterDeck !== undefined &&
+      isTextBlock(afterDeck) &&
+      isBylineOrDateline(blockText(afterDeck), lexicon);
+    if (isSubheading || leadsIntoStory) deck = deckCandidate;
+  }
+
+  const kicker = kickerIndex >= 0 ? top[kickerIndex] : undefined;
+  article.headlineLine = lineOf(head);
+  if (kicker) {
+    article.kickerLine = lineOf(kicker);
+    article.kicker = take(tree, kicker);
+  }
+  article.headline = take(tree, head);
+  if (deck) {
+    article.deckLine = lineOf(deck);
+    article.deck = take(tree, deck);
+  }
+}

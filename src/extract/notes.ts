@@ -1,0 +1,32 @@
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { NOTE_PREFIXES, NOTE_VERBS } from '../lexicon/index.js';
+import { articleOf, blockText, escapeRegExp, isTextBlock, lineOf, squash } from './blocks.js';
+import type { ExtractOptions } from './options.js';
+
+const verbs = NOTE_VERBS.map(escapeRegExp).join('|');
+const PARENTHESISED = new RegExp(
+  `^\\((?:${verbs})(?:\\s|$)[^()]*(?:\\([^()]*\\)[^()]*)*\\)\\.?$`,
+  'u',
+);
+const PREFIXED = new RegExp(`^\\(?(?:${NOTE_PREFIXES.map(escapeRegExp).join('|')})\\s`, 'iu');
+
+/** True for an editorial note: `(Updates with …)`, `Eds: …`, `(ATTN: …)`. */
+export function isEditorialNote(text: string): boolean {
+  const flat = squash(text);
+  return flat.length <= 600 && (PARENTHESISED.test(flat) || PREFIXED.test(flat));
+}
+
+/** Takes editorial notes out of the story, wherever they stand. */
+export function notes(_options?: ExtractOptions) {
+  return (tree: Root, file: VFile): void => {
+    const article = articleOf(file);
+    for (const node of [...tree.children]) {
+      if (!isTextBlock(node)) continue;
+      const text = blockText(node);
+      if (!isEditorialNote(text)) continue;
+      article.notes.push({ text: squash(text), line: lineOf(node) });
+      tree.children.splice(tree.children.indexOf(node), 1);
+    }
+  };
+}

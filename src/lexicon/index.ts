@@ -1,0 +1,38 @@
+/** Data tables, not code: agencies, months, states, credit roles, noise phrases, notes. */
+export { AGENCIES, type Agency } from './agencies.js';
+export { CREDIT_PHRASES, CONTRIBUTOR_TITLES, type CreditPhrase } from './credit-roles.js';
+export { MONTHS } from './months.js';
+export { END_MARKS, NOISE_PHRASES, type NoisePhrase } from './noise.js';
+export { NOTE_PREFIXES, NOTE_VERBS } from './notes.js';
+export { BYLINE_TITLE_WORDS, ORGANIZATION_WORDS } from './organizations.js';
+export { US_STATE_ABBREVIATIONS, US_STATE_NAMES } from './us-states.js';
+
+import { AGENCIES, type Agency } from './agencies.js';
+import { CREDIT_PHRASES, type CreditPhrase } from './credit-roles.js';
+import { END_MARKS, NOISE_PHRASES, type NoisePhrase } from './noise.js';
+
+/** The tables extractors consult; a user's config extends the defaults. */
+export interface Lexicon {
+  agencies: Agency[];
+  creditPhrases: CreditPhrase[];
+  noisePhrases: NoisePhrase[];
+  endMarks: NoisePhrase[];
+}
+
+/** The built-in tables. */
+export const defaultLexicon: Lexicon = {
+  agencies: AGENCIES,
+  creditPhrases: CREDIT_PHRASES,
+  noisePhrases: NOISE_PHRASES,
+  endMarks: END_MARKS,
+};
+
+/** Returns the default tables extended with extra entries (extras first, so they win). */
+export function extendLexicon(extra: Partial<Lexicon>): Lexicon {
+  return {
+    agencies: [...(extra.agencies ?? []), ...AGENCIES],
+    creditPhrases: [...(extra.creditPhrases ?? []), ...CREDIT_PHRASES],
+    noisePhrases: [...(extra.noisePhrases ?? []), ...NOISE_PHRASES],
+    endMarks: [...(extra.endMarks ?? []), ...END_MARKS],
+  };
+}

@@ -1,0 +1,33 @@
+/**
+ * Words that make a byline part an organisation or a title rather than a
+ * person: `Kathleen Hays, Reuters`, `JANE DOE Associated Press Writer`.
+ */
+export const ORGANIZATION_WORDS: readonly string[] = [
+  'News',
+  'Newswires',
+  'Press',
+  'Agency',
+  'Staff',
+  'Times',
+  'Post',
+  'Journal',
+  'Tribune',
+  'Herald',
+  'Wire',
+  'Media',
+  'Radio',
+  'Television',
+  'Reuters',
+  'Bloomberg',
+];
+
+/** Job titles that follow a byline name (`AP Business Writer`). */
+export const BYLINE_TITLE_WORDS: readonly string[] = [
+  'Writer',
+  'Correspondent',
+  'Reporter',
+  'Editor',
+  'Columnist',
+  'Photographer',
+  'Analyst',
+];

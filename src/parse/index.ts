@@ -1,0 +1,70 @@
+import type { Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import type { Processor } from 'unified';
+import type { VFile } from 'vfile';
+import { emptyArticle, type SourceInfo } from '../types.js';
+import { fromWire } from './from-wire.js';
+
+/** Options for the copydesk parser plugin. */
+export interface ParseOptions {
+  /** Read the input as Markdown (copydesk's own output) rather than wire text. */
+  markdown?: boolean;
+}
+
+const FRONT_MATTER = /^---\n[\s\S]*?\n---(?:\n|$)/;
+
+/** Blanks YAML front matter in place, so positions in the rest stay true. */
+function blankFrontMatter(doc: string): { doc: string; matter: string | null } {
+  const match = FRONT_MATTER.exec(doc);
+  if (!match) return { doc, matter: null };
+  const blank = match[0].replace(/[^\n]/g, ' ');
+  return { doc: blank + doc.slice(match[0].length), matter: match[0] };
+}
+
+function parseDocument(doc: string, file: VFile, options: ParseOptions): Root {
+  const source: SourceInfo = {
+    path: file.path || null,
+    format: options.markdown ? 'markdown' : 'text',
+    index: 0,
+  };
+  file.data.article ??= emptyArticle(source);
+  file.data.referenceYear ??= null;
+  const article = file.data.article;
+
+  if (options.markdown) {
+    const { doc: rest, matter } = blankFrontMatter(doc);
+    if (matter) article.removed.push({ text: matter.trim(), reason: 'front-matter', line: 1 });
+    return fromMarkdown(rest);
+  }
+
+  const { tree, stripped } = fromWire(
+    doc,
+    file.data.storyStart ? { start: file.data.storyStart } : {},
+  );
+  const first = stripped[0];
+  if (first) {
+    const codes = [
+      ...new Set(
+        stripped.map((entry) => `U+${entry.code.toString(16).toUpperCase().padStart(4, '0')}`),
+      ),
+    ];
+    file.message(
+      `Unexpected control character${stripped.length === 1 ? '' : 's'} (${stripped.length}: ${codes.slice(0, 6).join(', ')}), removed`,
+      {
+        place: { line: first.line, column: first.column },
+        source: 'copydesk',
+        ruleId: 'control-chars-stripped',
+      },
+    );
+  }
+  return tree;
+}
+
+/**
+ * The copydesk parser: wire text (or Markdown) to mdast. A thin adapter over
+ * {@link fromWire}; it also sets the empty `file.data.article` that the
+ * extractors fill in.
+ */
+export function parseWire(this: Processor, options: ParseOptions = {}): void {
+  this.parser = (doc: string, file: VFile) => parseDocument(doc, file, options);
+}

@@ -1,0 +1,90 @@
+import type { ChalkInstance } from 'chalk';
+import type { Root } from 'mdast';
+import remarkStringify from 'remark-stringify';
+import { type Processor, unified } from 'unified';
+import { boilerplate } from './extract/boilerplate.js';
+import { byline } from './extract/byline.js';
+import { captions } from './extract/captions.js';
+import { copyright } from './extract/copyright.js';
+import { credits } from './extract/credits.js';
+import { dateline } from './extract/dateline.js';
+import { headline } from './extract/headline.js';
+import type { ExtractOptions } from './extract/options.js';
+import { notes } from './extract/notes.js';
+import { defaultLexicon, type Lexicon } from './lexicon/index.js';
+import { parseWire } from './parse/index.js';
+import { compileJson } from './render/json.js';
+import { MARKDOWN_OPTIONS } from './render/markdown-options.js';
+import { assembleMarkdown, prefixFrontMatter } from './render/markdown.js';
+import { compileTerminal } from './render/terminal.js';
+
+/** The output formats a processor can compile to. */
+export type OutputFormat = 'markdown' | 'json' | 'terminal';
+
+/** Options for {@link createProcessor}. */
+export interface ProcessorOptions {
+  format: OutputFormat;
+  /** Read Markdown (copydesk's own output) instead of wire text. */
+  markdown?: boolean;
+  /** YAML front matter in Markdown output. */
+  frontMatter?: boolean;
+  /** Data tables (default: the built-in lexicon). */
+  lexicon?: Lexicon;
+  /** Chalk instance for the terminal format. */
+  chalk?: ChalkInstance;
+  /** Wrap width for the terminal format. */
+  width?: number;
+  /** List removed items in the terminal format. */
+  verbose?: boolean;
+}
+
+/**
+ * The extractors in the order they run. Furniture goes first so that it is
+ * never taken for a headline; tail items (captions, copyright, credits) go
+ * before the headline so that a short story's credit line is not one; the
+ * dateline goes last, once the byline above it is gone.
+ */
+export const EXTRACTORS = [
+  boilerplate,
+  notes,
+  captions,
+  copyright,
+  credits,
+  headline,
+  byline,
+  dateline,
+] as const;
+
+/** Builds the frozen unified processor for one output format. */
+export function createProcessor(
+  options: ProcessorOptions,
+): Processor<Root, Root, Root, Root, string> {
+  const extractOptions: ExtractOptions = { lexicon: options.lexicon ?? defaultLexicon };
+  // unified's builder types grow with each `use`; the pipeline is checked by its tests instead.
+  // biome-ignore lint/suspicious/noExplicitAny: see above
+  let processor: any = unified().use(parseWire, { markdown: options.markdown ?? false });
+  for (const extractor of EXTRACTORS) processor = processor.use(extractor, extractOptions);
+  switch (options.format) {
+    case 'json':
+      processor = processor.use(compileJson);
+      break;
+    case 'terminal':
+      if (!options.chalk)
+        throw new Error('Missing `chalk` option: the terminal format needs a chalk instance');
+      processor = processor.use(compileTerminal, {
+        chalk: options.chalk,
+        ...(options.width === undefined ? {} : { width: options.width }),
+        verbose: options.verbose ?? false,
+      });
+      break;
+    case 'markdown':
+      processor = processor
+        .use(assembleMarkdown, { frontMatter: options.frontMatter ?? false })
+        .use(remarkStringify, MARKDOWN_OPTIONS)
+        .use(prefixFrontMatter);
+      break;
+    default:
+      throw new Error(`Cannot handle unknown format \`${String(options.format)}\``);
+  }
+  return processor.freeze();
+}

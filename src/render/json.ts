@@ -1,0 +1,139 @@
+import type { Root } from 'mdast';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import { toString as mdastToString } from 'mdast-util-to-string';
+import type { Processor } from 'unified';
+import type { VFile } from 'vfile';
+import { countWords } from '../extract/blocks.js';
+import type { Article } from '../types.js';
+import { MARKDOWN_OPTIONS } from './markdown-options.js';
+
+/** The version of the JSON contract; bump it with any breaking change. */
+export const SCHEMA_VERSION = 1;
+
+/** Reading speed used for `stats.readingMinutes`. */
+const WORDS_PER_MINUTE = 230;
+
+/** One diagnostic in the JSON output. */
+export interface JsonMessage {
+  line: number | null;
+  column: number | null;
+  severity: 'info' | 'warning' | 'error';
+  ruleId: string | null;
+  reason: string;
+}
+
+/** A story in the JSON contract, schemaVersion 1. */
+export interface ArticleJson {
+  schemaVersion: number;
+  source: Article['source'];
+  transmission: Article['transmission'];
+  headline: string | null;
+  deck: string | null;
+  kicker: string | null;
+  byline: {
+    text: string;
+    authors: Array<{ name: string; affiliation: string | null }>;
+    title: string | null;
+  } | null;
+  dateline: {
+    text: string;
+    location: string | null;
+    date: string | null;
+    isoDate: string | null;
+    agency: string | null;
+  } | null;
+  credits: Array<{ role: string; names: string[]; organization: string | null; text: string }>;
+  copyright: { text: string; year: number | null; holder: string | null } | null;
+  media: Array<{ caption: string; credit: string | null }>;
+  notes: string[];
+  body: string;
+  removed: Array<{ text: string; reason: string; line: number }>;
+  stats: { words: number; paragraphs: number; readingMinutes: number };
+  messages: JsonMessage[];
+}
+
+/** The diagnostics on a file, in the JSON shape. */
+export function jsonMessages(file: VFile): JsonMessage[] {
+  return file.messages.map((message) => ({
+    line: message.line ?? null,
+    column: message.column ?? null,
+    severity: message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info',
+    ruleId: message.ruleId ?? null,
+    reason: message.reason,
+  }));
+}
+
+/** The Markdown of the body alone. */
+export function bodyMarkdown(tree: Root): string {
+  if (tree.children.length === 0) return '';
+  return toMarkdown({ type: 'root', children: tree.children }, MARKDOWN_OPTIONS).trimEnd();
+}
+
+/** Counts words and paragraphs of the body. */
+export function bodyStats(tree: Root): ArticleJson['stats'] {
+  const words = countWords(mdastToString(tree));
+  return {
+    words,
+    paragraphs: tree.children.length,
+    readingMinutes: words === 0 ? 0 : Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
+  };
+}
+
+/** Maps the extracted article and the body onto the JSON contract; every key is always present. */
+export function toArticleJson(tree: Root, file: VFile): ArticleJson {
+  const article = file.data.article;
+  if (!article) throw new Error('Missing `file.data.article`: run the copydesk parser first');
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    source: article.source,
+    transmission: article.transmission,
+    headline: article.headline,
+    deck: article.deck,
+    kicker: article.kicker,
+    byline: article.byline && {
+      text: article.byline.text,
+      authors: article.byline.authors.map((author) => ({
+        name: author.name,
+        affiliation: author.affiliation,
+      })),
+      title: article.byline.title,
+    },
+    dateline: article.dateline && {
+      text: article.dateline.text,
+      location: article.dateline.location,
+      date: article.dateline.date,
+      isoDate: article.dateline.isoDate,
+      agency: article.dateline.agency,
+    },
+    credits: article.credits.map((credit) => ({
+      role: credit.role,
+      names: credit.names,
+      organization: credit.organization,
+      text: credit.text,
+    })),
+    copyright: article.copyright && {
+      text: article.copyright.text,
+      year: article.copyright.year,
+      holder: article.copyright.holder,
+    },
+    media: article.media.map((media) => ({ caption: media.caption, credit: media.credit })),
+    notes: article.notes.map((note) => note.text),
+    body: bodyMarkdown(tree),
+    removed: article.removed.map((item) => ({
+      text: item.text,
+      reason: item.reason,
+      line: item.line,
+    })),
+    stats: bodyStats(tree),
+    messages: jsonMessages(file),
+  };
+}
+
+/** Compiler plugin: the story as a JSON object (in `file.result`) and its text. */
+export function compileJson(this: Processor): void {
+  this.compiler = (tree, file) => {
+    const value = toArticleJson(tree as Root, file);
+    file.result = value;
+    return `${JSON.stringify(value, null, 2)}\n`;
+  };
+}

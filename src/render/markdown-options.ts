@@ -1,0 +1,14 @@
+import type { Options } from 'mdast-util-to-markdown';
+
+/**
+ * Settings for Markdown output, shared by the Markdown renderer and the
+ * `body` field of JSON so both print the same text.
+ */
+export const MARKDOWN_OPTIONS: Options = {
+  bullet: '-',
+  emphasis: '_',
+  strong: '*',
+  fences: true,
+  listItemIndent: 'one',
+  rule: '-',
+};

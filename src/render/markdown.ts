@@ -1,0 +1,113 @@
+import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Processor } from 'unified';
+import type { VFile } from 'vfile';
+import { stringify as toYaml } from 'yaml';
+import type { Article } from '../types.js';
+import { toArticleJson } from './json.js';
+
+/** Options for Markdown output. */
+export interface MarkdownRenderOptions {
+  /** Prefix the document with YAML front matter holding the metadata. */
+  frontMatter?: boolean;
+}
+
+function paragraph(...values: string[]): Paragraph {
+  const children: PhrasingContent[] = [];
+  values.forEach((value, index) => {
+    if (index > 0) children.push({ type: 'break' });
+    children.push({ type: 'text', value });
+  });
+  return { type: 'paragraph', children };
+}
+
+/** Puts the dateline back at the head of the lead paragraph. */
+function withDateline(body: RootContent[], article: Article): RootContent[] {
+  const dateline = article.dateline;
+  if (!dateline) return body;
+  const leadIndex = body.findIndex((node) => node.type === 'paragraph' && node.data?.lead === true);
+  const lead = body[leadIndex];
+  if (!lead || lead.type !== 'paragraph') return [paragraph(dateline.text), ...body];
+  const copy: Paragraph = {
+    ...lead,
+    children: [{ type: 'text', value: `${dateline.text} ` }, ...lead.children],
+  };
+  return [...body.slice(0, leadIndex), copy, ...body.slice(leadIndex + 1)];
+}
+
+/**
+ * Builds the article as one Markdown document: kicker, `# headline`, deck,
+ * byline, notes, the dateline at the head of the lead paragraph, the body,
+ * then captions, credits and copyright at the foot.
+ */
+export function assembleDocument(tree: Root, article: Article): Root {
+  const children: RootContent[] = [];
+  if (article.kicker) children.push(paragraph(article.kicker));
+  if (article.headline)
+    children.push({
+      type: 'heading',
+      depth: 1,
+      children: [{ type: 'text', value: article.headline }],
+    });
+  if (article.deck)
+    children.push({ type: 'heading', depth: 2, children: [{ type: 'text', value: article.deck }] });
+  if (article.byline) children.push(paragraph(...article.byline.text.split('\n')));
+  for (const note of article.notes) children.push(paragraph(note.text));
+  children.push(...withDateline(tree.children, article));
+
+  const photoCreditsShown = new Set<string>();
+  for (const media of article.media) {
+    children.push(
+      paragraph(media.creditText ? `${media.caption} ${media.creditText}` : media.caption),
+    );
+    if (media.creditText) photoCreditsShown.add(media.creditText);
+  }
+  for (const credit of article.credits) {
+    if (credit.role === 'photo' && photoCreditsShown.has(credit.text)) continue;
+    children.push(paragraph(credit.text));
+  }
+  if (article.copyright) children.push(paragraph(article.copyright.text));
+  return { type: 'root', children };
+}
+
+/** YAML front matter with the story's metadata (the JSON fields but the body). */
+export function frontMatter(tree: Root, file: VFile): string {
+  const {
+    body: _body,
+    stats: _stats,
+    messages: _messages,
+    removed: _removed,
+    ...meta
+  } = toArticleJson(tree, file);
+  return `---\n${toYaml(meta, { lineWidth: 0 })}---\n\n`;
+}
+
+/**
+ * Transformer plugin: replaces the body tree by the whole article document,
+ * ready for remark-stringify. Front matter, when asked for, is kept on the
+ * file and prefixed by the CLI.
+ */
+export function assembleMarkdown(options: MarkdownRenderOptions = {}) {
+  return (tree: Root, file: VFile): Root => {
+    const article = file.data.article;
+    if (!article) throw new Error('Missing `file.data.article`: run the copydesk parser first');
+    if (options.frontMatter) file.data.frontMatter = frontMatter(tree, file);
+    return assembleDocument(tree, article);
+  };
+}
+
+/** Compiler wrapper: prefixes the front matter the assembler left on the file. */
+export function prefixFrontMatter(this: Processor): void {
+  const compile = this.compiler;
+  if (!compile) return;
+  this.compiler = (tree, file) => {
+    const text = compile(tree, file);
+    return `${file.data.frontMatter ?? ''}${String(text)}`;
+  };
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** YAML front matter text, when `--front-matter` asked for it. */
+    frontMatter: string;
+  }
+}

@@ -1,0 +1,179 @@
+import type { ChalkInstance } from 'chalk';
+import type { Root, RootContent } from 'mdast';
+import { toString as mdastToString } from 'mdast-util-to-string';
+import type { Processor } from 'unified';
+import type { VFile } from 'vfile';
+import wrapAnsi from 'wrap-ansi';
+import type { Article, Credit } from '../types.js';
+import { sanitizeForTerminal } from './sanitize.js';
+
+/** Options for the terminal view. */
+export interface TerminalRenderOptions {
+  /** The chalk instance to style with; its level decides colour (inject `new Chalk({level: 0})` for none). */
+  chalk: ChalkInstance;
+  /** Wrap width in columns; 0 or undefined means no wrapping. */
+  width?: number;
+  /** List every removed item instead of a one-line summary. */
+  verbose?: boolean;
+}
+
+const ROLE_LABELS: Record<Credit['role'], string> = {
+  photo: 'Photo',
+  reporting: 'Reporting',
+  'additional-reporting': 'Additional reporting',
+  writing: 'Writing',
+  editing: 'Editing',
+  assistance: 'Assistance',
+  contributor: 'Contributor',
+  contact: 'Contact',
+  other: 'Credit',
+};
+
+/** Pieces of the view, each a list of lines already styled. */
+type Section = string[];
+
+function wrap(text: string, width: number | undefined, indent = ''): string[] {
+  const safe = sanitizeForTerminal(text);
+  if (!width || width <= indent.length + 10) return safe.split('\n').map((line) => indent + line);
+  return wrapAnsi(safe, width - indent.length, { hard: false, trim: true })
+    .split('\n')
+    .map((line) => indent + line);
+}
+
+function blockLines(node: RootContent, options: TerminalRenderOptions): string[] {
+  const { chalk, width } = options;
+  switch (node.type) {
+    case 'code':
+      // Tables keep their columns: never re-flowed.
+      return sanitizeForTerminal(node.value)
+        .split('\n')
+        .map((line) => chalk.dim('  ') + line);
+    case 'list':
+      return node.children.flatMap((item) => {
+        const lines = wrap(mdastToString(item), width, '  ');
+        const first = lines[0] ?? '';
+        return [`${chalk.dim('•')} ${first.slice(2)}`, ...lines.slice(1)];
+      });
+    case 'heading':
+      return wrap(mdastToString(node), width).map((line) => chalk.bold(line));
+    case 'thematicBreak':
+      return [chalk.dim('—'.repeat(Math.min(width ?? 40, 40)))];
+    default:
+      return wrap(mdastToString(node), width);
+  }
+}
+
+function creditLine(credit: Credit): string {
+  const names = credit.names.join(', ');
+  const org = credit.organization ? ` (${credit.organization})` : '';
+  return `${ROLE_LABELS[credit.role]}: ${names}${org}`;
+}
+
+/**
+ * Renders a story for reading at a terminal: kicker, a prominent headline,
+ * deck, byline and dateline set apart, the body wrapped with paragraph
+ * spacing, then captions, credits and copyright, and one dim line about what
+ * was removed. Every input string is sanitised before styling, so the only
+ * escape sequences in the output are chalk's own.
+ */
+export function renderTerminal(
+  tree: Root,
+  article: Article,
+  options: TerminalRenderOptions,
+): string {
+  const { chalk, width } = options;
+  const sections: Section[] = [];
+
+  const head: string[] = [];
+  if (article.kicker)
+    head.push(...wrap(article.kicker.toUpperCase(), width).map((line) => chalk.cyan.bold(line)));
+  if (article.headline)
+    head.push(...wrap(article.headline, width).map((line) => chalk.bold.underline(line)));
+  else head.push(chalk.dim('(no headline)'));
+  if (article.deck) head.push(...wrap(article.deck, width).map((line) => chalk.italic(line)));
+  sections.push(head);
+
+  const meta: string[] = [];
+  if (article.byline) {
+    for (const line of article.byline.text.split('\n'))
+      meta.push(...wrap(line, width).map((part) => chalk.yellow(part)));
+  }
+  for (const note of article.notes)
+    meta.push(...wrap(note.text, width).map((line) => chalk.magenta(line)));
+  if (meta.length > 0) sections.push(meta);
+
+  const body = tree.children;
+  const dateline = article.dateline
+    ? chalk.blue.bold(sanitizeForTerminal(article.dateline.text))
+    : '';
+  let datelinePlaced = dateline === '';
+  for (const node of body) {
+    if (!datelinePlaced && node.type === 'paragraph' && node.data?.lead === true) {
+      const text = `${sanitizeForTerminal(article.dateline?.text ?? '')} ${mdastToString(node)}`;
+      const lines = wrap(text, width);
+      const first = lines[0] ?? '';
+      const plainDateline = sanitizeForTerminal(article.dateline?.text ?? '');
+      lines[0] = first.startsWith(plainDateline)
+        ? dateline + first.slice(plainDateline.length)
+        : first;
+      sections.push(lines);
+      datelinePlaced = true;
+      continue;
+    }
+    sections.push(blockLines(node, options));
+  }
+  if (!datelinePlaced) sections.splice(meta.length > 0 ? 2 : 1, 0, [dateline]);
+
+  const foot: string[] = [];
+  for (const media of article.media) {
+    const credit = media.credit ? chalk.dim(` (${sanitizeForTerminal(media.credit)})`) : '';
+    const lines = wrap(`▣ ${media.caption}`, width);
+    if (lines.length > 0) lines[lines.length - 1] += credit;
+    foot.push(...lines.map((line) => chalk.italic(line)));
+  }
+  for (const credit of article.credits)
+    foot.push(...wrap(creditLine(credit), width).map((line) => chalk.green(line)));
+  if (article.copyright)
+    foot.push(...wrap(article.copyright.text, width).map((line) => chalk.dim(line)));
+  if (foot.length > 0) {
+    sections.push([chalk.dim('─'.repeat(Math.max(10, Math.min(width || 40, 40))))]);
+    sections.push(foot);
+  }
+
+  if (article.removed.length > 0) {
+    if (options.verbose) {
+      sections.push(
+        article.removed.flatMap((item) =>
+          wrap(`removed (${item.reason}, line ${item.line}): ${item.text}`, width).map((line) =>
+            chalk.dim(line),
+          ),
+        ),
+      );
+    } else {
+      const reasons = new Map<string, number>();
+      for (const item of article.removed)
+        reasons.set(item.reason, (reasons.get(item.reason) ?? 0) + 1);
+      const summary = [...reasons]
+        .map(([reason, count]) => (count > 1 ? `${reason} ×${count}` : reason))
+        .join(', ');
+      const noun = article.removed.length === 1 ? 'item' : 'items';
+      sections.push([
+        chalk.dim(`${article.removed.length} ${noun} removed: ${summary} (--verbose lists them)`),
+      ]);
+    }
+  }
+
+  return `${sections
+    .filter((section) => section.length > 0)
+    .map((section) => section.join('\n'))
+    .join('\n\n')}\n`;
+}
+
+/** Compiler plugin: the terminal view. */
+export function compileTerminal(this: Processor, options: TerminalRenderOptions): void {
+  this.compiler = (tree, file: VFile) => {
+    const article = file.data.article;
+    if (!article) throw new Error('Missing `file.data.article`: run the copydesk parser first');
+    return renderTerminal(tree as Root, article, options);
+  };
+}

@@ -1,0 +1,162 @@
+/**
+ * The article model that extractors fill in and renderers read.
+ *
+ * These types mirror the JSON contract (schemaVersion 1) in `docs/design.md`;
+ * the JSON renderer maps them one-to-one, so a change here is a contract change.
+ */
+
+/** Where a story came from: the input path, its format and its index within the input. */
+export interface SourceInfo {
+  path: string | null;
+  format: 'text' | 'anpa' | 'iptc7901' | 'markdown';
+  index: number;
+}
+
+/** Header fields of an ANPA-1312 or IPTC-7901 transmission. */
+export interface Transmission {
+  service: string | null;
+  storyNumber: string | null;
+  selector: string | null;
+  priority: string | null;
+  category: string | null;
+  format: string | null;
+  slug: string | null;
+  version: string | null;
+  reference: string | null;
+  wordCount: number | null;
+  date: string | null;
+  trailer: string | null;
+}
+
+/** One author named in a byline. */
+export interface Author {
+  name: string;
+  affiliation: string | null;
+}
+
+/** The byline as written, and the people it names. */
+export interface Byline {
+  text: string;
+  authors: Author[];
+  title: string | null;
+  line: number;
+}
+
+/** The dateline at the head of the lead paragraph. */
+export interface Dateline {
+  text: string;
+  location: string | null;
+  date: string | null;
+  isoDate: string | null;
+  agency: string | null;
+  line: number;
+}
+
+/** The roles a credit line can give. */
+export type CreditRole =
+  | 'photo'
+  | 'reporting'
+  | 'additional-reporting'
+  | 'writing'
+  | 'editing'
+  | 'assistance'
+  | 'contributor'
+  | 'contact'
+  | 'other';
+
+/** One credit: who did what, for whom, and the text it was read from. */
+export interface Credit {
+  role: CreditRole;
+  names: string[];
+  organization: string | null;
+  text: string;
+  line: number;
+}
+
+/** A copyright notice. */
+export interface Copyright {
+  text: string;
+  year: number | null;
+  holder: string | null;
+  line: number;
+}
+
+/** A photo caption and its credit. */
+export interface Media {
+  caption: string;
+  credit: string | null;
+  /** The credit as written next to the caption; Markdown output prints it. */
+  creditText: string | null;
+  line: number;
+}
+
+/** An editorial note (`(Updates with …)`, `Eds: …`, corrections). */
+export interface Note {
+  text: string;
+  line: number;
+}
+
+/** A piece of input taken out of the story, with the reason. */
+export interface Removed {
+  text: string;
+  reason: string;
+  line: number;
+}
+
+/** Everything extracted from one story, besides its body. */
+export interface Article {
+  source: SourceInfo;
+  transmission: Transmission | null;
+  headline: string | null;
+  headlineLine: number | null;
+  deck: string | null;
+  deckLine: number | null;
+  kicker: string | null;
+  kickerLine: number | null;
+  byline: Byline | null;
+  dateline: Dateline | null;
+  credits: Credit[];
+  copyright: Copyright | null;
+  media: Media[];
+  notes: Note[];
+  removed: Removed[];
+}
+
+/** Creates an article with every field present and empty. */
+export function emptyArticle(source: SourceInfo): Article {
+  return {
+    source,
+    transmission: null,
+    headline: null,
+    headlineLine: null,
+    deck: null,
+    deckLine: null,
+    kicker: null,
+    kickerLine: null,
+    byline: null,
+    dateline: null,
+    credits: [],
+    copyright: null,
+    media: [],
+    notes: [],
+    removed: [],
+  };
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The extracted article; always set by the parser, filled by extractors. */
+    article: Article;
+    /** Year used to resolve datelines without one (from `--date`, a header or the copyright). */
+    referenceYear: number | null;
+    /** Where this story starts in the input, when it was cut from a larger capture. */
+    storyStart: { line: number; column: number; offset: number };
+  }
+}
+
+declare module 'mdast' {
+  interface ParagraphData {
+    /** The lead paragraph, from which the dateline was cut. */
+    lead?: boolean;
+  }
+}
