@@ -155,9 +155,49 @@ export function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+
 /** Counts words (runs of letters or digits). */
 export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  return countWordsUpTo(text, Number.POSITIVE_INFINITY);
+}
+
+/**
+ * Counts words, but stops at `limit + 1`: enough to tell "more than limit"
+ * without walking (and allocating for) a whole long block.
+ */
+export function countWordsUpTo(text: string, limit: number): number {
+  WORD.lastIndex = 0;
+  let count = 0;
+  while (count <= limit && WORD.exec(text) !== null) count++;
+  WORD.lastIndex = 0;
+  return count;
+}
+
+function isWhiteSpace(code: number, char: string): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return /\s/.test(char);
+}
+
+/**
+ * {@link squash} for callers that only want short text: null as soon as the
+ * result would pass `max` characters, so a long block costs no more than `max`.
+ */
+export function squashWithin(text: string, max: number): string | null {
+  let out = '';
+  let pendingSpace = false;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index] as string;
+    if (isWhiteSpace(text.charCodeAt(index), char)) {
+      pendingSpace = out !== '';
+      continue;
+    }
+    if (pendingSpace) out += ' ';
+    pendingSpace = false;
+    out += char;
+    if (out.length > max) return null;
+  }
+  return out;
 }
 
 /** Escapes a string for use inside a RegExp. */

@@ -1,6 +1,7 @@
 import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import type { NoisePhrase } from '../lexicon/index.js';
+import { isSpace, trimEndWhere } from '../text/trim.js';
 import {
   articleOf,
   blockText,
@@ -21,15 +22,35 @@ function looseKey(text: string): string {
   return exactKey(text).replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '');
 }
 
+interface KeyedPhrase {
+  entry: NoisePhrase;
+  exact: string;
+  loose: string;
+}
+
+/** Each table's keys, computed once: lookups run for every block of every story. */
+const keyedTables = new WeakMap<NoisePhrase[], KeyedPhrase[]>();
+
+function keyed(table: NoisePhrase[]): KeyedPhrase[] {
+  let keys = keyedTables.get(table);
+  if (!keys) {
+    keys = table.map((entry) => ({
+      entry,
+      exact: exactKey(entry.phrase),
+      loose: looseKey(entry.phrase),
+    }));
+    keyedTables.set(table, keys);
+  }
+  return keys;
+}
+
 function lookup(table: NoisePhrase[], text: string): NoisePhrase | undefined {
   if (text.length > 120) return undefined;
   const exact = exactKey(text);
   const loose = looseKey(text);
-  return table.find((entry) => {
-    if (exactKey(entry.phrase) === exact) return true;
-    const phrase = looseKey(entry.phrase);
-    return phrase.length >= 3 && phrase === loose;
-  });
+  return keyed(table).find(
+    (key) => key.exact === exact || (key.loose.length >= 3 && key.loose === loose),
+  )?.entry;
 }
 
 /** Finds the noise phrase a whole line matches, if any. */
@@ -96,7 +117,7 @@ function stripEndMarks(tree: Root, endMarks: NoisePhrase[], file: VFile): void {
       });
       lines.pop();
       if (lines.length === 0) tree.children.pop();
-      else last.value = lines.join('\n').replace(/\s+$/, '');
+      else last.value = trimEndWhere(lines.join('\n'), isSpace);
       continue;
     }
     return;

@@ -1,8 +1,12 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
+import { charsIn, trimEndWhere, trimStartWhere } from '../text/trim.js';
 import type { Copyright } from '../types.js';
-import { articleOf, blockText, countWords, isTextBlock, lineOf, squash } from './blocks.js';
+import { articleOf, blockText, countWordsUpTo, isTextBlock, lineOf, squash } from './blocks.js';
 import type { ExtractOptions } from './options.js';
+
+const isLeadingPunctuation = charsIn(' ,.;:-');
+const isTrailingPunctuation = charsIn(' ,;:-');
 
 const OPENING = /^(?:©|\(c\)|copyright\b)/i;
 const RIGHTS = /\ball rights reserved\b/i;
@@ -12,18 +16,20 @@ const RIGHTS = /\ball rights reserved\b/i;
  * Associated Press. All rights reserved.`), or returns null.
  */
 export function parseCopyright(text: string): Omit<Copyright, 'line'> | null {
+  if (countWordsUpTo(text, 40) > 40) return null;
   const flat = squash(text);
-  if (countWords(flat) > 40 || !(OPENING.test(flat) || RIGHTS.test(flat))) return null;
+  if (!(OPENING.test(flat) || RIGHTS.test(flat))) return null;
   if (!/©|\(c\)|copyright/i.test(flat)) return null;
   const year = /\b(1[89]\d{2}|2\d{3})\b/.exec(flat);
-  const holder = flat
+  const bare = flat
     .replace(/\s*Click For Restrictions.*$/i, '')
     .replace(/https?:\/\/\S+/g, '')
     .replace(RIGHTS, '')
     .replace(/©|\(c\)|\bcopyright\b/gi, ' ')
     .replace(/\b(1[89]\d{2}|2\d{3})(?:\s*[-–]\s*\d{2,4})?\b/g, ' ')
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s,.;:-]+|[\s,;:-]+$/g, '')
+    .replace(/\s+/g, ' ');
+  // Scanned, not `/[…]+$/`: a long run of dashes inside the line made that quadratic.
+  const holder = trimEndWhere(trimStartWhere(bare, isLeadingPunctuation), isTrailingPunctuation)
     .replace(/\.$/, (dot, offset, whole: string) =>
       /\b(?:L\.P|Inc|Ltd|Co|S\.A)\.$/.test(whole) ? dot : '',
     )

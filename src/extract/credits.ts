@@ -2,7 +2,15 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { CONTRIBUTOR_TITLES, type CreditPhrase, type Lexicon } from '../lexicon/index.js';
 import type { Credit } from '../types.js';
-import { articleOf, blockText, escapeRegExp, isTextBlock, lineOf, squash } from './blocks.js';
+import {
+  articleOf,
+  blockText,
+  escapeRegExp,
+  isTextBlock,
+  lineOf,
+  squash,
+  squashWithin,
+} from './blocks.js';
 import { isOrganization } from './byline.js';
 import { type ExtractOptions, lexiconOf } from './options.js';
 
@@ -68,8 +76,8 @@ function parseContributor(text: string, lexicon: Lexicon): ParsedCredit | null {
  * Returns null unless every part of the paragraph is a credit.
  */
 export function parseCredits(text: string, lexicon: Lexicon): ParsedCredit[] | null {
-  const flat = squash(text);
-  if (flat.length > 600) return null;
+  const flat = squashWithin(text, 600);
+  if (flat === null) return null;
   const contributor = parseContributor(flat, lexicon);
   if (contributor) return [contributor];
   const inner = /^\((.*)\)\.?$/.exec(flat)?.[1] ?? flat;

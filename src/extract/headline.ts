@@ -1,7 +1,16 @@
 import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Lexicon } from '../lexicon/index.js';
-import { articleOf, blockText, countWords, isTextBlock, lineOf, squash } from './blocks.js';
+import {
+  articleOf,
+  blockText,
+  countWords,
+  countWordsUpTo,
+  isTextBlock,
+  lineOf,
+  squash,
+  squashWithin,
+} from './blocks.js';
 import { parseByline } from './byline.js';
 import { parseCopyright } from './copyright.js';
 import { matchDateline } from './dateline.js';
@@ -16,28 +25,25 @@ function isBylineOrDateline(text: string, lexicon: Lexicon): boolean {
 
 /** A line that can be a headline: short, one line of thought, not a byline or dateline. */
 export function isHeadlineLike(text: string, lexicon: Lexicon): boolean {
-  const flat = squash(text);
+  const flat = squashWithin(text, 250);
+  if (flat === null) return false;
   const words = countWords(flat);
   return (
-    words >= 1 &&
-    words <= 30 &&
-    flat.length <= 250 &&
-    !isBylineOrDateline(flat, lexicon) &&
-    parseCopyright(flat) === null
+    words >= 1 && words <= 30 && !isBylineOrDateline(flat, lexicon) && parseCopyright(flat) === null
   );
 }
 
 /** A section label above a headline: a few words, no sentence punctuation. */
 export function isKickerLike(text: string): boolean {
-  const flat = squash(text);
-  return countWords(flat) <= 4 && flat.length <= 40 && !/[.!?:;,]$/.test(flat);
+  const flat = squashWithin(text, 40);
+  return flat !== null && countWords(flat) <= 4 && !/[.!?:;,]$/.test(flat);
 }
 
 /** A standfirst under the headline: one or two sentences, not the lead itself. */
 function isDeckLike(text: string, lexicon: Lexicon): boolean {
-  const flat = squash(text);
-  const words = countWords(flat);
-  return words >= 3 && words <= 60 && !isBylineOrDateline(flat, lexicon);
+  // White space does not change a word count, so count before squashing a long block.
+  const words = countWordsUpTo(text, 60);
+  return words >= 3 && words <= 60 && !isBylineOrDateline(squash(text), lexicon);
 }
 
 function take(tree: Root, node: RootContent): string {

@@ -1,7 +1,15 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { NOTE_PREFIXES, NOTE_VERBS } from '../lexicon/index.js';
-import { articleOf, blockText, escapeRegExp, isTextBlock, lineOf, squash } from './blocks.js';
+import {
+  articleOf,
+  blockText,
+  escapeRegExp,
+  isTextBlock,
+  lineOf,
+  squash,
+  squashWithin,
+} from './blocks.js';
 import type { ExtractOptions } from './options.js';
 
 const verbs = NOTE_VERBS.map(escapeRegExp).join('|');
@@ -13,8 +21,8 @@ const PREFIXED = new RegExp(`^\\(?(?:${NOTE_PREFIXES.map(escapeRegExp).join('|')
 
 /** True for an editorial note: `(Updates with …)`, `Eds: …`, `(ATTN: …)`. */
 export function isEditorialNote(text: string): boolean {
-  const flat = squash(text);
-  return flat.length <= 600 && (PARENTHESISED.test(flat) || PREFIXED.test(flat));
+  const flat = squashWithin(text, 600);
+  return flat !== null && (PARENTHESISED.test(flat) || PREFIXED.test(flat));
 }
 
 /** Takes editorial notes out of the story, wherever they stand. */

@@ -1,5 +1,6 @@
 import type { Code, List, ListItem, Paragraph, Root, RootContent, Text } from 'mdast';
 import type { Point } from 'unist';
+import { charsIn, trimEndWhere } from '../text/trim.js';
 
 /** A control character fromWire removed, with where it was. */
 export interface StrippedControl {
@@ -41,6 +42,9 @@ interface SourceLine {
   rawOffset: number;
 }
 
+const isBlank = charsIn(' \t\u00a0');
+const isSpaceOrTab = charsIn(' \t');
+
 const BULLET = /^([•□◦▪▫●○■·∙‣⁃]|[*+-](?=\s))\s*/u;
 
 /** Characters that are never prose: C0 except TAB and LF, DEL and C1. */
@@ -65,6 +69,16 @@ function measureIndent(raw: string): number {
 /** A table line has a run of three or more spaces between words (aligned columns). */
 function looksTabular(line: SourceLine): boolean {
   return /\S {3,}\S/.test(line.text) || /\S\t+\S/.test(line.text);
+}
+
+/**
+ * The smallest number of a list. `Math.min(...list)` throws a RangeError once
+ * the list outgrows the call stack (a story of 200,000 one-word lines).
+ */
+function smallest(values: number[]): number {
+  let least = Number.POSITIVE_INFINITY;
+  for (const value of values) if (value < least) least = value;
+  return least;
 }
 
 function point(start: Point, offset: number, line: number, column: number): Point {
@@ -103,15 +117,16 @@ export function fromWire(text: string, options: FromWireOptions = {}): FromWireR
         raw += rawWithControls[index];
       }
     }
-    const indentChars = raw.length - raw.replace(/^[ \t\u00a0]+/, '').length;
-    const trimmed = raw.slice(indentChars).replace(/[ \t\u00a0]+$/, '');
+    let indentChars = 0;
+    while (indentChars < raw.length && isBlank(raw[indentChars] as string)) indentChars++;
+    const trimmed = trimEndWhere(raw.slice(indentChars), isBlank);
     lines.push({
       text: trimmed,
       indent: measureIndent(raw),
       line: lineNumber,
       offset: offset + indentChars,
       end: offset + indentChars + trimmed.length,
-      raw: raw.replace(/[ \t]+$/, ''),
+      raw: trimEndWhere(raw, isSpaceOrTab),
       rawOffset: offset,
     });
     offset += rawWithControls.length + 1;
@@ -121,7 +136,8 @@ export function fromWire(text: string, options: FromWireOptions = {}): FromWireR
   const children: RootContent[] = [];
   let run: SourceLine[] = [];
   const flush = (): void => {
-    if (run.length > 0) children.push(...blocksFromRun(run, start));
+    // No spread: a run can yield more blocks than a call takes arguments.
+    if (run.length > 0) for (const block of blocksFromRun(run, start)) children.push(block);
     run = [];
   };
   for (const line of lines) {
@@ -142,7 +158,7 @@ export function fromWire(text: string, options: FromWireOptions = {}): FromWireR
 /** Splits one run of non-blank lines into paragraphs, lists and tables. */
 function blocksFromRun(run: SourceLine[], start: Point): RootContent[] {
   const blocks: RootContent[] = [];
-  const minIndent = Math.min(...run.map((line) => line.indent));
+  const minIndent = smallest(run.map((line) => line.indent));
 
   let index = 0;
   let paragraph: SourceLine[] = [];
@@ -262,7 +278,7 @@ function makeList(items: SourceLine[][], start: Point): List {
 }
 
 function makeCode(lines: SourceLine[], start: Point): Code {
-  const minIndent = Math.min(...lines.map((line) => line.raw.length - line.raw.trimStart().length));
+  const minIndent = smallest(lines.map((line) => line.raw.length - line.raw.trimStart().length));
   const value = lines.map((line) => line.raw.slice(minIndent)).join('\n');
   const first = lines[0] as SourceLine;
   const last = lines.at(-1) as SourceLine;

@@ -32,12 +32,53 @@ const ROLE_LABELS: Record<Credit['role'], string> = {
 /** Pieces of the view, each a list of lines already styled. */
 type Section = string[];
 
+/**
+ * The longest space-free run handed to wrap-ansi. Measuring a string runs
+ * `Intl.Segmenter`, which is quadratic in the length of one long non-ASCII
+ * segment on Node 20 (80,000 curly quotes took 15 s). No real word comes near
+ * this length, and a run wider than the line gets a row of its own anyway.
+ */
+const MAX_MEASURED_RUN = 1000;
+
+function hasLongRun(line: string): boolean {
+  let run = 0;
+  for (let index = 0; index < line.length; index++) {
+    run = line.charCodeAt(index) === 0x20 ? 0 : run + 1;
+    if (run > MAX_MEASURED_RUN) return true;
+  }
+  return false;
+}
+
+/** Wraps one line; overlong runs are put on rows of their own without being measured. */
+function wrapLine(line: string, columns: number): string[] {
+  const wrapped = (part: string): string[] =>
+    wrapAnsi(part, columns, { hard: false, trim: true }).split('\n');
+  if (!hasLongRun(line)) return wrapped(line);
+  const rows: string[] = [];
+  let pending: string[] = [];
+  const flush = (): void => {
+    if (pending.length > 0) for (const row of wrapped(pending.join(' '))) rows.push(row);
+    pending = [];
+  };
+  for (const piece of line.split(' ')) {
+    if (piece.length > MAX_MEASURED_RUN) {
+      flush();
+      rows.push(piece);
+    } else {
+      pending.push(piece);
+    }
+  }
+  flush();
+  return rows.filter((row, index) => row !== '' || index === 0);
+}
+
 function wrap(text: string, width: number | undefined, indent = ''): string[] {
   const safe = sanitizeForTerminal(text);
   if (!width || width <= indent.length + 10) return safe.split('\n').map((line) => indent + line);
-  return wrapAnsi(safe, width - indent.length, { hard: false, trim: true })
-    .split('\n')
-    .map((line) => indent + line);
+  const lines: string[] = [];
+  for (const line of safe.split('\n'))
+    for (const row of wrapLine(line, width - indent.length)) lines.push(indent + row);
+  return lines;
 }
 
 function blockLines(node: RootContent, options: TerminalRenderOptions): string[] {

@@ -1,0 +1,4 @@
+/** A plausible wire story of about `size` characters. */
+export function normalStory(size: number): string;
+/** Adversarial inputs by name, each a function of the target size in characters. */
+export const ADVERSARIAL_CASES: Record<string, (size: number) => string>;

@@ -1,0 +1,67 @@
+// Adversarial inputs for the linear-time checks, shared by scripts/adversarial.js
+// (1 MB timings) and test/adversarial.test.ts (100 KB, generous guard only).
+// Every text is synthetic; none is modelled on one corpus item.
+
+/** Repeats `unit` until the text is at least `size` characters, then cuts it to `size`. */
+function fill(unit, size) {
+  return unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+}
+
+const PROSE = [
+  'The council voted on Tuesday to extend the harbour curfew by another month, officials said.',
+  'Traders in the port district reported thin volumes as the holiday approached.',
+  '"We expect the figures to settle by the end of the quarter," a ministry spokeswoman told reporters.',
+  'The agency revised its forecast for grain shipments, citing dry weather across the plains.',
+  'Analysts said the decision had been widely anticipated after weeks of talks.',
+];
+
+/** A plausible wire story of about `size` characters: headline, byline, dateline, paragraphs. */
+export function normalStory(size) {
+  const head =
+    'Harbour Council Extends Curfew as Talks Drag On\n\nBy Alex Example and Sam Sample\n\n' +
+    'PORTVILLE, March 3 (Reuters) - ';
+  let text = head;
+  let index = 0;
+  while (text.length < size) {
+    const sentence = PROSE[index % PROSE.length];
+    text += index % 3 === 2 ? `${sentence}\n\n    ` : `${sentence}\n`;
+    index++;
+  }
+  return `${text.slice(0, size)}\n`;
+}
+
+/**
+ * The adversarial cases, each a function of the target size in characters.
+ * Names say what the input is; `scripts/adversarial.js` and the tests use them as labels.
+ */
+export const ADVERSARIAL_CASES = {
+  'one long line': (size) => fill('word ', size).trimEnd(),
+  'repeated "By "': (size) => fill('By ', size),
+  'run of dashes': (size) => `Headline\n\n${fill('-', size)}\n`,
+  'dashes between words': (size) => `© 2024 Example ${fill('-', size)} x\n`,
+  'line of capitals': (size) => fill('ABCDEFGHIJKLMNOPQRSTUVWXYZ', size),
+  'capital words': (size) => fill('LONDON PARIS ROME ', size),
+  'blank lines': (size) => `Headline\n${fill('\n', size)}Body text.\n`,
+  'nested brackets': (size) => {
+    const half = Math.floor(size / 4);
+    return `Headline\n\n${'('.repeat(half)}${'['.repeat(half)}x${']'.repeat(half)}${')'.repeat(half)}\n`;
+  },
+  'nested quotes': (size) => fill('"\'“‘«', size),
+  'run of spaces': (size) => fill(' ', size),
+  'spaces between words': (size) => `Headline\n\nx${fill(' ', size)}y\n`,
+  'one-character lines': (size) => fill('a\n', size),
+  'alternating indents': (size) => fill('a\n b\n', size),
+  'bullet lines': (size) => fill('- item\n', size),
+  'tab-aligned columns': (size) => fill('Name   Score   Team\n', size),
+  'repeated boilerplate': (size) => fill('ADVERTISEMENT\n\n', size),
+  'repeated notes': (size) => fill('(Updates with details)\n\n', size),
+  'repeated copyright': (size) => fill('© 2024 Example News\n\n', size),
+  'repeated captions': (size) =>
+    fill('A view of the harbour. Photographer: Alex Example/Example\n\n', size),
+  // Dense enough to test the sanitiser, sparse enough (under 10 % control bytes) not to be refused as binary.
+  'escape sequences': (size) =>
+    fill('\u001b[2J\u001b]8;;http://x.example\u0007link text here and more words ', size),
+  'mojibake runs': (size) => fill('â€™', size),
+  'markdown punctuation': (size) => fill('*_`[]<>#\\', size),
+  'long dateline lookalike': (size) => `${fill('A, ', size)}(Reuters) - text\n`,
+};
