@@ -5,9 +5,11 @@ import { isSpace, trimEndWhere } from '../text/trim.js';
 import {
   articleOf,
   blockText,
+  dropBlocks,
   dropTextSuffix,
   isTextBlock,
   lineAt,
+  recordRemoved,
   removeBlock,
 } from './blocks.js';
 import { type ExtractOptions, lexiconOf } from './options.js';
@@ -67,11 +69,15 @@ export function boilerplate(options?: ExtractOptions) {
   const lexicon = lexiconOf(options);
   return (tree: Root, file: VFile): void => {
     const article = articleOf(file);
-    for (const node of [...tree.children]) {
+    const dropped = new Set<RootContent>();
+    for (const node of tree.children) {
       if (!isTextBlock(node)) continue;
       const hit = lookup(lexicon.noisePhrases, blockText(node));
-      if (hit) removeBlock(tree, node, article, hit.reason);
+      if (!hit) continue;
+      recordRemoved(node, article, hit.reason);
+      dropped.add(node);
     }
+    dropBlocks(tree, dropped);
     stripEndMarks(tree, lexicon.endMarks, file);
   };
 }

@@ -1,8 +1,16 @@
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { PHOTO_CREDIT_FORMS } from '../lexicon/photo-credits.js';
 import type { Credit, Media } from '../types.js';
-import { articleOf, blockText, countWords, lineOf, removeBlock, squash } from './blocks.js';
+import {
+  articleOf,
+  blockText,
+  countWords,
+  dropBlocks,
+  lineOf,
+  recordRemoved,
+  squash,
+} from './blocks.js';
 import type { ExtractOptions } from './options.js';
 
 /** A photo credit found at the end of a paragraph. */
@@ -81,12 +89,14 @@ export function captions(_options?: ExtractOptions) {
   return (tree: Root, file: VFile): void => {
     const article = articleOf(file);
     const seen = new Set<string>();
-    for (const node of [...tree.children]) {
+    const dropped = new Set<RootContent>();
+    for (const node of tree.children) {
       if (node.type !== 'paragraph') continue;
       const text = blockText(node);
       const key = squash(text);
       if (seen.has(key)) {
-        removeBlock(tree, node, article, 'duplicate-caption');
+        recordRemoved(node, article, 'duplicate-caption');
+        dropped.add(node);
         continue;
       }
       const match = matchPhotoCredit(text);
@@ -119,8 +129,8 @@ export function captions(_options?: ExtractOptions) {
       if (match.duplicate) {
         article.removed.push({ text: match.duplicate, reason: 'duplicate-credit', line });
       }
-      const index = tree.children.indexOf(node);
-      tree.children.splice(index, 1);
+      dropped.add(node);
     }
+    dropBlocks(tree, dropped);
   };
 }

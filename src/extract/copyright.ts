@@ -1,8 +1,16 @@
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { charsIn, trimEndWhere, trimStartWhere } from '../text/trim.js';
 import type { Copyright } from '../types.js';
-import { articleOf, blockText, countWordsUpTo, isTextBlock, lineOf, squash } from './blocks.js';
+import {
+  articleOf,
+  blockText,
+  countWordsUpTo,
+  dropBlocks,
+  isTextBlock,
+  lineOf,
+  squash,
+} from './blocks.js';
 import type { ExtractOptions } from './options.js';
 
 const isLeadingPunctuation = charsIn(' ,.;:-');
@@ -41,7 +49,8 @@ export function parseCopyright(text: string): Omit<Copyright, 'line'> | null {
 export function copyright(_options?: ExtractOptions) {
   return (tree: Root, file: VFile): void => {
     const article = articleOf(file);
-    for (const node of [...tree.children]) {
+    const dropped = new Set<RootContent>();
+    for (const node of tree.children) {
       if (!isTextBlock(node)) continue;
       const parsed = parseCopyright(blockText(node));
       if (!parsed) continue;
@@ -54,7 +63,8 @@ export function copyright(_options?: ExtractOptions) {
       }
       article.copyright = { ...parsed, line: lineOf(node) };
       file.data.referenceYear ??= parsed.year;
-      tree.children.splice(tree.children.indexOf(node), 1);
+      dropped.add(node);
     }
+    dropBlocks(tree, dropped);
   };
 }

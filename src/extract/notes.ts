@@ -1,9 +1,10 @@
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { NOTE_PREFIXES, NOTE_VERBS } from '../lexicon/index.js';
 import {
   articleOf,
   blockText,
+  dropBlocks,
   escapeRegExp,
   isTextBlock,
   lineOf,
@@ -29,12 +30,14 @@ export function isEditorialNote(text: string): boolean {
 export function notes(_options?: ExtractOptions) {
   return (tree: Root, file: VFile): void => {
     const article = articleOf(file);
-    for (const node of [...tree.children]) {
+    const dropped = new Set<RootContent>();
+    for (const node of tree.children) {
       if (!isTextBlock(node)) continue;
       const text = blockText(node);
       if (!isEditorialNote(text)) continue;
       article.notes.push({ text: squash(text), line: lineOf(node) });
-      tree.children.splice(tree.children.indexOf(node), 1);
+      dropped.add(node);
     }
+    dropBlocks(tree, dropped);
   };
 }
