@@ -8,6 +8,7 @@ import { captions } from './extract/captions.js';
 import { copyright } from './extract/copyright.js';
 import { credits } from './extract/credits.js';
 import { dateline } from './extract/dateline.js';
+import { fieldHygiene } from './extract/field-hygiene.js';
 import { headline } from './extract/headline.js';
 import { notes } from './extract/notes.js';
 import type { ExtractOptions } from './extract/options.js';
@@ -42,7 +43,8 @@ export interface ProcessorOptions {
  * The extractors in the order they run. Furniture goes first so that it is
  * never taken for a headline; tail items (captions, copyright, credits) go
  * before the headline so that a short story's credit line is not one; the
- * dateline goes last, once the byline above it is gone.
+ * dateline goes after the byline, once the byline above it is gone; the
+ * field check runs last, over everything the others found.
  */
 export const EXTRACTORS = [
   boilerplate,
@@ -53,6 +55,7 @@ export const EXTRACTORS = [
   headline,
   byline,
   dateline,
+  fieldHygiene,
 ] as const;
 
 /** Builds the frozen unified processor for one output format. */

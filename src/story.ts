@@ -22,6 +22,8 @@ export interface StoryOptions {
   date?: string;
   /** Repair mojibake (default true). */
   fixMojibake?: boolean;
+  /** Refuse byte input larger than this (default 50 MB; 0: no limit). */
+  maxSize?: number;
 }
 
 /** One formatted story: the output text and the file with its data and messages. */
@@ -77,12 +79,16 @@ function lineColumnAt(text: string, offset: number): { line: number; column: num
  * Formats one input (bytes or text) into one result per story.
  *
  * @throws {BinaryInputError} when the input is not text.
+ * @throws {InputTooLargeError} when byte input is larger than `maxSize`.
  */
 export function formatStory(input: Uint8Array | string, options: StoryOptions): StoryResult[] {
   const decoded =
     typeof input === 'string'
       ? { text: input, messages: [], encoding: 'utf-8' as const, bom: false }
-      : decode(input, { fixMojibake: options.fixMojibake !== false });
+      : decode(input, {
+          fixMojibake: options.fixMojibake !== false,
+          ...(options.maxSize === undefined ? {} : { maxSize: options.maxSize }),
+        });
   const stories = splitStories(decoded.text, options.from ?? 'auto');
   const processor = processorFor(options);
   const year = options.date ? Number(options.date.slice(0, 4)) : null;

@@ -1,4 +1,5 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { DEFAULT_MAX_SIZE, parseSize } from '../decode/limits.js';
 import type { OutputFormat } from '../processor.js';
 import type { InputFormat } from '../split/split-stories.js';
 
@@ -15,6 +16,8 @@ export interface CliOptions {
   width: number | undefined;
   quiet: boolean;
   verbose: boolean;
+  /** Largest input accepted, in bytes (0: no limit). */
+  maxSize: number;
 }
 
 /** Writers commander prints help, version and errors through. */
@@ -41,6 +44,14 @@ function parseWidth(value: string): number {
     throw new InvalidArgumentError('Expected a whole number of columns, such as 80.');
   }
   return width;
+}
+
+function parseMaxSize(value: string): number {
+  const size = parseSize(value);
+  if (size === null) {
+    throw new InvalidArgumentError('Expected a size such as 50MB, 512k or 0 (no limit).');
+  }
+  return size;
 }
 
 function parseDate(value: string): string {
@@ -77,6 +88,12 @@ export function createProgram(output: ProgramOutput): Command {
     .option('--width <n>', 'wrap the terminal view at n columns (0: no wrapping)', parseWidth)
     .option('-q, --quiet', 'print only warnings and errors on standard error', false)
     .option('--verbose', 'list removed items in the terminal view', false)
+    .option(
+      '--max-size <size>',
+      'refuse inputs larger than size (e.g. 50MB, 512k; 0: no limit)',
+      parseMaxSize,
+      DEFAULT_MAX_SIZE,
+    )
     .version(output.version, '-V, --version')
     .helpOption('-h, --help', 'show this help')
     .addHelpText('after', EXAMPLES)
@@ -104,6 +121,7 @@ export function parseArgs(argv: string[], output: ProgramOutput): CliOptions {
     width?: number;
     quiet: boolean;
     verbose: boolean;
+    maxSize: number;
   }>();
   const colorGiven = argv.some((arg) => arg === '--color' || arg === '--no-color');
   return {
@@ -118,5 +136,6 @@ export function parseArgs(argv: string[], output: ProgramOutput): CliOptions {
     width: opts.width,
     quiet: opts.quiet,
     verbose: opts.verbose,
+    maxSize: opts.maxSize,
   };
 }

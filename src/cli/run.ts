@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
 import type { VFile } from 'vfile';
 import { BinaryInputError } from '../decode/decode.js';
+import { InputTooLargeError } from '../decode/limits.js';
 import type { OutputFormat } from '../processor.js';
 import type { ArticleJson } from '../render/json.js';
 import { formatStory, type StoryResult } from '../story.js';
@@ -86,10 +87,11 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
           ...(width === undefined || width === 0 ? {} : { width }),
           verbose: options.verbose,
           ...(options.date ? { date: options.date } : {}),
+          maxSize: options.maxSize,
         }),
       );
     } catch (error) {
-      if (error instanceof BinaryInputError) {
+      if (error instanceof BinaryInputError || error instanceof InputTooLargeError) {
         failures.push({ name, reason: error.message, code: EXIT.failed });
         continue;
       }

@@ -1,4 +1,5 @@
 import { decodeCp1252 } from './cp1252.js';
+import { checkSize, DEFAULT_MAX_SIZE } from './limits.js';
 import { repairMojibake } from './mojibake.js';
 
 /** A note the decoder makes about what it changed or doubted. */
@@ -30,6 +31,8 @@ export class BinaryInputError extends Error {
 export interface DecodeOptions {
   /** Repair UTF-8-read-as-Windows-1252 text (default true). */
   fixMojibake?: boolean;
+  /** Refuse input larger than this many bytes (default 50 MB; 0: no limit). */
+  maxSize?: number;
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -93,8 +96,10 @@ export function normalizeLineEndings(text: string): string {
  * Windows-1252 fallback, mojibake repair, line endings.
  *
  * @throws {BinaryInputError} when the bytes are not text.
+ * @throws {InputTooLargeError} when there are more bytes than `maxSize`.
  */
 export function decode(bytes: Uint8Array, options: DecodeOptions = {}): Decoded {
+  checkSize(bytes.length, options.maxSize ?? DEFAULT_MAX_SIZE);
   const messages: DecodeMessage[] = [];
   let text: string;
   let encoding: Decoded['encoding'];

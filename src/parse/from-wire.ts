@@ -1,6 +1,7 @@
 import type { Code, List, ListItem, Paragraph, Root, RootContent, Text } from 'mdast';
 import type { Point } from 'unist';
 import { charsIn, trimEndWhere } from '../text/trim.js';
+import { isStrippable } from './strip-controls.js';
 
 /** A control character fromWire removed, with where it was. */
 export interface StrippedControl {
@@ -46,15 +47,6 @@ const isBlank = charsIn(' \t\u00a0');
 const isSpaceOrTab = charsIn(' \t');
 
 const BULLET = /^([•□◦▪▫●○■·∙‣⁃]|[*+-](?=\s))\s*/u;
-
-/** Characters that are never prose: C0 except TAB and LF, DEL and C1. */
-function isStrippable(code: number): boolean {
-  return (
-    (code < 0x20 && code !== 0x09 && code !== 0x0a) ||
-    code === 0x7f ||
-    (code >= 0x80 && code <= 0x9f)
-  );
-}
 
 function measureIndent(raw: string): number {
   let width = 0;

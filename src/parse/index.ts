@@ -3,7 +3,8 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
 import { emptyArticle, type SourceInfo } from '../types.js';
-import { fromWire } from './from-wire.js';
+import { fromWire, type StrippedControl } from './from-wire.js';
+import { blankControls } from './strip-controls.js';
 
 /** Options for the copydesk parser plugin. */
 export interface ParseOptions {
@@ -34,13 +35,21 @@ function parseDocument(doc: string, file: VFile, options: ParseOptions): Root {
   if (options.markdown) {
     const { doc: rest, matter } = blankFrontMatter(doc);
     if (matter) article.removed.push({ text: matter.trim(), reason: 'front-matter', line: 1 });
-    return fromMarkdown(rest);
+    const clean = blankControls(rest);
+    reportStripped(clean.stripped, file);
+    return fromMarkdown(clean.text);
   }
 
   const { tree, stripped } = fromWire(
     doc,
     file.data.storyStart ? { start: file.data.storyStart } : {},
   );
+  reportStripped(stripped, file);
+  return tree;
+}
+
+/** One warning for all the control characters removed from a story. */
+function reportStripped(stripped: StrippedControl[], file: VFile): void {
   const first = stripped[0];
   if (first) {
     const codes = [
@@ -57,7 +66,6 @@ function parseDocument(doc: string, file: VFile, options: ParseOptions): Root {
       },
     );
   }
-  return tree;
 }
 
 /**

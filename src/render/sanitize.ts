@@ -1,87 +1,47 @@
-/** Bidirectional controls that reorder what a reader sees (Trojan Source). */
-const BIDI = new Set([
-  0x200e, 0x200f, 0x061c, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069,
-]);
+import { BIDI_CONTROLS, codePointLabel } from '../text/invisible.js';
 
 /** True when a string holds bidirectional control characters. */
 export function hasBidiControls(text: string): boolean {
-  for (const char of text) if (BIDI.has(char.codePointAt(0) ?? 0)) return true;
+  for (let index = 0; index < text.length; index++) {
+    if (BIDI_CONTROLS.has(text.charCodeAt(index))) return true;
+  }
   return false;
 }
 
-function visible(code: number): string {
-  return `<U+${code.toString(16).toUpperCase().padStart(4, '0')}>`;
+/**
+ * What a character becomes on the terminal, or undefined to keep it. C0
+ * controls take caret notation (`ESC` → `^[`, `BEL` → `^G`, CR → `^M`), DEL is
+ * `^?`, C1 controls and bidirectional controls are `<U+009B>`, `<U+202E>`.
+ */
+function replacementFor(code: number): string | undefined {
+  if (code === 0x0a) return undefined;
+  if (code === 0x09) return '    ';
+  if (code < 0x20) return `^${String.fromCharCode(code + 0x40)}`;
+  if (code === 0x7f) return '^?';
+  if ((code >= 0x80 && code <= 0x9f) || BIDI_CONTROLS.has(code)) return `<${codePointLabel(code)}>`;
+  return undefined;
 }
 
 /**
- * Makes input text safe to print on a terminal, in one linear pass: escape
- * sequences (CSI, OSC, DCS, SOS, PM, APC and two-byte ESC forms) are dropped,
- * other C0 controls (but LF; TAB becomes spaces), DEL and C1 controls are
- * dropped, and bidirectional controls are shown as `<U+202E>`.
+ * Makes input text safe to print on a terminal, in one linear pass with no
+ * regular expression: every control character but LF is made visible (TAB
+ * becomes spaces), so no escape sequence (CSI, OSC 8 links, OSC 52 clipboard
+ * writes, DCS, 8-bit C1 forms), bell, backspace or carriage return reaches the
+ * terminal, and a reader sees that something was there. Bidirectional controls
+ * are shown as `<U+202E>` so they cannot reorder the line. The result is
+ * printable as is and sanitising it again changes nothing.
+ *
+ * `util.stripVTControlCharacters` is not enough on its own: it leaves BEL, BS,
+ * CR, NUL and bidi controls in place.
  */
 export function sanitizeForTerminal(text: string): string {
   let out = '';
-  let index = 0;
-  while (index < text.length) {
-    const code = text.charCodeAt(index);
-    if (code === 0x1b) {
-      index = skipEscape(text, index + 1);
-      continue;
-    }
-    if (
-      code === 0x9b ||
-      code === 0x9d ||
-      code === 0x90 ||
-      code === 0x98 ||
-      code === 0x9e ||
-      code === 0x9f
-    ) {
-      // 8-bit CSI, OSC, DCS, SOS, PM, APC introduce a sequence like their ESC forms.
-      index = skipSequenceBody(text, index + 1, code === 0x9b ? 'csi' : 'string');
-      continue;
-    }
-    if (code === 0x0a) out += '\n';
-    else if (code === 0x09) out += '    ';
-    else if (code < 0x20 || code === 0x7f || (code >= 0x80 && code <= 0x9f)) {
-      // Dropped: C0, DEL, C1.
-    } else if (BIDI.has(code)) out += visible(code);
-    else out += text[index];
-    index++;
+  let copied = 0;
+  for (let index = 0; index < text.length; index++) {
+    const replacement = replacementFor(text.charCodeAt(index));
+    if (replacement === undefined) continue;
+    out += text.slice(copied, index) + replacement;
+    copied = index + 1;
   }
-  return out;
-}
-
-function skipEscape(text: string, index: number): number {
-  const next = text[index];
-  if (next === undefined) return index;
-  if (next === '[') return skipSequenceBody(text, index + 1, 'csi');
-  if (next === ']' || next === 'P' || next === 'X' || next === '^' || next === '_') {
-    return skipSequenceBody(text, index + 1, 'string');
-  }
-  // Two-byte forms (ESC c, ESC 7 …) and ESC followed by intermediates.
-  let cursor = index;
-  while (cursor < text.length && /[\x20-\x2f]/.test(text[cursor] ?? '')) cursor++;
-  return cursor + 1;
-}
-
-function skipSequenceBody(text: string, index: number, kind: 'csi' | 'string'): number {
-  let cursor = index;
-  if (kind === 'csi') {
-    while (cursor < text.length) {
-      const code = text.charCodeAt(cursor);
-      cursor++;
-      if (code >= 0x40 && code <= 0x7e) return cursor;
-      if (code < 0x20 || code > 0x7e) return cursor - 1;
-    }
-    return cursor;
-  }
-  while (cursor < text.length) {
-    const code = text.charCodeAt(cursor);
-    if (code === 0x07 || code === 0x9c) return cursor + 1;
-    // An unterminated string must not swallow the rest of the story.
-    if (code === 0x0a) return cursor;
-    if (code === 0x1b && text[cursor + 1] === '\\') return cursor + 2;
-    cursor++;
-  }
-  return cursor;
+  return copied === 0 ? text : out + text.slice(copied);
 }
