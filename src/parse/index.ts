@@ -4,6 +4,7 @@ import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
 import { emptyArticle, type SourceInfo } from '../types.js';
 import { fromWire, type StrippedControl } from './from-wire.js';
+import { splitAtBreaks } from './split-breaks.js';
 import { blankControls } from './strip-controls.js';
 
 /** Options for the copydesk parser plugin. */
@@ -37,7 +38,9 @@ function parseDocument(doc: string, file: VFile, options: ParseOptions): Root {
     if (matter) article.removed.push({ text: matter.trim(), reason: 'front-matter', line: 1 });
     const clean = blankControls(rest);
     reportStripped(clean.stripped, file);
-    return fromMarkdown(clean.text);
+    const tree = fromMarkdown(clean.text);
+    splitAtBreaks(tree);
+    return tree;
   }
 
   const { tree, stripped } = fromWire(
