@@ -87,6 +87,8 @@ export interface Media {
   credit: string | null;
   /** The credit as written next to the caption; Markdown output prints it. */
   creditText: string | null;
+  /** What stood between caption and credit as written (default one space); not in JSON. */
+  joiner?: string;
   line: number;
 }
 

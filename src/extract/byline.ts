@@ -136,7 +136,12 @@ export function byline(options?: ExtractOptions) {
       const next = blocks[index + 1];
       let title = parsed.title;
       let authors = parsed.authors;
-      if (next && isTextBlock(next)) {
+      // Markdown from copydesk writes a byline's title line after a hard break; a
+      // paragraph of its own there is body text, even when it looks like a title.
+      const continues =
+        article.source.format !== 'markdown' ||
+        (next?.type === 'paragraph' && next.data?.afterBreak === true);
+      if (next && isTextBlock(next) && continues) {
         const nextText = squash(blockText(next));
         const nextIsTitle = isTitle(nextText) && !matchDateline(nextText, lexicon);
         const nextIsOrg =

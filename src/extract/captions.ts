@@ -17,6 +17,8 @@ import type { ExtractOptions } from './options.js';
 export interface PhotoCreditMatch {
   /** Text before the credit: the caption, possibly empty. */
   caption: string;
+  /** What stood between the caption and the credit (` `, ` / `), so Markdown can print it again. */
+  joiner: string;
   /** The credit as written (`Photographer: X/Bloomberg`). */
   creditText: string;
   /** The credit proper (`X/Bloomberg`, `AP Photo/X`). */
@@ -63,13 +65,15 @@ export function matchPhotoCredit(text: string): PhotoCreditMatch | null {
       : whole;
     // A trailing parenthesis that does not repeat the credit is not part of it.
     if (!isDuplicate && dupText !== null) continue;
-    const caption = text
-      .slice(0, match.index)
-      .trim()
-      .replace(/\s*\/$/, '');
+    const before = text.slice(0, match.index);
+    const caption = before.trim().replace(/\s*\/$/, '');
+    const captionStart = before.length - before.trimStart().length;
+    const creditStart = match.index + (match[0].length - match[0].trimStart().length);
+    const joiner = text.slice(captionStart + caption.length, creditStart);
     const org = groups.org?.trim() ?? form.organization ?? null;
     return {
       caption,
+      joiner,
       creditText,
       credit,
       names,
@@ -115,6 +119,7 @@ export function captions(_options?: ExtractOptions) {
           caption: match.caption,
           credit: match.credit,
           creditText: match.creditText,
+          joiner: match.joiner,
           line,
         };
         article.media.push(media);

@@ -5,7 +5,8 @@ import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
  * a byline and its title line (`By Jane Doe` / `Associated Press`) as one
  * paragraph with a break, where the wire text had two lines; reading it back
  * as two paragraphs gives the extractors the shape they saw the first time,
- * so the byline survives the round trip.
+ * so the byline survives the round trip. The parts after a break are marked
+ * (`data.afterBreak`): in Markdown only those continue a byline.
  */
 export function splitAtBreaks(tree: Root): void {
   const children: RootContent[] = [];
@@ -15,8 +16,14 @@ export function splitAtBreaks(tree: Root): void {
       continue;
     }
     let run: PhrasingContent[] = [];
+    let afterBreak = false;
     const flush = (): void => {
-      if (run.length > 0) children.push(paragraphOf(run));
+      if (run.length > 0) {
+        const paragraph = paragraphOf(run);
+        if (afterBreak) paragraph.data = { afterBreak: true };
+        children.push(paragraph);
+        afterBreak = true;
+      }
       run = [];
     };
     for (const child of node.children) {
@@ -34,4 +41,11 @@ function paragraphOf(children: PhrasingContent[]): Paragraph {
   const paragraph: Paragraph = { type: 'paragraph', children };
   if (first && last) paragraph.position = { start: first.start, end: last.end };
   return paragraph;
+}
+
+declare module 'mdast' {
+  interface ParagraphData {
+    /** Markdown input: this paragraph followed a hard break in the one before it. */
+    afterBreak?: boolean;
+  }
 }

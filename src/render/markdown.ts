@@ -57,7 +57,11 @@ export function assembleDocument(tree: Root, article: Article): Root {
   const photoCreditsShown = new Set<string>();
   for (const media of article.media) {
     children.push(
-      paragraph(media.creditText ? `${media.caption} ${media.creditText}` : media.caption),
+      paragraph(
+        media.creditText
+          ? `${media.caption}${media.joiner ?? ' '}${media.creditText}`
+          : media.caption,
+      ),
     );
     if (media.creditText) photoCreditsShown.add(media.creditText);
   }
