@@ -36,3 +36,12 @@ export function extendLexicon(extra: Partial<Lexicon>): Lexicon {
     endMarks: [...(extra.endMarks ?? []), ...END_MARKS],
   };
 }
+export {
+  BLOCK_END_LINES,
+  HEADER_LINE_ENDS,
+  HEADER_TAGS,
+  type HeaderTagUse,
+  KEYWORD_CYCLES,
+  MEDIA_REFERENCES,
+  TAKE_WORDS,
+} from './wire-header.js';

@@ -29,7 +29,7 @@ const nonEmpty = (text: string | undefined): string | null =>
   text === undefined || text.trim() === '' ? null : text.trim();
 
 /** ANPA first header line: service letter, story number, optional extra field, US, selector. */
-const ANPA_FIRST = /^([A-Za-z])?(\d{1,4})([^\u001f\n]{0,15})\u001f([^\n]*)$/u;
+const ANPA_FIRST = /^([A-Za-z])?(\d{0,4})([^\u001f\n]{0,15})\u001f([^\n]*)$/u;
 /** ANPA second header line: priority, category, optional format bytes, then the keyword region. */
 const ANPA_SECOND = /^(\S) (\S)([\u0013\u0014][\u0011\u0012])? ?(.*)$/u;
 /** The end of the keyword region: filing date and word count. */
@@ -65,30 +65,33 @@ export function parseAnpaHeader(header: string): ParsedHeader {
   const transmission = emptyTransmission();
   const leftovers: string[] = [];
   const lines = header.split('\n').map(cleanLine);
-  let index = 0;
-  while (index < lines.length && lines[index] === '') index++;
-  const first = ANPA_FIRST.exec(lines[index] ?? '');
+  const taken = new Set<number>();
+  const firstIndex = lines.findIndex((line) => ANPA_FIRST.test(line));
+  const first = firstIndex < 0 ? null : ANPA_FIRST.exec(lines[firstIndex] as string);
   if (first) {
+    taken.add(firstIndex);
     transmission.service = nonEmpty(first[1]);
     transmission.storyNumber = nonEmpty(first[2]);
     const extra = nonEmpty(first[3]);
     if (extra) leftovers.push(extra);
     transmission.selector = nonEmpty(first[4]);
-    index++;
   }
-  while (index < lines.length && lines[index] === '') index++;
-  const second = ANPA_SECOND.exec(lines[index] ?? '');
-  const tail = second ? ANPA_DATE_COUNT.exec((second[4] ?? '').replace(/\s+$/, '')) : null;
-  if (second && tail) {
+  for (const [index, line] of lines.entries()) {
+    if (taken.has(index)) continue;
+    const second = ANPA_SECOND.exec(line);
+    const tail = second ? ANPA_DATE_COUNT.exec((second[4] ?? '').replace(/\s+$/, '')) : null;
+    if (!second || !tail) continue;
+    taken.add(index);
     transmission.priority = nonEmpty(second[1]);
     transmission.category = nonEmpty(second[2]);
     transmission.format = anpaFormat(second[3]);
     splitKeyword(tail[1] ?? '', transmission);
     transmission.date = nonEmpty(tail[2]);
     transmission.wordCount = tail[3] ? Number(tail[3]) : null;
-    index++;
+    break;
   }
-  for (const line of lines.slice(index)) {
+  for (const [index, line] of lines.entries()) {
+    if (taken.has(index)) continue;
     const text = line.replace(/[\u0000-\u001f]/g, ' ').trim();
     if (text !== '') leftovers.push(text);
   }
