@@ -1,6 +1,7 @@
 /** Data tables, not code: agencies, months, states, credit roles, noise phrases, notes. */
 export { AGENCIES, type Agency } from './agencies.js';
 export { CONTRIBUTOR_TITLES, CREDIT_PHRASES, type CreditPhrase } from './credit-roles.js';
+export { DATELINE_FORMS, type DatelineForm, type DatelineShape } from './dateline-forms.js';
 export { MONTHS } from './months.js';
 export { END_MARKS, NOISE_PHRASES, type NoisePhrase } from './noise.js';
 export { NOTE_PREFIXES, NOTE_VERBS } from './notes.js';
@@ -9,6 +10,7 @@ export { US_STATE_ABBREVIATIONS, US_STATE_NAMES } from './us-states.js';
 
 import { AGENCIES, type Agency } from './agencies.js';
 import { CREDIT_PHRASES, type CreditPhrase } from './credit-roles.js';
+import { DATELINE_FORMS, type DatelineForm } from './dateline-forms.js';
 import { END_MARKS, NOISE_PHRASES, type NoisePhrase } from './noise.js';
 
 /** The tables extractors consult; a user's config extends the defaults. */
@@ -17,6 +19,7 @@ export interface Lexicon {
   creditPhrases: CreditPhrase[];
   noisePhrases: NoisePhrase[];
   endMarks: NoisePhrase[];
+  datelineForms: DatelineForm[];
 }
 
 /** The built-in tables. */
@@ -25,6 +28,7 @@ export const defaultLexicon: Lexicon = {
   creditPhrases: CREDIT_PHRASES,
   noisePhrases: NOISE_PHRASES,
   endMarks: END_MARKS,
+  datelineForms: DATELINE_FORMS,
 };
 
 /** Returns the default tables extended with extra entries (extras first, so they win). */
@@ -34,6 +38,7 @@ export function extendLexicon(extra: Partial<Lexicon>): Lexicon {
     creditPhrases: [...(extra.creditPhrases ?? []), ...CREDIT_PHRASES],
     noisePhrases: [...(extra.noisePhrases ?? []), ...NOISE_PHRASES],
     endMarks: [...(extra.endMarks ?? []), ...END_MARKS],
+    datelineForms: [...(extra.datelineForms ?? []), ...DATELINE_FORMS],
   };
 }
 export {
