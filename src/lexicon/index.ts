@@ -3,9 +3,10 @@ export { AGENCIES, type Agency } from './agencies.js';
 export { CONTRIBUTOR_TITLES, CREDIT_PHRASES, type CreditPhrase } from './credit-roles.js';
 export { DATELINE_FORMS, type DatelineForm, type DatelineShape } from './dateline-forms.js';
 export { MONTHS } from './months.js';
+export { MAC_NAMES, NAME_PARTICLES, NAME_SUFFIXES } from './names.js';
 export { END_MARKS, NOISE_PHRASES, type NoisePhrase } from './noise.js';
 export { NOTE_PREFIXES, NOTE_VERBS } from './notes.js';
-export { BYLINE_TITLE_WORDS, ORGANIZATION_WORDS } from './organizations.js';
+export { BYLINE_TITLE_WORDS, BYLINE_TRAILERS, ORGANIZATION_WORDS } from './organizations.js';
 export { US_STATE_ABBREVIATIONS, US_STATE_NAMES } from './us-states.js';
 
 import { AGENCIES, type Agency } from './agencies.js';
