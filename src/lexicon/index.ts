@@ -42,6 +42,7 @@ export function extendLexicon(extra: Partial<Lexicon>): Lexicon {
     datelineForms: [...(extra.datelineForms ?? []), ...DATELINE_FORMS],
   };
 }
+export { SIGNOFF_FORMS, type SignoffForm, UNPUBLISHED_MARKERS } from './signoffs.js';
 export {
   BLOCK_END_LINES,
   HEADER_LINE_ENDS,
