@@ -26,7 +26,7 @@ function withDateline(body: RootContent[], article: Article): RootContent[] {
   if (!dateline) return body;
   const leadIndex = body.findIndex((node) => node.type === 'paragraph' && node.data?.lead === true);
   const lead = body[leadIndex];
-  if (!lead || lead.type !== 'paragraph') return [paragraph(dateline.text), ...body];
+  if (lead?.type !== 'paragraph') return [paragraph(dateline.text), ...body];
   const copy: Paragraph = {
     ...lead,
     children: [{ type: 'text', value: `${dateline.text} ` }, ...lead.children],
