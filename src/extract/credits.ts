@@ -36,6 +36,12 @@ export function splitCreditNames(text: string): { names: string[]; organization:
   return { names, organization };
 }
 
+/** A person's name as credits write it: one to four capitalised words. */
+function looksLikeName(text: string): boolean {
+  const words = text.split(/\s+/);
+  return words.length <= 4 && words.every((word) => /^\p{Lu}/u.test(word));
+}
+
 function phrasesLongestFirst(phrases: CreditPhrase[]): CreditPhrase[] {
   return [...phrases].sort((a, b) => b.phrase.length - a.phrase.length);
 }
@@ -91,10 +97,10 @@ export function parseCredits(text: string, lexicon: Lexicon): ParsedCredit[] | n
     if (part.trim() === '') continue;
     const credit = parsePart(part, phrases);
     const previous = credits.at(-1);
-    if (!credit && previous) {
+    if (!credit && previous?.role === 'contact') {
       // `To contact the reporters on this story: A in X at a@x; B in Y at b@y`: more names.
       const more = splitCreditNames(part).names;
-      if (more.length === 0) return null;
+      if (more.length === 0 || !more.every(looksLikeName)) return null;
       previous.names.push(...more);
       previous.text = `${previous.text}; ${part.trim()}`;
       continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectFraming, splitStories } from '../src/split/split-stories.js';
+import { detectFraming, splitStories } from '../../src/split/split-stories.js';
 
 const anpa = (number: string, slug: string, body: string): string =>
   `\u0016\u0016\u0001a${number}\u001fgnrl-\nr a\u0013\u0011 ${slug} 1stLd-Writethru TB06 05-14 0412\n\u0002${body}\u0003AP-WF-05-14-24 1932GMT<\n\n\u000c\n\u0004`;

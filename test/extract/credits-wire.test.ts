@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCredits, parseSignoff } from '../src/extract/credits.js';
-import { defaultLexicon } from '../src/lexicon/index.js';
+import { parseCredits, parseSignoff } from '../../src/extract/credits.js';
+import { defaultLexicon } from '../../src/lexicon/index.js';
 
 const roles = (text: string) =>
   parseCredits(text, defaultLexicon)?.map((credit) => [credit.role, credit.names]);

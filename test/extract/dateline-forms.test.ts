@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isoDate, matchDateline } from '../src/extract/dateline.js';
-import { DATELINE_FORMS, defaultLexicon } from '../src/lexicon/index.js';
+import { isoDate, matchDateline } from '../../src/extract/dateline.js';
+import { DATELINE_FORMS, defaultLexicon } from '../../src/lexicon/index.js';
 
 describe('matchDateline', () => {
   for (const form of DATELINE_FORMS) {
