@@ -142,14 +142,10 @@ export function credits(options?: ExtractOptions) {
   const lexicon = lexiconOf(options);
   return (tree: Root, file: VFile): void => {
     const article = articleOf(file);
+    // The sign-off closes the story; it is listed after the credits above it.
     const last = tree.children.at(-1);
-    if (last && isTextBlock(last)) {
-      const signoff = parseSignoff(blockText(last));
-      if (signoff) {
-        article.credits.push({ ...signoff, line: lineOf(last) });
-        tree.children.pop();
-      }
-    }
+    const signoff = last && isTextBlock(last) ? parseSignoff(blockText(last)) : null;
+    if (last && signoff) tree.children.pop();
     const tail = tree.children.slice(-TAIL_BLOCKS);
     for (const node of tail) {
       if (!isTextBlock(node)) continue;
@@ -159,5 +155,6 @@ export function credits(options?: ExtractOptions) {
       article.credits.push(...parsed.map((credit) => ({ ...credit, line })));
       tree.children.splice(tree.children.indexOf(node), 1);
     }
+    if (last && signoff) article.credits.push({ ...signoff, line: lineOf(last) });
   };
 }

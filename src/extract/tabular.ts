@@ -18,7 +18,12 @@ export function tabular(_options?: ExtractOptions) {
   return (tree: Root, file: VFile): void => {
     const article = articleOf(file);
     if (!isTabularTransmission(article.transmission?.format)) return;
-    const first = tree.children[0];
+    // Header lines (headline, byline) stay for their extractors; the table follows them.
+    const start = tree.children.findIndex(
+      (node) => !(node.type === 'paragraph' && node.data?.wireHeader === true),
+    );
+    if (start < 0) return;
+    const first = tree.children[start];
     const last = tree.children.at(-1);
     const from = first?.position?.start;
     const to = last?.position?.end;
@@ -42,6 +47,6 @@ export function tabular(_options?: ExtractOptions) {
       value: lines.map((line) => line.slice(indent)).join('\n'),
       position: { start: { line: from.line, column: 1, offset: base + lineStart }, end: to },
     };
-    tree.children = [code];
+    tree.children.splice(start, tree.children.length - start, code);
   };
 }

@@ -143,6 +143,7 @@ export function wireHeader(_options?: ExtractOptions) {
     const header = marked.length > 0 ? marked : splitIptcHeader(tree);
     const slug = article.transmission?.slug ?? null;
     for (const node of header) {
+      node.data = { ...node.data, wireHeader: true };
       stripMarks(node);
       const text = blockText(node);
       if (text.trim() === '') {
@@ -178,4 +179,11 @@ export function wireHeader(_options?: ExtractOptions) {
 /** True for a line that closes a tabular block (`^END<`). */
 export function isBlockEnd(text: string): boolean {
   return blockEnd.test(text.trim());
+}
+
+declare module 'mdast' {
+  interface ParagraphData {
+    /** A header line of a wire story (`^…<`, IPTC lines up to ` =`), marks cut off. */
+    wireHeader?: boolean;
+  }
 }
