@@ -44,13 +44,17 @@ export interface ExplainInput {
 }
 
 const BODY_RULES: Partial<Record<RootContent['type'], string>> = {
-  paragraph: 'paragraph (blank line or indent before it)',
+  // Plain paragraphs are the default and go unexplained; the table stays readable.
+  paragraph: '',
   list: 'list item (bullet or number)',
   code: 'table (aligned columns kept as typed)',
   heading: 'subheading',
   thematicBreak: 'rule line',
   blockquote: 'quotation block',
 };
+
+// Transmission framing and other controls; the parser drops them.
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 function lineCount(text: string): number {
   return text.split('\n').length;
@@ -156,6 +160,13 @@ export function explainStory(input: ExplainInput): ExplainedLine[] {
     const found = decided.get(line);
     let result: ExplainedLine;
     if (text.trim() === '') result = { line, text, class: 'blank', rule: '' };
+    else if (text.replace(CONTROLS, '').trim() === '')
+      result = {
+        line,
+        text,
+        class: 'removed',
+        rule: 'removed: control characters only (wire framing)',
+      };
     else if (found) result = { line, text, ...found };
     else
       result = { line, text, class: 'unclaimed', rule: 'consumed by the wire framing or parser' };

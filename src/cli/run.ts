@@ -2,6 +2,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { Chalk } from 'chalk';
 import { ConfigFileError, loadConfig } from '../config/load.js';
 import type { CopydeskConfig } from '../config/types.js';
+import { renderStoryRule } from '../render/terminal.js';
 import { colorLevel } from './color.js';
 import {
   type ConvertSettings,
@@ -42,8 +43,11 @@ export interface CliIo {
 /** Exit codes, as documented in `--help` and the README. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
+/** The widest line the terminal view sets prose in when the width is not given. */
+export const MAX_MEASURE = 100;
+
 /** Inputs from which a batch counts as large: workers start by default. */
-export const LARGE_BATCH = 64;
+export const LARGE_BATCH = 200;
 
 function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
@@ -125,12 +129,21 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
   const errLevel = colorLevel({ flag, env: io.env, isTTY: io.stderrIsTTY });
   const format: CliFormat =
     options.format ?? (io.stdoutIsTTY && toStdout ? 'terminal' : 'markdown');
+  const columns =
+    io.stdoutIsTTY && toStdout ? Number(io.env.COLUMNS) || io.stdoutColumns || 80 : undefined;
+  // Prose reads badly in very long lines: the story keeps a measure of at most
+  // MAX_MEASURE columns unless --width says otherwise; --explain uses them all.
   const width =
     options.width ??
-    ((format === 'terminal' || options.explain) && io.stdoutIsTTY && toStdout
-      ? Number(io.env.COLUMNS) || io.stdoutColumns || 80
-      : undefined);
+    (columns === undefined
+      ? undefined
+      : options.explain
+        ? columns
+        : format === 'terminal'
+          ? Math.min(columns, MAX_MEASURE)
+          : undefined);
 
+  const outChalk = new Chalk({ level: outLevel });
   const { inputs, problems } = await expandInputs(options.files, {
     fs: io.fs,
     cwd: io.cwd,
@@ -289,9 +302,20 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
           }
           continue;
         }
-        if (options.explain || format === 'terminal') {
-          // Stories at the terminal are set apart by a rule naming the next one.
+        if (options.explain) {
           if (stories > 0) await emit('\n');
+          await emit(story.output);
+        } else if (format === 'terminal') {
+          // Stories at the terminal are set apart by a rule naming each one.
+          if (stories > 0) await emit('\n');
+          if (inputs.length > 1 || count > 1)
+            await emit(
+              renderStoryRule(
+                count > 1 ? `${name} · story ${storyIndex + 1} of ${count}` : name,
+                outChalk,
+                width,
+              ),
+            );
           await emit(story.output);
         } else if (format === 'markdown') {
           if (stories > 0) await emit('\n');
