@@ -6,6 +6,8 @@ import type { InputFormat } from '../split/split-stories.js';
 /** Output formats the command line offers. */
 export type CliFormat = 'terminal' | 'markdown' | 'json' | 'ndjson';
 
+const COLOR_CHOICES = ['always', 'never', 'auto'] as const;
+
 /** Shells `copydesk completion` writes scripts for. */
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
 
@@ -147,12 +149,13 @@ export function createProgram(output: ProgramOutput): Command {
     .option('--verbose', 'list removed items in the terminal view; more detail on stderr')
     .option('--no-progress', 'never draw a progress bar')
     .optionsGroup('Terminal:')
-    .addOption(
-      new Option('--color [when]', 'colour the terminal view and messages')
-        .choices(['always', 'never', 'auto'])
-        .preset('always'),
-    )
+    .option('--color', 'colour the terminal view and messages (also --color=always|never|auto)')
     .option('--no-color', 'never colour (same as --color=never)')
+    // `--color=WHEN` arrives here (see parseArgs): an optional value on --color
+    // itself would swallow a following file name.
+    .addOption(
+      new Option('--color-when <when>', 'when to colour').choices(COLOR_CHOICES).hideHelp(),
+    )
     .option('--width <n>', 'wrap the terminal view at n columns (0: no wrapping)', parseWidth)
     .optionsGroup('Speed:')
     .option(
@@ -200,7 +203,8 @@ interface RawOptions {
   date?: string;
   strict?: boolean;
   explain?: boolean;
-  color?: boolean | 'always' | 'never' | 'auto';
+  color?: boolean;
+  colorWhen?: 'always' | 'never' | 'auto';
   width?: number;
   quiet?: boolean;
   silent?: boolean;
@@ -214,7 +218,7 @@ interface RawOptions {
 function colorMode(value: RawOptions['color']): CliOptions['color'] {
   if (value === true) return 'always';
   if (value === false) return 'never';
-  return value;
+  return undefined;
 }
 
 /**
@@ -223,7 +227,22 @@ function colorMode(value: RawOptions['color']): CliOptions['color'] {
  */
 export function parseArgs(argv: string[], output: ProgramOutput): ParsedCommand {
   const program = createProgram(output);
-  program.parse(argv, { from: 'user' });
+  const end = argv.indexOf('--');
+  const args = argv.map((arg, index) =>
+    (end === -1 || index < end) && arg.startsWith('--color=')
+      ? `--color-when=${arg.slice('--color='.length)}`
+      : arg,
+  );
+  for (const arg of args) {
+    const when = arg.startsWith('--color-when=') ? arg.slice('--color-when='.length) : null;
+    if (when !== null && !(COLOR_CHOICES as readonly string[]).includes(when)) {
+      program.error(
+        `error: option '--color=<when>' argument '${when}' is invalid. Allowed choices are ${COLOR_CHOICES.join(', ')}.`,
+        { exitCode: 2, code: 'commander.invalidArgument' },
+      );
+    }
+  }
+  program.parse(args, { from: 'user' });
   const completion = program.commands.find((command) => command.name() === 'completion');
   if (completion && completion.args.length > 0 && argv.includes('completion')) {
     return { kind: 'completion', shell: completion.args[0] as Shell };
@@ -245,7 +264,7 @@ export function parseArgs(argv: string[], output: ProgramOutput): ParsedCommand 
       date: opts.date,
       strict: opts.strict,
       explain: opts.explain === true,
-      color: given('color') ? colorMode(opts.color) : undefined,
+      color: opts.colorWhen ?? (given('color') ? colorMode(opts.color) : undefined),
       width: opts.width,
       quiet: opts.quiet,
       silent: opts.silent,
