@@ -40,9 +40,10 @@ export function formatReport(entries: ReportEntry[], options: ReportOptions): st
   const counts = { error: 0, warning: 0, info: 0 };
   for (const entry of entries) {
     for (const message of entry.messages) {
-      counts[message.severity]++;
       if (options.silent && message.severity !== 'error') continue;
       if (options.quiet && message.severity === 'info') continue;
+      // The summary counts what is shown, so `--silent` never mentions warnings.
+      counts[message.severity]++;
       const name = oneLine(entry.name);
       const place =
         message.line === null
@@ -73,7 +74,6 @@ export function formatReport(entries: ReportEntry[], options: ReportOptions): st
   const summary: string[] = [];
   if (counts.error > 0) summary.push(chalk.red(`✖ ${plural(counts.error, 'error')}`));
   if (counts.warning > 0) summary.push(chalk.yellow(`⚠ ${plural(counts.warning, 'warning')}`));
-  if (counts.info > 0 && !options.quiet && !options.silent)
-    summary.push(chalk.blue(`ℹ ${plural(counts.info, 'info')}`));
+  if (counts.info > 0) summary.push(chalk.blue(`ℹ ${plural(counts.info, 'info')}`));
   return `${lines.join('\n')}\n\n${summary.join(', ')}\n`;
 }

@@ -1,9 +1,9 @@
 import type { ChalkInstance } from 'chalk';
 import type { Root, RootContent } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
+import stringWidth from 'string-width';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
-import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
 import type { Article, Credit } from '../types.js';
 import { bodyStats } from './json.js';

@@ -74,7 +74,10 @@ describe('copydesk terminal view', () => {
   });
 
   it('wraps at --width, measuring wide characters as two columns', () => {
-    const wide = PIER.replace('The work will start', '港の 工事は 春に 始まる 予定で、 港の 工事は 春に 始まる 予定です。 絵文字 🎉🎉 も。 The work will start');
+    const wide = PIER.replace(
+      'The work will start',
+      '港の 工事は 春に 始まる 予定で、 港の 工事は 春に 始まる 予定です。 絵文字 🎉🎉 も。 The work will start',
+    );
     const result = cli(['-f', 'terminal', '--no-color', '--width', '40', '-'], { input: wide });
     const lines = result.stdout.split('\n');
     expect(lines.some((line) => /港/.test(line))).toBe(true);
@@ -92,10 +95,18 @@ describe('copydesk terminal view', () => {
     const args = ['-f', 'terminal', '-'];
     expect(cli(['--color', ...args], { input: PIER }).stdout).toContain('\u001b[');
     expect(cli(args, { input: PIER, env: { FORCE_COLOR: '1' } }).stdout).toContain('\u001b[');
-    expect(cli(args, { input: PIER, env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toContain('\u001b');
-    expect(cli(['--no-color', ...args], { input: PIER, env: { FORCE_COLOR: '3' } }).stdout).not.toContain('\u001b');
-    expect(cli(['--color=never', ...args], { input: PIER, env: { FORCE_COLOR: '3' } }).stdout).not.toContain('\u001b');
-    expect(cli(args, { input: PIER, env: { NO_COLOR: '', FORCE_COLOR: '1' } }).stdout).toContain('\u001b[');
+    expect(
+      cli(args, { input: PIER, env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout,
+    ).not.toContain('\u001b');
+    expect(
+      cli(['--no-color', ...args], { input: PIER, env: { FORCE_COLOR: '3' } }).stdout,
+    ).not.toContain('\u001b');
+    expect(
+      cli(['--color=never', ...args], { input: PIER, env: { FORCE_COLOR: '3' } }).stdout,
+    ).not.toContain('\u001b');
+    expect(cli(args, { input: PIER, env: { NO_COLOR: '', FORCE_COLOR: '1' } }).stdout).toContain(
+      '\u001b[',
+    );
   });
 
   it('sets each story of a batch under a rule that names its input', () => {

@@ -79,7 +79,9 @@ describe('copydesk inputs', () => {
     const result = cli(['-f', 'ndjson', 'a.txt', 'none/*.txt'], { cwd: ws.dir });
     expect(result.code).toBe(1);
     expect(paths(result.stdout)).toEqual(['a.txt']);
-    expect(result.stderr).toMatch(/^none\/\*\.txt\s+error\s+No files match this pattern\s+no-match$/m);
+    expect(result.stderr).toMatch(
+      /^none\/\*\.txt\s+error\s+No files match this pattern\s+no-match$/m,
+    );
   });
 
   it('exits 2 for a missing file, after converting the others', () => {

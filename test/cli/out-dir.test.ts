@@ -29,7 +29,9 @@ describe('copydesk --out-dir', () => {
     cleanup = ws.cleanup;
     const refused = cli(['--out-dir', 'out', 'pier.txt'], { cwd: ws.dir });
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/^out\/pier\.md\s+error\s+File exists \(use --force to overwrite\)\s+exists$/m);
+    expect(refused.stderr).toMatch(
+      /^out\/pier\.md\s+error\s+File exists \(use --force to overwrite\)\s+exists$/m,
+    );
     expect(readFileSync(join(ws.dir, 'out/pier.md'), 'utf8')).toBe('keep me\n');
     const forced = cli(['--out-dir', 'out', '--force', 'pier.txt'], { cwd: ws.dir });
     expect(forced.code).toBe(0);
@@ -50,7 +52,9 @@ describe('copydesk --out-dir', () => {
   it('never overwrites an input file', () => {
     const ws = workspace({ 'd/pier.md': PIER });
     cleanup = ws.cleanup;
-    const result = cli(['--out-dir', 'd', '--force', '-f', 'markdown', 'd/pier.md'], { cwd: ws.dir });
+    const result = cli(['--out-dir', 'd', '--force', '-f', 'markdown', 'd/pier.md'], {
+      cwd: ws.dir,
+    });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/Refusing to overwrite an input file\s+input-target/);
     expect(readFileSync(join(ws.dir, 'd/pier.md'), 'utf8')).toBe(PIER);
@@ -99,7 +103,9 @@ describe('copydesk -o', () => {
     writeFileSync(join(ws.dir, 'a.md'), 'old\n');
     const refused = cli(['-o', 'a.md', 'a.txt'], { cwd: ws.dir });
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/^a\.md\s+error\s+Cannot write: File exists \(use --force to overwrite\)/m);
+    expect(refused.stderr).toMatch(
+      /^a\.md\s+error\s+Cannot write: File exists \(use --force to overwrite\)/m,
+    );
     expect(readFileSync(join(ws.dir, 'a.md'), 'utf8')).toBe('old\n');
     expect(cli(['-o', 'a.md', '--force', 'a.txt'], { cwd: ws.dir }).code).toBe(0);
     expect(readFileSync(join(ws.dir, 'a.md'), 'utf8')).toMatch(/^# Harbour/m);
