@@ -9,6 +9,7 @@ import {
   escapeRegExp,
   isTextBlock,
   lineOf,
+  paragraphLines,
   squash,
 } from './blocks.js';
 import { matchDateline } from './dateline.js';
@@ -112,6 +113,13 @@ export function parseByline(text: string, lexicon: Lexicon): ParsedByline | null
   };
 }
 
+/** A line under a byline: a job title (`AP Business Writer`) or an organisation (`Associated Press`). */
+function isTitleOrOrganization(line: string, lexicon: Lexicon): boolean {
+  const text = squash(line);
+  if (matchDateline(text, lexicon) || countWords(text) > 6) return false;
+  return isTitle(text) || isOrganization(text, lexicon);
+}
+
 /** How many blocks after the headline a byline may stand. */
 const SEARCH_BLOCKS = 6;
 
@@ -130,28 +138,34 @@ export function byline(options?: ExtractOptions) {
       const text = blockText(node);
       if (matchDateline(text, lexicon)) return;
       if (countWords(text) > 20) continue;
-      const parsed = parseByline(text, lexicon);
+      // `By NAME` on its first line, title or organisation lines under it.
+      const [firstLine = '', ...restLines] = paragraphLines(node).filter(
+        (line) => line.trim() !== '',
+      );
+      const splitLines =
+        restLines.length > 0 && restLines.every((line) => isTitleOrOrganization(line, lexicon));
+      const parsed = parseByline(splitLines ? firstLine : text, lexicon);
       if (!parsed) continue;
-      let fullText = squash(text);
-      const next = blocks[index + 1];
+      const shown = splitLines ? [squash(firstLine), ...restLines.map(squash)] : [squash(text)];
       let title = parsed.title;
       let authors = parsed.authors;
-      if (next && isTextBlock(next)) {
+      const extraLines = splitLines ? restLines.map(squash) : [];
+      const next = blocks[index + 1];
+      if (next && isTextBlock(next) && extraLines.length === 0) {
         const nextText = squash(blockText(next));
-        const nextIsTitle = isTitle(nextText) && !matchDateline(nextText, lexicon);
-        const nextIsOrg =
-          countWords(nextText) <= 5 &&
-          isOrganization(nextText, lexicon) &&
-          !matchDateline(nextText, lexicon);
-        if ((nextIsTitle || nextIsOrg) && title === null) {
-          if (nextIsTitle) title = nextText;
-          if (nextIsOrg && authors.every((author) => author.affiliation === null)) {
-            authors = authors.map((author) => ({ ...author, affiliation: nextText }));
-          }
-          fullText = `${fullText}\n${nextText}`;
+        if (isTitleOrOrganization(nextText, lexicon)) {
+          extraLines.push(nextText);
+          shown.push(nextText);
           tree.children.splice(tree.children.indexOf(next), 1);
         }
       }
+      for (const line of extraLines) {
+        if (isTitle(line) && title === null) title = line;
+        else if (authors.every((author) => author.affiliation === null)) {
+          authors = authors.map((author) => ({ ...author, affiliation: line }));
+        }
+      }
+      const fullText = shown.join('\n');
       const result: Byline = { text: fullText, authors, title, line: lineOf(node) };
       article.byline = result;
       tree.children.splice(tree.children.indexOf(node), 1);

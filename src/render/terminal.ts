@@ -146,13 +146,21 @@ export function renderTerminal(
     sections.push(foot);
   }
 
-  // The desk line: length, reading time and what was cut, in one dim line.
-  const stats = bodyStats(tree);
+  // The desk lines, dim: length and reading time, then what was cut and why.
+  const tail: string[] = [];
+  if (article.removed.length > 0 && options.verbose) {
+    for (const item of article.removed)
+      tail.push(
+        ...wrap(`removed (${item.reason}, line ${item.line}): ${item.text}`, width).map((line) =>
+          chalk.dim(line),
+        ),
+      );
+  }
   const desk: string[] = [];
+  const stats = bodyStats(tree);
   if (stats.words > 0)
     desk.push(
-      `${stats.words} word${stats.words === 1 ? '' : 's'}`,
-      `${stats.readingMinutes} min read`,
+      `${stats.words} word${stats.words === 1 ? '' : 's'} · ${stats.readingMinutes} min read`,
     );
   if (article.removed.length > 0 && !options.verbose) {
     const reasons = new Map<string, number>();
@@ -163,16 +171,7 @@ export function renderTerminal(
       .join(', ');
     desk.push(`${article.removed.length} removed: ${summary} (--verbose lists them)`);
   }
-  const tail: string[] = [];
-  if (article.removed.length > 0 && options.verbose) {
-    for (const item of article.removed)
-      tail.push(
-        ...wrap(`removed (${item.reason}, line ${item.line}): ${item.text}`, width).map((line) =>
-          chalk.dim(line),
-        ),
-      );
-  }
-  if (desk.length > 0) tail.push(...wrap(desk.join(' · '), width).map((line) => chalk.dim(line)));
+  for (const line of desk) tail.push(...wrap(line, width).map((part) => chalk.dim(part)));
   sections.push(tail);
 
   return `${sections

@@ -69,7 +69,7 @@ describe('copydesk terminal view', () => {
     expect(lines[1]).toMatch(/^━+$/);
     expect(result.stdout).toContain('By Maria Lindqvist, Reuters');
     expect(result.stdout).toContain('Reporting: Maria Lindqvist');
-    expect(result.stdout).toMatch(/\d+ words · 1 min read · 1 removed: advertisement/);
+    expect(result.stdout).toMatch(/\d+ words · 1 min read\n1 removed: advertisement/);
     expect(result.stdout).not.toContain('\u001b');
   });
 
