@@ -2,7 +2,7 @@
 
 export { keptStrings, unaccountedWords } from './account/account.js';
 export { BinaryInputError, type Decoded, decode } from './decode/decode.js';
-export { DEFAULT_MAX_SIZE, InputTooLargeError, parseSize } from './decode/limits.js';
+export { InputTooLargeError } from './decode/limits.js';
 export { repairMojibake } from './decode/mojibake.js';
 export { boilerplate } from './extract/boilerplate.js';
 export { byline, parseByline } from './extract/byline.js';

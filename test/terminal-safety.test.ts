@@ -1,5 +1,5 @@
 import { Chalk } from 'chalk';
-import { VFile } from 'vfile';
+import type { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { unaccountedWords } from '../src/account/account.js';
 import { formatReport } from '../src/cli/report.js';
@@ -139,9 +139,25 @@ describe('Markdown input (--from markdown)', () => {
 
 describe('diagnostics quote hostile names and reasons safely', () => {
   it('shows escape sequences in a file name and a reason in caret notation', () => {
-    const file = new VFile({ path: 'evil\u001b]0;pwned\u0007.txt', value: '' });
-    file.message('Unexpected \u009b2J in \u001b[3J text', { ruleId: 'test', source: 'copydesk' });
-    const report = formatReport([file], { chalk: new Chalk({ level: 0 }) });
+    const report = formatReport(
+      [
+        {
+          name: 'evil\u001b]0;pwned\u0007.txt',
+          messages: [
+            {
+              line: 1,
+              column: 1,
+              endLine: null,
+              endColumn: null,
+              severity: 'warning',
+              ruleId: 'test',
+              reason: 'Unexpected \u009b2J in \u001b[3J text',
+            },
+          ],
+        },
+      ],
+      { chalk: new Chalk({ level: 0 }) },
+    );
     expect(report).not.toMatch(TERMINAL_ACTIVE);
     expect(report).toContain('evil^[]0;pwned^G.txt');
     expect(report).toContain('Unexpected <U+009B>2J in ^[[3J text');

@@ -1,6 +1,6 @@
 import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
-import { charsIn, trimEndWhere, trimStartWhere } from '../text/trim.js';
+import { charsIn } from '../text/trim.js';
 import type { Copyright } from '../types.js';
 import {
   articleOf,
@@ -13,8 +13,9 @@ import {
 } from './blocks.js';
 import type { ExtractOptions } from './options.js';
 
-const isLeadingPunctuation = charsIn(' ,.;:-');
-const isTrailingPunctuation = charsIn(' ,;:-');
+const isTrailingPunctuation = charsIn(' .,;:-');
+/** Abbreviations whose full stop belongs to the holder's name; the longest is 5 characters. */
+const ABBREVIATION_END = /\b(?:L\.P|Inc|Ltd|Co|Corp|S\.A|N\.V|AG)\.$/;
 
 const OPENING = /^(?:©|\(c\)|copyright\b)/i;
 const RIGHTS = /\ball rights reserved\b/i;
@@ -35,13 +36,18 @@ export function parseCopyright(text: string): Omit<Copyright, 'line'> | null {
     .replace(RIGHTS, '')
     .replace(/©|\(c\)|\bcopyright\b/gi, ' ')
     .replace(/\b(1[89]\d{2}|2\d{3})(?:\s*[-–]\s*\d{2,4})?\b/g, ' ')
-    .replace(/\s+/g, ' ');
-  // Scanned, not `/[…]+$/`: a long run of dashes inside the line made that quadratic.
-  const holder = trimEndWhere(trimStartWhere(bare, isLeadingPunctuation), isTrailingPunctuation)
-    .replace(/\.$/, (dot, offset, whole: string) =>
-      /\b(?:L\.P|Inc|Ltd|Co|S\.A)\.$/.test(whole) ? dot : '',
-    )
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,.;:-]+/, '')
     .trim();
+  // Trailing punctuation goes, but not the full stop of `L.P.` or `Inc.`. Scanned
+  // back one character at a time, testing only a short tail: testing the whole
+  // holder on each step was quadratic on a long run of dashes.
+  let end = bare.length;
+  while (end > 0 && isTrailingPunctuation(bare[end - 1] as string)) {
+    if (ABBREVIATION_END.test(bare.slice(Math.max(0, end - 8), end))) break;
+    end--;
+  }
+  const holder = bare.slice(0, end);
   return { text: flat, year: year ? Number(year[1]) : null, holder: holder === '' ? null : holder };
 }
 

@@ -4,7 +4,6 @@ import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
 import { emptyArticle, type SourceInfo } from '../types.js';
 import { fromWire, type StrippedControl } from './from-wire.js';
-import { splitAtBreaks } from './split-breaks.js';
 import { blankControls } from './strip-controls.js';
 
 /** Options for the copydesk parser plugin. */
@@ -38,9 +37,7 @@ function parseDocument(doc: string, file: VFile, options: ParseOptions): Root {
     if (matter) article.removed.push({ text: matter.trim(), reason: 'front-matter', line: 1 });
     const clean = blankControls(rest);
     reportStripped(clean.stripped, file);
-    const tree = fromMarkdown(clean.text);
-    splitAtBreaks(tree);
-    return tree;
+    return fromMarkdown(clean.text);
   }
 
   const { tree, stripped } = fromWire(
