@@ -64,4 +64,10 @@ export const ADVERSARIAL_CASES = {
   'mojibake runs': (size) => fill('â€™', size),
   'markdown punctuation': (size) => fill('*_`[]<>#\\', size),
   'long dateline lookalike': (size) => `${fill('A, ', size)}(Reuters) - text\n`,
+  // ANPA-1312 framing (SOH header STX text ETX trailer EOT): many tiny stories, and one
+  // story whose header and trailer lines hold long runs of spaces.
+  'many tiny transmissions': (size) =>
+    fill('\u0001a1234\u001fr a BC-Slug 03-03 0012\n\u0002Text of it.\n\u0003 0312GMT\u0004', size),
+  'long framing lines': (size) =>
+    `\u0001a1234\u001fr a BC-Slug ${fill(' ', size / 2)}x 03-03 0012${fill(' ', 10)}\n\u0002Headline\n\nText.\n\u0003 ${fill(' ', size / 2)}x\u0004`,
 };

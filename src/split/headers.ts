@@ -1,4 +1,8 @@
+import { charsIn, isSpace, trimEndWhere } from '../text/trim.js';
 import type { Transmission } from '../types.js';
+
+const isSpaceOrTab = charsIn(' \t');
+const isSlash = charsIn('/');
 
 /** What a header parser read: the fields, and the header text it could not place. */
 export interface ParsedHeader {
@@ -45,7 +49,9 @@ function anpaFormat(bytes: string | undefined): string | null {
 
 /** Strips framing bytes that may pad a header line (SYN, ENQ, DEL, spaces at the ends). */
 function cleanLine(line: string): string {
-  return line.replace(/[\u0005\u0007\u000c\u0016\u007f]/gu, '').replace(/^\s+|[ \t]+$/g, '');
+  // Trailing blanks are scanned off: `/[ \t]+$/` is quadratic on a long run inside the line.
+  const bare = line.replace(/[\u0005\u0007\u000c\u0016\u007f]/gu, '').replace(/^\s+/, '');
+  return trimEndWhere(bare, isSpaceOrTab);
 }
 
 /**
@@ -79,7 +85,7 @@ export function parseAnpaHeader(header: string): ParsedHeader {
   for (const [index, line] of lines.entries()) {
     if (taken.has(index)) continue;
     const second = ANPA_SECOND.exec(line);
-    const tail = second ? ANPA_DATE_COUNT.exec((second[4] ?? '').replace(/\s+$/, '')) : null;
+    const tail = second ? ANPA_DATE_COUNT.exec(trimEndWhere(second[4] ?? '', isSpace)) : null;
     if (!second || !tail) continue;
     taken.add(index);
     transmission.priority = nonEmpty(second[1]);
@@ -128,7 +134,7 @@ export function parseIptcHeader(header: string): ParsedHeader {
   for (const line of lines.slice(index)) {
     const text = line.replace(/[\u0000-\u001f]/g, ' ').trim();
     if (text === '') continue;
-    if (/\/$/.test(text)) slugs.push(text.replace(/\/+$/, ''));
+    if (text.endsWith('/')) slugs.push(trimEndWhere(text, isSlash));
     else leftovers.push(text);
   }
   transmission.slug = slugs.length > 0 ? slugs.join('/') : null;
