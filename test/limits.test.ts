@@ -97,3 +97,37 @@ describe('binary, empty and unreadable input', () => {
     expect(strict.stderr).toContain('empty-input');
   });
 });
+
+describe('UTF-16 without a byte-order mark', () => {
+  const utf16le = (value: string) => {
+    const bytes = new Uint8Array(value.length * 2);
+    for (let index = 0; index < value.length; index++) {
+      bytes[index * 2] = value.charCodeAt(index) & 0xff;
+      bytes[index * 2 + 1] = value.charCodeAt(index) >> 8;
+    }
+    return bytes;
+  };
+
+  it('is decoded as UTF-16LE with an encoding-guess warning instead of refused', () => {
+    const decoded = decode(utf16le('Storm Closes Passes\n\nBy Jane Doe — Denver\n'));
+    expect(decoded.encoding).toBe('utf-16le');
+    expect(decoded.text).toBe('Storm Closes Passes\n\nBy Jane Doe — Denver\n');
+    expect(decoded.messages.map((message) => message.ruleId)).toEqual(['encoding-guess']);
+  });
+
+  it('is decoded as UTF-16BE when the NULs come first', () => {
+    const le = utf16le('Hello there');
+    const be = new Uint8Array(le.length);
+    for (let index = 0; index < le.length; index += 2) {
+      be[index] = le[index + 1] as number;
+      be[index + 1] = le[index] as number;
+    }
+    expect(decode(be).text).toBe('Hello there');
+  });
+
+  it('still refuses 16-bit binary data that decodes to control characters', () => {
+    const data = new Uint8Array(200);
+    for (let index = 0; index < data.length; index += 2) data[index] = (index % 7) + 1;
+    expect(() => decode(data)).toThrow(BinaryInputError);
+  });
+});

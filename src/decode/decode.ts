@@ -46,6 +46,29 @@ const FRAMING = new Set([
   0x14, 0x16, 0x1e, 0x1f, 0x7f,
 ]);
 
+/** How many bytes {@link guessUtf16} looks at. */
+const UTF16_SNIFF = 4096;
+
+/**
+ * Recognises UTF-16 without a byte-order mark (Windows tools write it): in
+ * Latin text every other byte is NUL, on the same side throughout. Without
+ * this such a file would be refused as binary for its first NUL.
+ */
+function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const length = Math.min(bytes.length, UTF16_SNIFF) & ~1;
+  if (length < 4) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let index = 0; index < length; index += 2) {
+    if (bytes[index] === 0) evenZeros++;
+    if (bytes[index + 1] === 0) oddZeros++;
+  }
+  const pairs = length / 2;
+  if (oddZeros >= pairs * 0.6 && evenZeros === 0) return 'utf-16le';
+  if (evenZeros >= pairs * 0.6 && oddZeros === 0) return 'utf-16be';
+  return null;
+}
+
 function checkBinary(bytes: Uint8Array): void {
   let odd = 0;
   for (let index = 0; index < bytes.length; index++) {
@@ -113,6 +136,17 @@ export function decode(bytes: Uint8Array, options: DecodeOptions = {}): Decoded 
     text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
     encoding = 'utf-16be';
     bom = true;
+  } else if (guessUtf16(bytes)) {
+    encoding = guessUtf16(bytes) ?? 'utf-16le';
+    text = new TextDecoder(encoding).decode(bytes);
+    // A guess needs text to back it: 16-bit binary data decodes to control characters.
+    checkBinary(new TextEncoder().encode(text));
+    messages.push({
+      reason: `Missing byte-order mark: decoded as ${encoding.toUpperCase()} (every other byte is NUL)`,
+      ruleId: 'encoding-guess',
+      severity: 'warning',
+      offset: 0,
+    });
   } else {
     checkBinary(bytes);
     let body = bytes;
