@@ -9,6 +9,7 @@ import {
   countWordsUpTo,
   isTextBlock,
   lineOf,
+  paragraphLines,
   squash,
   squashWithin,
 } from './blocks.js';
@@ -54,10 +55,28 @@ function endsLikeSentence(text: string): boolean {
 }
 
 /** A standfirst under the headline: one or two sentences, not the lead itself. */
-function isDeckLike(text: string, lexicon: Lexicon): boolean {
+function isDeckLike(node: RootContent, lexicon: Lexicon): boolean {
+  const text = blockText(node);
   // White space does not change a word count, so count before squashing a long block.
   const words = countWordsUpTo(text, 60);
-  return words >= 3 && words <= 60 && !isBylineOrDateline(squash(text), lexicon);
+  return (
+    words >= 3 &&
+    words <= 60 &&
+    !isBylineOrDateline(squash(text), lexicon) &&
+    !opensWithByline(node, lexicon)
+  );
+}
+
+/**
+ * A block whose first line is a byline (`By A and B` over `Associated Press
+ * Writers`) is the byline even when its lines together do not read as one, so
+ * it is never the headline or the deck. Without this the answer depended on
+ * whether the title line was a paragraph of its own, and the Markdown round
+ * trip (which writes it after a hard break) changed the byline.
+ */
+function opensWithByline(node: RootContent, lexicon: Lexicon): boolean {
+  const firstLine = paragraphLines(node)[0];
+  return firstLine !== undefined && parseByline(squash(firstLine), lexicon) !== null;
 }
 
 function take(tree: Root, node: RootContent): string {
@@ -96,12 +115,14 @@ function findHeadline(tree: Root, file: VFile, lexicon: Lexicon): void {
   } else {
     const first = top[0];
     const second = top[1];
-    if (!first || !isHeadlineLike(blockText(first), lexicon)) return;
+    if (!first || !isHeadlineLike(blockText(first), lexicon) || opensWithByline(first, lexicon))
+      return;
     headIndex = 0;
     if (
       second &&
       isKickerLike(blockText(first)) &&
       isHeadlineLike(blockText(second), lexicon) &&
+      !opensWithByline(second, lexicon) &&
       !endsLikeSentence(blockText(second)) &&
       countWords(blockText(second)) > countWords(blockText(first))
     ) {
@@ -115,12 +136,12 @@ function findHeadline(tree: Root, file: VFile, lexicon: Lexicon): void {
   const deckCandidate = top[headIndex + 1];
   const afterDeck = tree.children[tree.children.indexOf(deckCandidate as RootContent) + 1];
   let deck: RootContent | undefined;
-  if (deckCandidate && isDeckLike(blockText(deckCandidate), lexicon)) {
+  if (deckCandidate && isDeckLike(deckCandidate, lexicon)) {
     const isSubheading = deckCandidate.type === 'heading' && deckCandidate.depth === 2;
     const leadsIntoStory =
       afterDeck !== undefined &&
       isTextBlock(afterDeck) &&
-      isBylineOrDateline(blockText(afterDeck), lexicon);
+      (isBylineOrDateline(blockText(afterDeck), lexicon) || opensWithByline(afterDeck, lexicon));
     if (isSubheading || leadsIntoStory) deck = deckCandidate;
   }
 

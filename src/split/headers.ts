@@ -35,7 +35,9 @@ const nonEmpty = (text: string | undefined): string | null =>
 /** ANPA first header line: service letter, story number, optional extra field, US, selector. */
 const ANPA_FIRST = /^([A-Za-z])?(\d{0,4})([^\u001f\n]{0,15})\u001f([^\n]*)$/u;
 /** ANPA second header line: priority, category, optional format bytes, then the keyword region. */
-const ANPA_SECOND = /^(\S) (\S)([\u0013\u0014][\u0011\u0012])? ?(.*)$/u;
+// The category is one character followed by the format identifier, a space or the end:
+// a longer word there is not a category (splitting it would lose the word).
+const ANPA_SECOND = /^(\S) (\S)(?:([\u0013\u0014][\u0011\u0012]) ?| |$)(.*)$/u;
 /** The end of the keyword region: filing date and word count. */
 const ANPA_DATE_COUNT = /^(.*?) ?(\d{1,2}-\d{1,2}) +(\d{1,5})$/u;
 
