@@ -116,6 +116,17 @@ describe('hostile payloads in every part of a story', () => {
   });
 });
 
+describe('JSON keeps data and escapes controls (R-JSON-7)', () => {
+  it('writes a control character in a file name as a \\u escape, never raw', () => {
+    const [result] = formatStory(encoder.encode('Headline\n\nText.\n'), {
+      format: 'json',
+      path: 'wires/a\u001b[2J\u0007.txt',
+    });
+    expect(result?.output).toContain('"path": "wires/a\\u001b[2J\\u0007.txt"');
+    expect(result?.output).not.toMatch(MARKDOWN_CONTROL);
+  });
+});
+
 describe('Markdown input (--from markdown)', () => {
   it('removes and reports control characters before micromark sees them', () => {
     const doc = '# Council \u001b]0;x\u0007 Votes\n\nBy Jane Doe\n\nText \u009b31m here.\n';
