@@ -1,5 +1,6 @@
 import type { Code, Root } from 'mdast';
 import type { VFile } from 'vfile';
+import { isSpace, trimEndWhere } from '../text/trim.js';
 import { articleOf } from './blocks.js';
 import type { ExtractOptions } from './options.js';
 
@@ -33,13 +34,17 @@ export function tabular(_options?: ExtractOptions) {
     const lineStart = text.lastIndexOf('\n', from.offset - base - 1) + 1;
     const lines = text
       .slice(lineStart, to.offset - base)
-      // Control characters left in the table were reported by the parser; keep their width.
-      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ')
+      // Control characters (C0, DEL, C1) left in the table were reported by the parser;
+      // keep their width. Trailing blanks are scanned off (`/\s+$/` is quadratic on
+      // the long runs of spaces tables are made of).
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, ' ')
       .split('\n')
-      .map((line) => line.replace(/\s+$/, ''));
-    const indent = Math.min(
-      ...lines.filter((line) => line !== '').map((line) => line.length - line.trimStart().length),
-    );
+      .map((line) => trimEndWhere(line, isSpace));
+    // A loop, not `Math.min(...)`: a long table outgrows the call's argument limit.
+    let indent = Number.POSITIVE_INFINITY;
+    for (const line of lines) {
+      if (line !== '') indent = Math.min(indent, line.length - line.trimStart().length);
+    }
     const code: Code = {
       type: 'code',
       lang: null,

@@ -33,7 +33,9 @@ const nonEmpty = (text: string | undefined): string | null =>
   text === undefined || text.trim() === '' ? null : text.trim();
 
 /** ANPA first header line: service letter, story number, optional extra field, US, selector. */
-const ANPA_FIRST = /^([A-Za-z])?(\d{0,4})([^\u001f\n]{0,15})\u001f([^\n]*)$/u;
+// The service letter is one letter before the story number; a longer word there is
+// not a service code (splitting it would lose the word).
+const ANPA_FIRST = /^([A-Za-z](?!\p{L}))?(\d{0,4})([^\u001f\n]{0,15})\u001f([^\n]*)$/u;
 /** ANPA second header line: priority, category, optional format bytes, then the keyword region. */
 // The category is one character followed by the format identifier, a space or the end:
 // a longer word there is not a category (splitting it would lose the word).
