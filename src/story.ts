@@ -99,7 +99,8 @@ export function formatStory(input: Uint8Array | string, options: StoryOptions): 
     const file = new VFile({ path: options.path ?? undefined, value: story.text });
     file.data.article = emptyArticle({ path: options.path ?? null, format: story.format, index });
     file.data.article.transmission = story.transmission;
-    file.data.article.removed.push(...story.removed);
+    // A loop, not `push(...)`: a hostile capture can hold more pieces than a call takes.
+    for (const piece of story.removed) file.data.article.removed.push(piece);
     file.data.referenceYear = year ?? story.year;
     file.data.storyStart = {
       line: story.start.line,

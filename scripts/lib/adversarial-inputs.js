@@ -68,6 +68,8 @@ export const ADVERSARIAL_CASES = {
   // story whose header and trailer lines hold long runs of spaces.
   'many tiny transmissions': (size) =>
     fill('\u0001a1234\u001fr a BC-Slug 03-03 0012\n\u0002Text of it.\n\u0003 0312GMT\u0004', size),
+  'headers without text': (size) =>
+    `${fill('\u0001x\n', size)}\u0001a1234\u001fr a BC-Slug 03-03 0012\n\u0002Headline\n\nText.\n\u0003\u0004`,
   'long framing lines': (size) =>
     `\u0001a1234\u001fr a BC-Slug ${fill(' ', size / 2)}x 03-03 0012${fill(' ', 10)}\n\u0002Headline\n\nText.\n\u0003 ${fill(' ', size / 2)}x\u0004`,
 };

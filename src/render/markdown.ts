@@ -57,7 +57,8 @@ export function assembleDocument(tree: Root, article: Article): Root {
     children.push({ type: 'heading', depth: 2, children: [{ type: 'text', value: article.deck }] });
   if (article.byline) children.push(paragraph(...article.byline.text.split('\n')));
   for (const note of article.notes) children.push(paragraph(note.text));
-  children.push(...withDateline(tree.children, article));
+  // A loop, not `push(...)`: a body can have more blocks than a call takes arguments.
+  for (const node of withDateline(tree.children, article)) children.push(node);
 
   // Captions stand where their photo credit stands among the credits, so the
   // credits keep their order when copydesk reads its own Markdown back.

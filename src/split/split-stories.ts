@@ -96,8 +96,30 @@ function removedFraming(
   return { text: framingText(piece), reason, line: lines.line(at < 0 ? from : at) };
 }
 
+/**
+ * `indexOf` for one character with a memory. The splitter searches forward
+ * from ever later offsets; a plain `indexOf` for a control that is missing
+ * until the end of a long capture rescans that gap for every header
+ * (quadratic). The last answer stays right while the search start has not
+ * passed it.
+ */
+function finder(text: string, char: string): (from: number) => number {
+  let start = Number.POSITIVE_INFINITY;
+  let found = -1;
+  return (from) => {
+    if (from < start || (found >= 0 && found < from)) {
+      start = from;
+      found = text.indexOf(char, from);
+    }
+    return found;
+  };
+}
+
 function splitTransmissions(text: string, format: 'anpa' | 'iptc7901'): Story[] {
   const lines = new LineIndex(text);
+  const nextStx = finder(text, STX);
+  const nextEtx = finder(text, ETX);
+  const nextEot = finder(text, EOT);
   const stories: Story[] = [];
   let pending: Removed[] = [];
   let position = 0;
@@ -107,7 +129,7 @@ function splitTransmissions(text: string, format: 'anpa' | 'iptc7901'): Story[] 
     if (before) pending.push(before);
     const next = text.indexOf(SOH, soh + 1);
     const limit = next < 0 ? text.length : next;
-    const stx = text.indexOf(STX, soh);
+    const stx = nextStx(soh);
     if (stx < 0 || stx > limit) {
       const header = removedFraming(text, soh + 1, limit, 'transmission-without-text', lines);
       if (header) pending.push(header);
@@ -115,7 +137,7 @@ function splitTransmissions(text: string, format: 'anpa' | 'iptc7901'): Story[] 
       continue;
     }
     const messages: StoryMessage[] = [];
-    const etxAt = text.indexOf(ETX, stx);
+    const etxAt = nextEtx(stx);
     const etx = etxAt < 0 || etxAt > limit ? -1 : etxAt;
     if (etx < 0) {
       messages.push({
@@ -125,7 +147,7 @@ function splitTransmissions(text: string, format: 'anpa' | 'iptc7901'): Story[] 
       });
     }
     const bodyEnd = etx < 0 ? limit : etx;
-    const eotAt = etx < 0 ? -1 : text.indexOf(EOT, etx);
+    const eotAt = etx < 0 ? -1 : nextEot(etx);
     const hasEot = eotAt >= 0 && eotAt <= limit;
     // Without EOT the trailer is the rest of the ETX line; what follows belongs to the next story.
     const lineEnd = etx < 0 ? -1 : text.indexOf('\n', etx);
@@ -166,7 +188,8 @@ function splitTransmissions(text: string, format: 'anpa' | 'iptc7901'): Story[] 
   const after = removedFraming(text, position, text.length, 'after-transmission', lines);
   if (after) pending.push(after);
   const last = stories.at(-1);
-  if (last) last.removed.push(...pending);
+  // A loop, not `push(...pending)`: a hostile capture can hold more pieces than a call takes.
+  if (last) for (const piece of pending) last.removed.push(piece);
   else {
     // Framing with no story text in it: one empty story keeps the framing's words
     // (nothing lost), instead of no story at all.
