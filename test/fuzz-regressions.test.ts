@@ -151,6 +151,15 @@ describe('fuzz finds stay fixed', () => {
     );
   });
 
+  it('keeps both words around a BEL inside an ANPA selector', () => {
+    checkInput(
+      bytes(
+        '\u0016\u0016\u0001a0401\u001f\u001b]0;pwned\u0007gnrl-\nr a\u0013\u0011 BC-US--Dam-Repair  03-04 0080\n\u0002^Dam repair finished<\n\u0003\u0004',
+      ),
+      validate,
+    );
+  });
+
   it('copes with a byte-order mark and zero-width joiner inside a header line', () => {
     checkInput(
       Uint8Array.from([

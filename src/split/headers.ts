@@ -54,7 +54,8 @@ function anpaFormat(bytes: string | undefined): string | null {
 /** Strips framing bytes that may pad a header line (SYN, ENQ, DEL, spaces at the ends). */
 function cleanLine(line: string): string {
   // Trailing blanks are scanned off: `/[ \t]+$/` is quadratic on a long run inside the line.
-  const bare = line.replace(/[\u0005\u0007\u000c\u0016\u007f]/gu, '').replace(/^\s+/, '');
+  // Padding inside the line becomes a space: removing it would join two words.
+  const bare = line.replace(/[\u0005\u0007\u000c\u0016\u007f]/gu, ' ').replace(/^\s+/, '');
   return trimEndWhere(bare, isSpaceOrTab);
 }
 
