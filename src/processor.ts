@@ -13,6 +13,7 @@ import { notes } from './extract/notes.js';
 import type { ExtractOptions } from './extract/options.js';
 import { rules } from './extract/rules.js';
 import { tabular } from './extract/tabular.js';
+import { testPattern } from './extract/test-pattern.js';
 import { unpublished } from './extract/unpublished.js';
 import { wireHeader } from './extract/wire-header.js';
 import { defaultLexicon, type Lexicon } from './lexicon/index.js';
@@ -53,6 +54,7 @@ export const EXTRACTORS = [
   wireHeader,
   rules,
   tabular,
+  testPattern,
   boilerplate,
   unpublished,
   notes,
