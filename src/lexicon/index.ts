@@ -51,4 +51,5 @@ export {
   KEYWORD_CYCLES,
   MEDIA_REFERENCES,
   TAKE_WORDS,
+  VERSION_WORDS,
 } from './wire-header.js';

@@ -1,3 +1,4 @@
+import { VERSION_WORDS } from '../lexicon/wire-header.js';
 import type { Transmission } from '../types.js';
 
 /** What a header parser read: the fields, and the header text it could not place. */
@@ -54,16 +55,26 @@ function cleanLine(line: string): string {
 /** True for a line short enough to be a header line. */
 const short = (line: string): boolean => line.length <= MAX_HEADER_LINE;
 
+const versionWord = `(?:\\d+(?:st|nd|rd|th))?(?:${VERSION_WORDS.join('|')})`;
+const VERSION = new RegExp(`^${versionWord}(?:-?${versionWord})*$`, 'i');
+
 /**
  * Splits the keyword region of an ANPA header into slug, version and
  * reference: single spaces separate them and an empty version leaves two
- * spaces in a row, so the split is positional (docs/wire-formats.md §1.1).
+ * spaces in a row (docs/wire-formats.md §1.1). A token after the slug that
+ * is not a version word still belongs to the slug (`AM-COFFEE-IVORY COAST`).
  */
 function splitKeyword(region: string, transmission: Transmission): void {
   const parts = region.split(' ');
-  transmission.slug = nonEmpty(parts[0]);
-  transmission.version = nonEmpty(parts[1]);
-  transmission.reference = nonEmpty(parts.slice(2).join(' '));
+  let slugEnd = 1;
+  while (slugEnd < parts.length && parts[slugEnd] !== '' && !VERSION.test(parts[slugEnd] ?? '')) {
+    slugEnd++;
+  }
+  // More than one token after the slug: the last ones are version and reference.
+  if (slugEnd === parts.length && parts.length > 2) slugEnd = 1;
+  transmission.slug = nonEmpty(parts.slice(0, slugEnd).join(' '));
+  transmission.version = nonEmpty(parts[slugEnd]);
+  transmission.reference = nonEmpty(parts.slice(slugEnd + 1).join(' '));
 }
 
 /** Reads the ANPA-1312 header (the text between SOH and STX). */

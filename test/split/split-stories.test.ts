@@ -133,4 +133,13 @@ describe('splitStories', () => {
     expect(story?.transmission?.slug).toBeNull();
     expect(story?.removed[0]).toMatchObject({ reason: 'transmission-header', line: 1 });
   });
+
+  it('keeps a second keyword token that is no version word in the slug', () => {
+    const header = (region: string) =>
+      `\u0016\u0016\u0001f0001\u001freute\nr f ${region}  03-04 0117\n\u0002Text\n\u0003`;
+    const [coast] = splitStories(header('AM-COFFEE-IVORY COAST'));
+    expect(coast?.transmission).toMatchObject({ slug: 'AM-COFFEE-IVORY COAST', version: null });
+    const [lead] = splitStories(header('BC-CRAZY-1STLD WRITETHROUGH'));
+    expect(lead?.transmission).toMatchObject({ slug: 'BC-CRAZY-1STLD', version: 'WRITETHROUGH' });
+  });
 });
