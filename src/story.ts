@@ -1,4 +1,5 @@
 import type { ChalkInstance } from 'chalk';
+import type { Root } from 'mdast';
 import { VFile } from 'vfile';
 import { decode } from './decode/decode.js';
 import type { Lexicon } from './lexicon/index.js';
@@ -30,6 +31,8 @@ export interface StoryResult {
   file: VFile;
   /** The JSON object, when the format is JSON. */
   json: ArticleJson | null;
+  /** The body tree after extraction, with input positions (for `--explain`). */
+  tree: Root;
 }
 
 const processors = new Map<string, ReturnType<typeof createProcessor>>();
@@ -121,7 +124,14 @@ export function formatStory(input: Uint8Array | string, options: StoryOptions): 
         ruleId: 'empty-input',
       });
     }
-    const output = String(processor.processSync(file));
-    return { output, file, json: options.format === 'json' ? (file.result as ArticleJson) : null };
+    // parse + run + stringify is what processSync does; done by hand to keep the tree.
+    const tree = processor.runSync(processor.parse(file), file);
+    const output = processor.stringify(tree, file);
+    return {
+      output,
+      file,
+      json: options.format === 'json' ? (file.result as ArticleJson) : null,
+      tree,
+    };
   });
 }

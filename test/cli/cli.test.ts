@@ -86,10 +86,10 @@ describe('copydesk CLI', () => {
     ).not.toMatch(/\u001b/);
   });
 
-  it('exits 2 with a one-line error naming a missing file', () => {
+  it('exits 2 with an error row naming a missing file', () => {
     const { code, stderr } = copydesk(['no-such-file.txt']);
     expect(code).toBe(2);
-    expect(stderr).toBe('copydesk: "no-such-file.txt": no such file\n');
+    expect(stderr).toBe('no-such-file.txt  error    No such file  no-such-file\n\n✖ 1 error\n');
   });
 
   it('exits 2 on an unknown flag or a bad value', () => {
