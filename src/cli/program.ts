@@ -36,6 +36,8 @@ export interface CliOptions {
   verbose: boolean | undefined;
   jobs: number | undefined;
   ext: string[] | undefined;
+  /** Name for standard input in messages, `source.path` and `--out-dir` names. */
+  stdinFilepath: string | undefined;
   config: string | undefined;
   /** False with `--no-config`: skip config discovery. */
   useConfig: boolean;
@@ -140,6 +142,7 @@ export function createProgram(output: ProgramOutput): Command {
       'extensions to pick up when searching directories (default: txt,text,md,markdown,wire,anpa)',
       parseExt,
     )
+    .option('--stdin-filepath <path>', 'name standard input in messages, JSON and output names')
     .option('--config <file>', 'read settings from this JSON file')
     .option('--no-config', 'do not look for .copydeskrc.json or package.json settings')
     .optionsGroup('Checks and messages:')
@@ -212,6 +215,7 @@ interface RawOptions {
   jobs?: number;
   ext?: string[];
   config?: string | false;
+  stdinFilepath?: string;
   progress: boolean;
 }
 
@@ -271,6 +275,7 @@ export function parseArgs(argv: string[], output: ProgramOutput): ParsedCommand 
       verbose: opts.verbose,
       jobs: opts.jobs,
       ext: opts.ext,
+      stdinFilepath: opts.stdinFilepath,
       config: typeof opts.config === 'string' ? opts.config : undefined,
       useConfig: opts.config !== false,
       progress: opts.progress,

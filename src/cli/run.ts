@@ -185,8 +185,12 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
 
   const quiet = options.quiet ?? false;
   const silent = options.silent ?? false;
+  // No bar for machine formats (their consumers script the run), in CI, or
+  // when the story itself is being drawn on the same terminal.
   const progress =
     options.progress &&
+    format !== 'json' &&
+    format !== 'ndjson' &&
     io.stderrIsTTY &&
     !io.env.CI &&
     !quiet &&
@@ -201,7 +205,8 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
         })
       : null;
 
-  const nameOf = (input: Input) => (input.kind === 'stdin' ? '<stdin>' : input.path);
+  const stdinName = options.stdinFilepath ?? null;
+  const nameOf = (input: Input) => (input.kind === 'stdin' ? (stdinName ?? '<stdin>') : input.path);
   const convert = async (input: Input): Promise<InputOutcome> => {
     let bytes: Uint8Array;
     try {
@@ -212,7 +217,7 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
     } catch (error) {
       return { ok: false, reason: describeFsError(error), ruleId: 'read-error' };
     }
-    const path = input.kind === 'stdin' ? null : input.path;
+    const path = input.kind === 'stdin' ? stdinName : input.path;
     return pool ? pool.convert(bytes, path, settings) : convertInput(bytes, path, settings);
   };
 
@@ -233,6 +238,8 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
   const usedNames = new Map<string, string>();
   let written = 0;
   let stories = 0;
+  let storyCount = 0;
+  const startedAt = io.now();
   let strictFailures = false;
   const emit = async (text: string) => {
     if (destination.kind === 'file') fileChunks.push(text);
@@ -254,6 +261,7 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
         continue;
       }
       const count = outcome.stories.length;
+      storyCount += count;
       for (const [storyIndex, story] of outcome.stories.entries()) {
         const storyName = count > 1 ? `${name}#${storyIndex + 1}` : name;
         entries.push({ name: storyName, messages: story.messages });
@@ -261,7 +269,7 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
           strictFailures = true;
         if (destination.kind === 'dir') {
           const fileName = outputName(
-            input.kind === 'stdin' ? null : input.path,
+            input.kind === 'stdin' ? stdinName : input.path,
             { index: storyIndex, count },
             options.explain ? 'explain' : format,
           );
@@ -344,7 +352,7 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
       if ((await io.fs.linkKind(target)) === 'file' && inputReals.has(await io.fs.realpath(target)))
         throw new TargetError('Refusing to overwrite an input file', 'input-target');
       await io.fs.writeAtomic(target, fileChunks.join(''), options.force);
-      if (options.verbose) io.stderr(`wrote ${destination.path}\n`);
+      if (!quiet && !silent) io.stderr(`copydesk: wrote ${destination.path}\n`);
     } catch (error) {
       const reason =
         error instanceof TargetError ? error.message : `Cannot write: ${describeFsError(error)}`;
@@ -367,6 +375,12 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
       `copydesk: wrote ${written} file${written === 1 ? '' : 's'} to ${destination.path}\n`,
     );
 
+  if (options.verbose && !silent) {
+    const seconds = ((io.now() - startedAt) / 1000).toFixed(2);
+    io.stderr(
+      `copydesk: ${inputs.length} input${inputs.length === 1 ? '' : 's'}, ${storyCount} stor${storyCount === 1 ? 'y' : 'ies'} in ${seconds} s${pool ? ` on ${jobs} worker threads` : ''}\n`,
+    );
+  }
   if (options.strict && strictFailures) code = Math.max(code, EXIT.failed);
   return code;
 }

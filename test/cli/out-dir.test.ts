@@ -77,6 +77,20 @@ describe('copydesk --out-dir', () => {
     expect(readdirSync(join(ws.dir, 'out'))).toEqual(['hidden.md']);
   });
 
+  it('names a story read from stdin after --stdin-filepath', () => {
+    const ws = workspace({});
+    cleanup = ws.cleanup;
+    const result = cli(['--out-dir', 'out', '-f', 'json', '--stdin-filepath', 'wires/pier.txt'], {
+      cwd: ws.dir,
+      input: PIER,
+    });
+    expect(result.code).toBe(0);
+    expect(readdirSync(join(ws.dir, 'out'))).toEqual(['pier.json']);
+    expect(JSON.parse(readFileSync(join(ws.dir, 'out/pier.json'), 'utf8')).source.path).toBe(
+      'wires/pier.txt',
+    );
+  });
+
   it('names a story read from stdin "stdin"', () => {
     const ws = workspace({});
     cleanup = ws.cleanup;
@@ -93,6 +107,8 @@ describe('copydesk -o', () => {
     const result = cli(['-f', 'json', '-o', 'all.json', 'a.txt', 'b.txt'], { cwd: ws.dir });
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('');
+    expect(result.stderr).toBe('copydesk: wrote all.json\n');
+    expect(cli(['-q', '-f', 'json', '-o', 'q.json', 'a.txt'], { cwd: ws.dir }).stderr).toBe('');
     expect(JSON.parse(readFileSync(join(ws.dir, 'all.json'), 'utf8'))).toHaveLength(2);
     expect(readdirSync(ws.dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
