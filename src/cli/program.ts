@@ -63,11 +63,11 @@ export interface ProgramOutput {
 
 const EXAMPLES = `
 Examples:
-  $ copydesk story.txt                       read a story at the terminal
-  $ copydesk --explain story.txt             why each line became headline, byline …
-  $ copydesk -f ndjson wires/ | jq .headline one JSON object per story, per line
-  $ copydesk 'wires/**/*.txt' --out-dir out  one Markdown file per story
-  $ pbpaste | copydesk -f markdown           Markdown from a pasted page, via stdin
+  $ copydesk story.txt                        read a story at the terminal
+  $ copydesk --explain story.txt              why each line became headline, byline …
+  $ copydesk -f ndjson wires/ | jq .headline  one JSON object per story, per line
+  $ copydesk 'wires/**/*.txt' --out-dir out   one Markdown file per story
+  $ pbpaste | copydesk -f markdown            Markdown from a pasted page, via stdin
   $ copydesk completion bash > ~/.local/share/bash-completion/completions/copydesk
 
 Exit status: 0 success; 1 an input could not be read, converted or written, or
@@ -122,7 +122,7 @@ export function createProgram(output: ProgramOutput): Command {
       ).choices(['terminal', 'markdown', 'json', 'ndjson']),
     )
     .option('-o, --output <file>', 'write everything to one file (atomically) instead of stdout')
-    .option('--out-dir <dir>', 'write one file per story into an existing directory')
+    .option('--out-dir <dir>', 'write one file per story into a directory (created if missing)')
     .option('--force', 'overwrite existing files with -o / --out-dir')
     .option('--front-matter', 'add YAML front matter with the metadata to Markdown output')
     .option('--explain', 'show how each input line was classified, and by which rule')
