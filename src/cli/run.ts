@@ -2,6 +2,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { Chalk } from 'chalk';
 import { ConfigFileError, loadConfig } from '../config/load.js';
 import type { CopydeskConfig } from '../config/types.js';
+import { sanitizeForTerminal } from '../render/sanitize.js';
 import { renderStoryRule } from '../render/terminal.js';
 import { colorLevel } from './color.js';
 import {
@@ -71,7 +72,8 @@ function failure(reason: string, ruleId: string): Diagnostic {
 }
 
 function usage(io: CliIo, message: string): number {
-  io.stderr(`copydesk: ${message}\n(run copydesk --help for usage)\n`);
+  // Messages quote paths the user or a config gave: no control sequences through.
+  io.stderr(`copydesk: ${sanitizeForTerminal(message)}\n(run copydesk --help for usage)\n`);
   return EXIT.usage;
 }
 
@@ -102,7 +104,7 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
       throw error;
     }
   }
-  const options = config ? withConfigDefaults(cliOptions, config.options) : cliOptions;
+  const options = { ...(config ? withConfigDefaults(cliOptions, config.options) : cliOptions) };
 
   if (options.output !== undefined && options.outDir !== undefined)
     return usage(io, 'use either -o/--output or --out-dir, not both');
@@ -110,6 +112,15 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
   let destination: Destination = { kind: 'stdout' };
   if (options.output !== undefined && options.output !== '-')
     destination = { kind: 'file', path: options.output };
+  // `-o DIR` with an existing directory means one file per story in it, as
+  // unified-args and most Unix tools read it.
+  if (
+    destination.kind === 'file' &&
+    (await io.fs.kind(resolve(io.cwd, destination.path))) === 'directory'
+  ) {
+    options.outDir = destination.path;
+    destination = { kind: 'stdout' };
+  }
   if (options.outDir !== undefined) {
     const dir = isAbsolute(options.outDir) ? options.outDir : resolve(io.cwd, options.outDir);
     const kind = await io.fs.kind(dir);
@@ -294,7 +305,9 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
             await io.fs.writeAtomic(target, text, options.force);
             written++;
             if (options.verbose)
-              io.stderr(`wrote ${destination.path.replace(/\/+$/, '')}/${fileName}\n`);
+              io.stderr(
+                `wrote ${sanitizeForTerminal(destination.path.replace(/\/+$/, ''))}/${fileName}\n`,
+              );
           } catch (error) {
             const reason =
               error instanceof TargetError
@@ -352,7 +365,8 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
       if ((await io.fs.linkKind(target)) === 'file' && inputReals.has(await io.fs.realpath(target)))
         throw new TargetError('Refusing to overwrite an input file', 'input-target');
       await io.fs.writeAtomic(target, fileChunks.join(''), options.force);
-      if (!quiet && !silent) io.stderr(`copydesk: wrote ${destination.path}\n`);
+      if (!quiet && !silent)
+        io.stderr(`copydesk: wrote ${sanitizeForTerminal(destination.path)}\n`);
     } catch (error) {
       const reason =
         error instanceof TargetError ? error.message : `Cannot write: ${describeFsError(error)}`;
@@ -372,7 +386,7 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
   if (report !== '') io.stderr(report);
   if (destination.kind === 'dir' && !quiet && !silent && written > 0)
     io.stderr(
-      `copydesk: wrote ${written} file${written === 1 ? '' : 's'} to ${destination.path}\n`,
+      `copydesk: wrote ${written} file${written === 1 ? '' : 's'} to ${sanitizeForTerminal(destination.path)}\n`,
     );
 
   if (options.verbose && !silent) {

@@ -142,3 +142,14 @@ describe('copydesk -o', () => {
     expect(existsSync('-')).toBe(false);
   });
 });
+
+describe('copydesk -o DIR', () => {
+  it('writes one file per story when -o names an existing directory', () => {
+    const ws = workspace({ 'a.txt': PIER, 'b.txt': ORCHARD, 'out/.keep': '' });
+    cleanup = ws.cleanup;
+    const result = cli(['-o', 'out', 'a.txt', 'b.txt'], { cwd: ws.dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('');
+    expect(readdirSync(join(ws.dir, 'out')).sort()).toEqual(['.keep', 'a.md', 'b.md']);
+  });
+});
