@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { CommanderError } from 'commander';
 import { colorLevel } from './color.js';
-import { nodeFs } from './fs.js';
+import { nodeFs, removePendingTemps } from './fs.js';
 import { createProgram, type ParsedCommand, parseArgs } from './program.js';
 import { EXIT, run } from './run.js';
 import { VERSION } from './version.js';
@@ -83,6 +83,12 @@ async function main(): Promise<void> {
     return;
   }
   const options = parsed.options;
+  // Ctrl-C: leave no half-written temp files, exit 130 as shells expect. A
+  // second Ctrl-C gets Node's default (immediate) handling.
+  process.once('SIGINT', () => {
+    removePendingTemps();
+    process.exit(130);
+  });
   if (options.files.length === 0 && process.stdin.isTTY) {
     writeErr(SHORT_HELP);
     process.exitCode = EXIT.usage;
