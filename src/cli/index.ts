@@ -1,9 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { CommanderError } from 'commander';
 import { colorLevel } from './color.js';
+import { EXIT } from './exit.js';
 import { nodeFs, removePendingTemps } from './fs.js';
 import { createProgram, type ParsedCommand, parseArgs } from './program.js';
-import { EXIT, run } from './run.js';
 import { VERSION } from './version.js';
 
 /** Reads all of standard input as bytes. */
@@ -87,7 +87,7 @@ async function main(): Promise<void> {
   // second Ctrl-C gets Node's default (immediate) handling.
   process.once('SIGINT', () => {
     removePendingTemps();
-    process.exit(130);
+    process.exit(EXIT.interrupted);
   });
   if (options.files.length === 0 && process.stdin.isTTY) {
     writeErr(SHORT_HELP);
@@ -95,6 +95,8 @@ async function main(): Promise<void> {
     return;
   }
   const workerUrl = new URL('./copydesk-worker.js', import.meta.url);
+  // Loaded only now: --help, --version and usage errors never pay for the pipeline.
+  const { run } = await import('./run.js');
   process.exitCode = await run(options, {
     fs: nodeFs,
     readStdin,
@@ -122,5 +124,5 @@ main().catch((error: unknown) => {
   process.stderr.write(
     `copydesk: internal error: ${(error as Error)?.message ?? String(error)}\n${debug ? `${(error as Error)?.stack ?? ''}\n` : 'Set DEBUG=1 for a stack trace, and please report it.\n'}`,
   );
-  process.exitCode = 70;
+  process.exitCode = EXIT.internal;
 });

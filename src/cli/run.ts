@@ -12,6 +12,7 @@ import {
   type InputOutcome,
   type LexiconExtras,
 } from './convert.js';
+import { EXIT } from './exit.js';
 import type { CliFs } from './fs.js';
 import { DEFAULT_EXTENSIONS, expandInputs, type Input } from './inputs.js';
 import { checkTarget, outputName, TargetError } from './out-dir.js';
@@ -41,8 +42,7 @@ export interface CliIo {
   startPool?: (size: number) => Promise<Pool>;
 }
 
-/** Exit codes, as documented in `--help` and the README. */
-export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+export { EXIT } from './exit.js';
 
 /** The widest line the terminal view sets prose in when the width is not given. */
 export const MAX_MEASURE = 100;
