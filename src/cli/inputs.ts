@@ -2,7 +2,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import type { CliFs } from './fs.js';
 
 /** One input to convert: standard input or a file. */
-export type Input = { kind: 'stdin' } | { kind: 'file'; path: string };
+export type Input = { kind: 'stdin' } | { kind: 'file'; path: string; real: string | null };
 
 /** An operand that yields no input, with the exit code it deserves. */
 export interface InputProblem {
@@ -49,15 +49,16 @@ export async function expandInputs(
   const seen = new Set<string>();
   const add = async (path: string) => {
     const absolute = isAbsolute(path) ? path : resolve(cwd, path);
-    let key = absolute;
+    let real: string | null = null;
     try {
-      key = await fs.realpath(absolute);
+      real = await fs.realpath(absolute);
     } catch {
       // Unreadable paths are reported when read; keep them distinct.
     }
+    const key = real ?? absolute;
     if (seen.has(key)) return;
     seen.add(key);
-    inputs.push({ kind: 'file', path });
+    inputs.push({ kind: 'file', path, real });
   };
   let stdinSeen = false;
   for (const operand of operands.length === 0 ? ['-'] : operands) {

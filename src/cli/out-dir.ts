@@ -71,3 +71,94 @@ export async function checkTarget(
   }
   return target;
 }
+
+/** A file that could not be written, as a report row. */
+export interface WriteFailure {
+  name: string;
+  reason: string;
+  ruleId: string;
+}
+
+function writeFailure(name: string, error: unknown): WriteFailure {
+  if (error instanceof TargetError) return { name, reason: error.message, ruleId: error.ruleId };
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason =
+    code === 'EEXIST'
+      ? 'File exists (use --force to overwrite)'
+      : code === 'EACCES' || code === 'EPERM'
+        ? 'Permission denied'
+        : (error as Error).message;
+  return { name, reason: `Cannot write: ${reason}`, ruleId: 'write-error' };
+}
+
+/**
+ * Writes the stories of one run into a directory: each under a name no other
+ * story of the run has taken, through `checkTarget`'s guards, atomically.
+ */
+export class OutDirWriter {
+  readonly #fs: CliFs;
+  readonly #shown: string;
+  readonly #real: string;
+  readonly #guard: { force: boolean; inputs: ReadonlySet<string> };
+  readonly #taken = new Map<string, string>();
+  /** Files written so far. */
+  written = 0;
+
+  constructor(
+    fs: CliFs,
+    dir: { path: string; real: string },
+    guard: { force: boolean; inputs: ReadonlySet<string> },
+  ) {
+    this.#fs = fs;
+    this.#shown = dir.path.replace(/\/+$/, '');
+    this.#real = dir.real;
+    this.#guard = guard;
+  }
+
+  /** The path of `name` as the user sees it (relative to how they named the directory). */
+  shown(name: string): string {
+    return `${this.#shown}/${name}`;
+  }
+
+  /** Writes `text` as `name` for `owner` (an input name); resolves to the failure, if any. */
+  async write(name: string, text: string, owner: string): Promise<WriteFailure | null> {
+    try {
+      const earlier = this.#taken.get(name);
+      if (earlier !== undefined)
+        throw new TargetError(
+          `Output name \`${name}\` is already taken by ${earlier} in this run`,
+          'name-collision',
+        );
+      this.#taken.set(name, owner);
+      const target = await checkTarget(this.#fs, this.#real, name, this.#guard);
+      await this.#fs.writeAtomic(target, text, this.#guard.force);
+      this.written++;
+      return null;
+    } catch (error) {
+      return writeFailure(this.shown(name), error);
+    }
+  }
+}
+
+/**
+ * Writes the whole output of a run to one file (`-o FILE`), atomically, never
+ * over an input and, without `force`, never over an existing file.
+ */
+export async function writeOutputFile(
+  fs: CliFs,
+  target: { path: string; absolute: string },
+  text: string,
+  guard: { force: boolean; inputs: ReadonlySet<string> },
+): Promise<WriteFailure | null> {
+  try {
+    if (
+      (await fs.linkKind(target.absolute)) === 'file' &&
+      guard.inputs.has(await fs.realpath(target.absolute))
+    )
+      throw new TargetError('Refusing to overwrite an input file', 'input-target');
+    await fs.writeAtomic(target.absolute, text, guard.force);
+    return null;
+  } catch (error) {
+    return writeFailure(target.path, error);
+  }
+}

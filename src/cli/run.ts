@@ -15,7 +15,7 @@ import {
 import { EXIT } from './exit.js';
 import type { CliFs } from './fs.js';
 import { DEFAULT_EXTENSIONS, expandInputs, type Input } from './inputs.js';
-import { checkTarget, outputName, TargetError } from './out-dir.js';
+import { OutDirWriter, outputName, writeOutputFile } from './out-dir.js';
 import type { Pool } from './pool.js';
 import { type CliFormat, type CliOptions, withConfigDefaults } from './program.js';
 import { PROGRESS_MIN_INPUTS, ProgressBar } from './progress.js';
@@ -166,15 +166,9 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
   }));
   let code: number = Math.max(EXIT.ok, ...problems.map((problem) => problem.exitCode));
 
-  const inputReals = new Set<string>();
-  for (const input of inputs) {
-    if (input.kind !== 'file') continue;
-    try {
-      inputReals.add(await io.fs.realpath(resolve(io.cwd, input.path)));
-    } catch {
-      // Reported when it is read.
-    }
-  }
+  const inputReals = new Set(
+    inputs.flatMap((input) => (input.kind === 'file' && input.real ? [input.real] : [])),
+  );
 
   const settings: ConvertSettings = {
     format,
@@ -229,7 +223,16 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
       return { ok: false, reason: describeFsError(error), ruleId: 'read-error' };
     }
     const path = input.kind === 'stdin' ? stdinName : input.path;
-    return pool ? pool.convert(bytes, path, settings) : convertInput(bytes, path, settings);
+    try {
+      return pool ? await pool.convert(bytes, path, settings) : convertInput(bytes, path, settings);
+    } catch (error) {
+      // A bug that one input triggers must not cost the rest of the batch.
+      return {
+        ok: false,
+        reason: `Internal error: ${(error as Error)?.message ?? String(error)} (please report it)`,
+        ruleId: 'internal-error',
+      };
+    }
   };
 
   // Conversions run ahead (up to a window) but are consumed in input order.
@@ -246,8 +249,10 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
 
   const jsonObjects: unknown[] = [];
   const fileChunks: string[] = [];
-  const usedNames = new Map<string, string>();
-  let written = 0;
+  const outDir =
+    destination.kind === 'dir'
+      ? new OutDirWriter(io.fs, destination, { force: options.force, inputs: inputReals })
+      : null;
   let stories = 0;
   let storyCount = 0;
   const startedAt = io.now();
@@ -268,7 +273,7 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
       progress?.update(index + 1);
       if (!outcome.ok) {
         entries.push({ name, messages: [failure(outcome.reason, outcome.ruleId)] });
-        code = Math.max(code, EXIT.failed);
+        code = Math.max(code, outcome.ruleId === 'internal-error' ? EXIT.internal : EXIT.failed);
         continue;
       }
       const count = outcome.stories.length;
@@ -278,7 +283,7 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
         entries.push({ name: storyName, messages: story.messages });
         if (!story.hasHeadline || story.messages.some((message) => message.severity === 'warning'))
           strictFailures = true;
-        if (destination.kind === 'dir') {
+        if (outDir) {
           const fileName = outputName(
             input.kind === 'stdin' ? stdinName : input.path,
             { index: storyIndex, count },
@@ -290,36 +295,12 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
               : format === 'ndjson'
                 ? `${JSON.stringify(story.json)}\n`
                 : `${JSON.stringify(story.json, null, 2)}\n`;
-          const earlier = usedNames.get(fileName);
-          try {
-            if (earlier !== undefined)
-              throw new TargetError(
-                `Output name \`${fileName}\` is already taken by ${earlier} in this run`,
-                'name-collision',
-              );
-            usedNames.set(fileName, storyName);
-            const target = await checkTarget(io.fs, destination.real, fileName, {
-              force: options.force,
-              inputs: inputReals,
-            });
-            await io.fs.writeAtomic(target, text, options.force);
-            written++;
-            if (options.verbose)
-              io.stderr(
-                `wrote ${sanitizeForTerminal(destination.path.replace(/\/+$/, ''))}/${fileName}\n`,
-              );
-          } catch (error) {
-            const reason =
-              error instanceof TargetError
-                ? error.message
-                : `Cannot write: ${describeFsError(error)}`;
-            entries.push({
-              name: `${destination.path.replace(/\/+$/, '')}/${fileName}`,
-              messages: [
-                failure(reason, error instanceof TargetError ? error.ruleId : 'write-error'),
-              ],
-            });
+          const failed = await outDir.write(fileName, text, storyName);
+          if (failed) {
+            entries.push({ name: failed.name, messages: [failure(failed.reason, failed.ruleId)] });
             code = Math.max(code, EXIT.failed);
+          } else if (options.verbose) {
+            io.stderr(`wrote ${sanitizeForTerminal(outDir.shown(fileName))}\n`);
           }
           continue;
         }
@@ -360,21 +341,17 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
     );
 
   if (destination.kind === 'file' && fileChunks.length > 0) {
-    const target = resolve(io.cwd, destination.path);
-    try {
-      if ((await io.fs.linkKind(target)) === 'file' && inputReals.has(await io.fs.realpath(target)))
-        throw new TargetError('Refusing to overwrite an input file', 'input-target');
-      await io.fs.writeAtomic(target, fileChunks.join(''), options.force);
-      if (!quiet && !silent)
-        io.stderr(`copydesk: wrote ${sanitizeForTerminal(destination.path)}\n`);
-    } catch (error) {
-      const reason =
-        error instanceof TargetError ? error.message : `Cannot write: ${describeFsError(error)}`;
-      entries.push({
-        name: destination.path,
-        messages: [failure(reason, error instanceof TargetError ? error.ruleId : 'write-error')],
-      });
+    const failed = await writeOutputFile(
+      io.fs,
+      { path: destination.path, absolute: resolve(io.cwd, destination.path) },
+      fileChunks.join(''),
+      { force: options.force, inputs: inputReals },
+    );
+    if (failed) {
+      entries.push({ name: failed.name, messages: [failure(failed.reason, failed.ruleId)] });
       code = Math.max(code, EXIT.failed);
+    } else if (!quiet && !silent) {
+      io.stderr(`copydesk: wrote ${sanitizeForTerminal(destination.path)}\n`);
     }
   }
 
@@ -384,9 +361,9 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
     silent,
   });
   if (report !== '') io.stderr(report);
-  if (destination.kind === 'dir' && !quiet && !silent && written > 0)
+  if (outDir && !quiet && !silent && outDir.written > 0)
     io.stderr(
-      `copydesk: wrote ${written} file${written === 1 ? '' : 's'} to ${sanitizeForTerminal(destination.path)}\n`,
+      `copydesk: wrote ${outDir.written} file${outDir.written === 1 ? '' : 's'} to ${sanitizeForTerminal(outDir.shown('').replace(/\/$/, ''))}\n`,
     );
 
   if (options.verbose && !silent) {
