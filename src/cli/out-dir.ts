@@ -23,13 +23,33 @@ export function outputName(
   kind: CliFormat | 'explain',
 ): string {
   const base = inputPath === null ? 'stdin' : basename(inputPath, extname(inputPath));
-  const safe =
-    base
+  const suffix = story.count > 1 ? `-${story.index + 1}` : '';
+  return `${safeSegment(base, 'story')}${suffix}${EXTENSIONS[kind]}`;
+}
+
+/** One path segment made safe: no separators or controls, no leading dots, never empty. */
+function safeSegment(segment: string, fallback: string): string {
+  return (
+    segment
       .replace(/[/\\\u0000-\u001f\u007f-\u009f]/g, '_')
       .replace(/^\.+/, '')
-      .trim() || 'story';
-  const suffix = story.count > 1 ? `-${story.index + 1}` : '';
-  return `${safe}${suffix}${EXTENSIONS[kind]}`;
+      .trim() || fallback
+  );
+}
+
+/**
+ * `outputName` under the input's folders below the operand it was found in
+ * (`--preserve-paths`): `2024/03/story.txt` → `2024/03/story.md`. Every
+ * folder is made safe as a file name is, so `..` can never appear.
+ */
+export function preservedOutputName(
+  relative: string,
+  story: { index: number; count: number },
+  kind: CliFormat | 'explain',
+): string {
+  const folders = relative.split('/').slice(0, -1);
+  const name = outputName(relative, story, kind);
+  return [...folders.map((folder) => safeSegment(folder, '_')), name].join('/');
 }
 
 /** Why a target may not be written. */
@@ -46,7 +66,8 @@ export class TargetError extends Error {
 
 /**
  * Checks that `name` may be written in the (real) directory `dir`: the name
- * is a plain file name so the path cannot leave `dir`; the target must not be
+ * is a file name or a relative path without `.`/`..` segments, so the path
+ * cannot leave `dir`; the target must not be
  * a symbolic link (which could point out of it), a directory, an input, or
  * (without `force`) an existing file. Returns the target path.
  */
@@ -56,8 +77,26 @@ export async function checkTarget(
   name: string,
   guard: { force: boolean; inputs: ReadonlySet<string> },
 ): Promise<string> {
-  if (name === '' || name === '.' || name === '..' || /[/\\]/.test(name))
+  const segments = name.split('/');
+  if (
+    segments.some(
+      (segment) => segment === '' || segment === '.' || segment === '..' || segment.includes('\\'),
+    )
+  )
     throw new TargetError(`Unexpected output name \`${name}\``, 'unsafe-name');
+  // Folders on the way are created inside `dir`; an existing one must be a real
+  // folder, since a symbolic link could lead out of `dir`.
+  let folder = dir;
+  for (const segment of segments.slice(0, -1)) {
+    folder = join(folder, segment);
+    const kind = await fs.linkKind(folder);
+    if (kind === 'missing') await fs.mkdirp(folder);
+    else if (kind !== 'directory')
+      throw new TargetError(
+        'Refusing to write through a symbolic link or file on the way',
+        'symlink-target',
+      );
+  }
   const target = join(dir, name);
   const kind = await fs.linkKind(target);
   if (kind === 'symlink')

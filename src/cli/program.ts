@@ -25,6 +25,8 @@ export interface CliOptions {
   output: string | undefined;
   outDir: string | undefined;
   force: boolean;
+  /** `--out-dir` names keep the input's folders below its operand. */
+  preservePaths: boolean;
   frontMatter: boolean | undefined;
   date: string | undefined;
   strict: boolean | undefined;
@@ -124,6 +126,10 @@ export function createProgram(output: ProgramOutput): Command {
     .option('-o, --output <file>', 'write everything to one file (atomically) instead of stdout')
     .option('--out-dir <dir>', 'write one file per story into a directory (created if missing)')
     .option('--force', 'overwrite existing files with -o / --out-dir')
+    .option(
+      '--preserve-paths',
+      'with --out-dir, keep the folders below each directory or glob operand',
+    )
     .option('--front-matter', 'add YAML front matter with the metadata to Markdown output')
     .option('--explain', 'show how each input line was classified, and by which rule')
     .optionsGroup('Input:')
@@ -202,6 +208,7 @@ interface RawOptions {
   output?: string;
   outDir?: string;
   force?: boolean;
+  preservePaths?: boolean;
   frontMatter?: boolean;
   date?: string;
   strict?: boolean;
@@ -264,6 +271,7 @@ export function parseArgs(argv: string[], output: ProgramOutput): ParsedCommand 
       output: opts.output,
       outDir: opts.outDir,
       force: opts.force === true,
+      preservePaths: opts.preservePaths === true,
       frontMatter: opts.frontMatter,
       date: opts.date,
       strict: opts.strict,

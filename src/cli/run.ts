@@ -15,7 +15,7 @@ import {
 import { EXIT } from './exit.js';
 import type { CliFs } from './fs.js';
 import { DEFAULT_EXTENSIONS, expandInputs, type Input } from './inputs.js';
-import { OutDirWriter, outputName, writeOutputFile } from './out-dir.js';
+import { OutDirWriter, outputName, preservedOutputName, writeOutputFile } from './out-dir.js';
 import type { Pool } from './pool.js';
 import { type CliFormat, type CliOptions, withConfigDefaults } from './program.js';
 import { PROGRESS_MIN_INPUTS, ProgressBar } from './progress.js';
@@ -284,11 +284,15 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
         if (!story.hasHeadline || story.messages.some((message) => message.severity === 'warning'))
           strictFailures = true;
         if (outDir) {
-          const fileName = outputName(
-            input.kind === 'stdin' ? stdinName : input.path,
-            { index: storyIndex, count },
-            options.explain ? 'explain' : format,
-          );
+          const kind = options.explain ? 'explain' : format;
+          const fileName =
+            options.preservePaths && input.kind === 'file'
+              ? preservedOutputName(input.relative, { index: storyIndex, count }, kind)
+              : outputName(
+                  input.kind === 'stdin' ? stdinName : input.path,
+                  { index: storyIndex, count },
+                  kind,
+                );
           const text =
             options.explain || format === 'terminal' || format === 'markdown'
               ? story.output

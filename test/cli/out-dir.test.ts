@@ -69,6 +69,29 @@ describe('copydesk --out-dir', () => {
     expect(readFileSync(join(ws.dir, 'out/x.md'), 'utf8')).toMatch(/Harbour Council/);
   });
 
+  it('keeps the folders below a directory operand with --preserve-paths', () => {
+    const ws = workspace({ 'in/a/x.txt': PIER, 'in/b/x.txt': ORCHARD, 'in/y.txt': PIER });
+    cleanup = ws.cleanup;
+    const result = cli(['--out-dir', 'out', '--preserve-paths', 'in'], { cwd: ws.dir });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('copydesk: wrote 3 files to out\n');
+    expect(readFileSync(join(ws.dir, 'out/a/x.md'), 'utf8')).toMatch(/Harbour Council/);
+    expect(readFileSync(join(ws.dir, 'out/b/x.md'), 'utf8')).toMatch(/Frost Threatens/);
+    expect(existsSync(join(ws.dir, 'out/y.md'))).toBe(true);
+  });
+
+  it('never follows a symbolic link to a folder out of the directory with --preserve-paths', () => {
+    const ws = workspace({ 'in/a/x.txt': PIER, 'elsewhere/.keep': '', 'out/.keep': '' });
+    cleanup = ws.cleanup;
+    symlinkSync(join(ws.dir, 'elsewhere'), join(ws.dir, 'out/a'));
+    const result = cli(['--out-dir', 'out', '--preserve-paths', 'in'], { cwd: ws.dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      /^out\/a\/x\.md\s+error\s+Refusing to write through a symbolic link/m,
+    );
+    expect(readdirSync(join(ws.dir, 'elsewhere'))).toEqual(['.keep']);
+  });
+
   it('keeps output names inside the directory whatever the input is called', () => {
     const ws = workspace({ '..hidden.txt': PIER });
     cleanup = ws.cleanup;
