@@ -93,7 +93,8 @@ export function formatStory(input: Uint8Array | string, options: StoryOptions): 
     const file = new VFile({ path: options.path ?? undefined, value: story.text });
     file.data.article = emptyArticle({ path: options.path ?? null, format: story.format, index });
     file.data.article.transmission = story.transmission;
-    file.data.referenceYear = year;
+    file.data.article.removed.push(...story.removed);
+    file.data.referenceYear = year ?? story.year;
     file.data.storyStart = {
       line: story.start.line,
       column: story.start.column,
@@ -109,6 +110,13 @@ export function formatStory(input: Uint8Array | string, options: StoryOptions): 
         });
         if (message.severity === 'info') reported.fatal = undefined;
       }
+    }
+    for (const message of story.messages) {
+      file.message(message.reason, {
+        place: message.place,
+        source: 'copydesk',
+        ruleId: message.ruleId,
+      });
     }
     if (story.text.trim() === '') {
       file.message('Missing story text: the input is empty', {

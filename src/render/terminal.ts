@@ -28,6 +28,7 @@ const ROLE_LABELS: Record<Credit['role'], string> = {
   assistance: 'Assistance',
   contributor: 'Contributor',
   contact: 'Contact',
+  signoff: 'Sign-off',
   other: 'Credit',
 };
 
