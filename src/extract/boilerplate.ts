@@ -9,6 +9,7 @@ import {
   lineAt,
   removeBlock,
 } from './blocks.js';
+import { splitHardBreaks } from './hard-breaks.js';
 import { type ExtractOptions, lexiconOf } from './options.js';
 
 /** Normalises a line for phrase lookup: case-folded, white space collapsed. */
@@ -46,6 +47,7 @@ export function boilerplate(options?: ExtractOptions) {
   const lexicon = lexiconOf(options);
   return (tree: Root, file: VFile): void => {
     const article = articleOf(file);
+    splitHardBreaks(tree, String(file.value ?? ''));
     for (const node of [...tree.children]) {
       if (!isTextBlock(node)) continue;
       const hit = lookup(lexicon.noisePhrases, blockText(node));
