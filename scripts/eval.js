@@ -93,15 +93,28 @@ function evaluate(dir) {
     );
     if (lost.length > 0) {
       lostFiles++;
-      if (lostExamples.length < missLimit) lostExamples.push(`${id}: ${lost.slice(0, 8).join(' ')}`);
+      if (lostExamples.length < missLimit)
+        lostExamples.push(`${id}: ${lost.slice(0, 8).join(' ')}`);
     }
 
     const scored = new Set([...(expected.ground_truth_fields ?? []), ...(expected.derived ?? [])]);
     if (scored.has('headline')) {
       const inText = expected.input_checks?.headline_in_text !== false;
       if (inText) {
-        score('headline', strict(got.headline) === strict(expected.headline), id, expected.headline, got.headline);
-        score('headline (lenient)', lenient(got.headline) === lenient(expected.headline), id, expected.headline, got.headline);
+        score(
+          'headline',
+          strict(got.headline) === strict(expected.headline),
+          id,
+          expected.headline,
+          got.headline,
+        );
+        score(
+          'headline (lenient)',
+          lenient(got.headline) === lenient(expected.headline),
+          id,
+          expected.headline,
+          got.headline,
+        );
       }
     }
     if (scored.has('authors')) {
@@ -109,10 +122,22 @@ function evaluate(dir) {
       const have = authorSet((got.byline?.authors ?? []).map((author) => author.name));
       score('authors (set)', sameSet(want, have), id, [...want].join('; '), [...have].join('; '));
     } else if (scored.has('byline')) {
-      score('byline', bylineKey(got.byline?.text) === bylineKey(expected.byline), id, expected.byline, got.byline?.text ?? null);
+      score(
+        'byline',
+        bylineKey(got.byline?.text) === bylineKey(expected.byline),
+        id,
+        expected.byline,
+        got.byline?.text ?? null,
+      );
     }
     if (scored.has('dateline_raw')) {
-      score('dateline text', folded(got.dateline?.text) === folded(expected.dateline_raw), id, expected.dateline_raw, got.dateline?.text ?? null);
+      score(
+        'dateline text',
+        folded(got.dateline?.text) === folded(expected.dateline_raw),
+        id,
+        expected.dateline_raw,
+        got.dateline?.text ?? null,
+      );
     }
     for (const key of ['location', 'date', 'agency']) {
       if (scored.has(`dateline.${key}`) || (scored.has('dateline_raw') && key === 'agency')) {
@@ -128,7 +153,13 @@ function evaluate(dir) {
     }
     // The slug comes from a transmission header, which only framed inputs carry.
     if (scored.has('slugline') && bytes.includes(0x01)) {
-      score('transmission.slug', got.transmission?.slug === expected.slugline, id, expected.slugline, got.transmission?.slug ?? null);
+      score(
+        'transmission.slug',
+        got.transmission?.slug === expected.slugline,
+        id,
+        expected.slugline,
+        got.transmission?.slug ?? null,
+      );
     }
     if (scored.has('date_published')) {
       const have = got.published?.isoDate ?? null;
@@ -137,21 +168,36 @@ function evaluate(dir) {
   }
 
   if (asJson) {
-    const table = Object.fromEntries([...fields].map(([field, entry]) => [field, { total: entry.total, correct: entry.correct }]));
-    process.stdout.write(`${JSON.stringify({ dir, items: ids.length, failed, lostFiles, fields: table })}\n`);
+    const table = Object.fromEntries(
+      [...fields].map(([field, entry]) => [field, { total: entry.total, correct: entry.correct }]),
+    );
+    process.stdout.write(
+      `${JSON.stringify({ dir, items: ids.length, failed, lostFiles, fields: table })}\n`,
+    );
     return;
   }
-  const lines = [`\n${dir}: ${ids.length} items`, '', '| field | correct | scored | accuracy |', '|---|---:|---:|---:|'];
+  const lines = [
+    `\n${dir}: ${ids.length} items`,
+    '',
+    '| field | correct | scored | accuracy |',
+    '|---|---:|---:|---:|',
+  ];
   for (const [field, entry] of fields) {
-    lines.push(`| ${field} | ${entry.correct} | ${entry.total} | ${((100 * entry.correct) / entry.total).toFixed(1)} % |`);
+    lines.push(
+      `| ${field} | ${entry.correct} | ${entry.total} | ${((100 * entry.correct) / entry.total).toFixed(1)} % |`,
+    );
   }
-  lines.push(`| nothing lost | ${ids.length - lostFiles - failed} | ${ids.length} | ${((100 * (ids.length - lostFiles - failed)) / ids.length).toFixed(1)} % |`);
+  lines.push(
+    `| nothing lost | ${ids.length - lostFiles - failed} | ${ids.length} | ${((100 * (ids.length - lostFiles - failed)) / ids.length).toFixed(1)} % |`,
+  );
   lines.push('');
   for (const [field, entry] of fields) {
     if (entry.misses.length === 0 || field.includes('lenient')) continue;
     lines.push(`misses: ${field} (${entry.misses.length})`);
     for (const miss of entry.misses.slice(0, missLimit)) {
-      lines.push(`  ${miss.id}: expected ${JSON.stringify(miss.expected)}, got ${JSON.stringify(miss.got)}`);
+      lines.push(
+        `  ${miss.id}: expected ${JSON.stringify(miss.expected)}, got ${JSON.stringify(miss.got)}`,
+      );
     }
   }
   if (lostExamples.length > 0) {

@@ -9,13 +9,13 @@ import { copyright } from './extract/copyright.js';
 import { credits } from './extract/credits.js';
 import { dateline } from './extract/dateline.js';
 import { headline } from './extract/headline.js';
-import type { ExtractOptions } from './extract/options.js';
 import { notes } from './extract/notes.js';
+import type { ExtractOptions } from './extract/options.js';
 import { defaultLexicon, type Lexicon } from './lexicon/index.js';
 import { parseWire } from './parse/index.js';
 import { compileJson } from './render/json.js';
-import { MARKDOWN_OPTIONS } from './render/markdown-options.js';
 import { assembleMarkdown, prefixFrontMatter } from './render/markdown.js';
+import { MARKDOWN_OPTIONS } from './render/markdown-options.js';
 import { compileTerminal } from './render/terminal.js';
 
 /** The output formats a processor can compile to. */

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { CommanderError } from 'commander';
-import { EXIT, run } from './run.js';
 import { parseArgs } from './program.js';
+import { EXIT, run } from './run.js';
 import { VERSION } from './version.js';
 
 /** Reads all of standard input as bytes. */

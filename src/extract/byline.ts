@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { type Lexicon, BYLINE_TITLE_WORDS, ORGANIZATION_WORDS } from '../lexicon/index.js';
+import { BYLINE_TITLE_WORDS, type Lexicon, ORGANIZATION_WORDS } from '../lexicon/index.js';
 import type { Author, Byline } from '../types.js';
 import {
   articleOf,

@@ -44,10 +44,8 @@ const DATED_FORM = new RegExp(
   'iu',
 );
 /** `PLACE —` with no agency and no date: capitals, or one to three capitalised words. */
-const PLACE_FORM = new RegExp(
-  `^(?<pre>(?:\\p{Lu}[\\p{Lu}.'’-]*(?:\\s+\\p{Lu}[\\p{Lu}.'’-]*){0,3})(?:,\\s+\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?)?|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2})\\s+(?<sep>--|—|–|_|-)\\s+`,
-  'u',
-);
+const PLACE_FORM =
+  /^(?<pre>(?:\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,3})(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})\s+(?<sep>--|—|–|_|-)\s+/u;
 
 function findAgency(tag: string, lexicon: Lexicon): string | null {
   const parts = tag.split('/').map((part) => part.trim().toLowerCase());

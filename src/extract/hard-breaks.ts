@@ -50,7 +50,12 @@ const SHORT_LINE = 0.6;
  * short, so only a clearly short line counts, and a line whose sentence
  * runs on into a lower-case word is still the same paragraph.
  */
-export function isRealBreak(line: string, lineWidth: number, nextLine: string, wrapWidth: number): boolean {
+export function isRealBreak(
+  line: string,
+  lineWidth: number,
+  nextLine: string,
+  wrapWidth: number,
+): boolean {
   const next = nextLine.trimStart();
   const firstWord = /^\S+/.exec(next)?.[0] ?? '';
   if (lineWidth + 1 + firstWord.length > wrapWidth || lineWidth > wrapWidth * SHORT_LINE)

@@ -1,6 +1,6 @@
 /** Data tables, not code: agencies, months, states, credit roles, noise phrases, notes. */
 export { AGENCIES, type Agency } from './agencies.js';
-export { CREDIT_PHRASES, CONTRIBUTOR_TITLES, type CreditPhrase } from './credit-roles.js';
+export { CONTRIBUTOR_TITLES, CREDIT_PHRASES, type CreditPhrase } from './credit-roles.js';
 export { MONTHS } from './months.js';
 export { END_MARKS, NOISE_PHRASES, type NoisePhrase } from './noise.js';
 export { NOTE_PREFIXES, NOTE_VERBS } from './notes.js';
