@@ -11,6 +11,7 @@ import { dateline } from './extract/dateline.js';
 import { headline } from './extract/headline.js';
 import { notes } from './extract/notes.js';
 import type { ExtractOptions } from './extract/options.js';
+import { published } from './extract/published.js';
 import { defaultLexicon, type Lexicon } from './lexicon/index.js';
 import { parseWire } from './parse/index.js';
 import { compileJson } from './render/json.js';
@@ -52,6 +53,7 @@ export const EXTRACTORS = [
   credits,
   headline,
   byline,
+  published,
   dateline,
 ] as const;
 

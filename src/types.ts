@@ -90,6 +90,14 @@ export interface Media {
   line: number;
 }
 
+/** When the page says the story was published or updated, as printed and as a date. */
+export interface Published {
+  text: string;
+  /** `YYYY-MM-DD` when the stamp prints a full date, else null. */
+  isoDate: string | null;
+  line: number;
+}
+
 /** An editorial note (`(Updates with …)`, `Eds: …`, corrections). */
 export interface Note {
   text: string;
@@ -115,6 +123,8 @@ export interface Article {
   kickerLine: number | null;
   byline: Byline | null;
   dateline: Dateline | null;
+  /** The page's time stamp (pasted web pages). */
+  published: Published | null;
   credits: Credit[];
   copyright: Copyright | null;
   media: Media[];
@@ -135,6 +145,7 @@ export function emptyArticle(source: SourceInfo): Article {
     kickerLine: null,
     byline: null,
     dateline: null,
+    published: null,
     credits: [],
     copyright: null,
     media: [],

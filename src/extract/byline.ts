@@ -14,6 +14,7 @@ import {
 import { matchDateline } from './dateline.js';
 import { type ExtractOptions, lexiconOf } from './options.js';
 import { recaseName } from './recase-name.js';
+import { findWebByline } from './web-byline.js';
 
 /** What a byline says: the people, their affiliation and a job title. */
 export interface ParsedByline {
@@ -128,7 +129,7 @@ export function byline(options?: ExtractOptions) {
     for (const [index, node] of blocks.entries()) {
       if (!isTextBlock(node)) continue;
       const text = blockText(node);
-      if (matchDateline(text, lexicon)) return;
+      if (matchDateline(text, lexicon)) break;
       if (countWords(text) > 20) continue;
       const parsed = parseByline(text, lexicon);
       if (!parsed) continue;
@@ -157,5 +158,7 @@ export function byline(options?: ExtractOptions) {
       tree.children.splice(tree.children.indexOf(node), 1);
       return;
     }
+    // Pasted web pages write bylines in many more shapes; see web-byline.ts.
+    findWebByline(tree, file, lexicon);
   };
 }

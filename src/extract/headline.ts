@@ -1,11 +1,20 @@
 import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Lexicon } from '../lexicon/index.js';
-import { articleOf, blockText, countWords, isTextBlock, lineOf, squash } from './blocks.js';
+import {
+  articleOf,
+  blockText,
+  countWords,
+  isTextBlock,
+  lineOf,
+  removeBlock,
+  squash,
+} from './blocks.js';
 import { parseByline } from './byline.js';
 import { parseCopyright } from './copyright.js';
 import { matchDateline } from './dateline.js';
 import { type ExtractOptions, lexiconOf } from './options.js';
+import { isAnchor, pickWebHeadline } from './web-headline.js';
 
 /** How many blocks from the top the headline may be. */
 const SEARCH_BLOCKS = 8;
@@ -64,6 +73,19 @@ export function headline(options?: ExtractOptions) {
   };
 }
 
+/** True when the story opens as wire copy does: the headline first, the story right under it. */
+function opensLikeWire(top: RootContent[], lexicon: Lexicon): boolean {
+  const first = top[0];
+  if (!first || !isHeadlineLike(blockText(first), lexicon)) return false;
+  const offset = top[1] && isKickerLike(blockText(first)) ? 1 : 0;
+  const head = top[offset];
+  const next = top[offset + 1];
+  if (!head || !isHeadlineLike(blockText(head), lexicon)) return false;
+  if (!next) return true;
+  const text = blockText(next);
+  return isBylineOrDateline(text, lexicon) || countWords(text) >= 25;
+}
+
 function findHeadline(tree: Root, file: VFile, lexicon: Lexicon): void {
   const article = articleOf(file);
   const top = tree.children.slice(0, SEARCH_BLOCKS).filter(isTextBlock);
@@ -73,6 +95,8 @@ function findHeadline(tree: Root, file: VFile, lexicon: Lexicon): void {
   if (headIndex >= 0) {
     const before = top[headIndex - 1];
     if (headIndex >= 1 && before && isKickerLike(blockText(before))) kickerIndex = headIndex - 1;
+  } else if (!opensLikeWire(top, lexicon) && findWebHeadline(tree, file, lexicon)) {
+    return;
   } else {
     const first = top[0];
     const second = top[1];
@@ -114,4 +138,50 @@ function findHeadline(tree: Root, file: VFile, lexicon: Lexicon): void {
     article.deckLine = lineOf(deck);
     article.deck = take(tree, deck);
   }
+}
+
+/**
+ * The headline of a pasted page: picked among the page's leftovers (see
+ * {@link pickWebHeadline}); a section label right above it becomes the
+ * kicker, a standfirst right under it the deck, and the page furniture
+ * above it goes to `removed`. Returns false when no line qualifies.
+ */
+function findWebHeadline(tree: Root, file: VFile, lexicon: Lexicon): boolean {
+  const article = articleOf(file);
+  const blocks = tree.children;
+  const index = pickWebHeadline(blocks, lexicon);
+  const head = blocks[index];
+  if (!head) return false;
+  const before = blocks.slice(0, index);
+  const above = before.at(-1);
+  const kicker =
+    above &&
+    isTextBlock(above) &&
+    isKickerLike(blockText(above)) &&
+    !isAnchor(blockText(above), lexicon)
+      ? above
+      : undefined;
+  const next = blocks[index + 1];
+  let deck: RootContent | undefined;
+  if (next && isTextBlock(next) && isDeckLike(blockText(next), lexicon)) {
+    const text = squash(blockText(next));
+    const soonAnchor = blocks
+      .slice(index + 2, index + 5)
+      .some((node) => isTextBlock(node) && isAnchor(blockText(node), lexicon));
+    if (soonAnchor && text !== squash(blockText(head)) && !isAnchor(text, lexicon)) deck = next;
+  }
+  for (const node of before) {
+    if (node !== kicker) removeBlock(tree, node, article, 'page-header');
+  }
+  article.headlineLine = lineOf(head);
+  if (kicker) {
+    article.kickerLine = lineOf(kicker);
+    article.kicker = take(tree, kicker);
+  }
+  article.headline = take(tree, head);
+  if (deck) {
+    article.deckLine = lineOf(deck);
+    article.deck = take(tree, deck);
+  }
+  return true;
 }

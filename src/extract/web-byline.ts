@@ -1,0 +1,334 @@
+import type { List, Root, RootContent } from 'mdast';
+import type { VFile } from 'vfile';
+import type { Lexicon } from '../lexicon/index.js';
+import { NAME_PARTICLES, NAME_SUFFIXES } from '../lexicon/names.js';
+import {
+  AUTHOR_ROLE_WORDS,
+  BYLINE_PREFIXES,
+  BYLINE_TRAILERS,
+  SITE_WORDS,
+} from '../lexicon/web-bylines.js';
+import type { Author } from '../types.js';
+import {
+  articleOf,
+  blockText,
+  countWords,
+  escapeRegExp,
+  isTextBlock,
+  lineOf,
+  squash,
+} from './blocks.js';
+import { isOrganization } from './byline.js';
+import { matchDateline } from './dateline.js';
+import { recaseName } from './recase-name.js';
+import { findTimestamp, parseTimestampLine, type TimestampSpan } from './timestamp.js';
+
+/** A byline read from a line of a pasted page. */
+export interface WebByline {
+  authors: Author[];
+  /** The byline as written, without its time stamp. */
+  text: string;
+  /** A time stamp printed on the same line. */
+  stamp: TimestampSpan | null;
+  /** True when a word like `By` or `Written by` opened it. */
+  explicit: boolean;
+}
+
+const PREFIX = new RegExp(
+  `(?:^|\\s)(?<prefix>${BYLINE_PREFIXES.map((prefix) => escapeRegExp(prefix).replace(/ /g, '\\s+')).join('|')})(?::)?(?=\\s|\\p{Lu})\\s*`,
+  'iu',
+);
+const BARE_PREFIX = new RegExp(
+  `^(?:${BYLINE_PREFIXES.map((prefix) => escapeRegExp(prefix).replace(/ /g, '\\s+')).join('|')})\\s*:?$`,
+  'i',
+);
+const GLUE_WORDS = ['By', 'Published', 'Updated', 'Posted', ...AUTHOR_ROLE_WORDS];
+// `ByThe Associated Press`, `Emma BatyPublished:`, `Miguel CortinaWriter`.
+const GLUED = new RegExp(`(?<=\\p{Ll})(?=(?:${GLUE_WORDS.join('|')})(?:\\b|\\p{Lu}))`, 'gu');
+const GLUED_BY = /\bBy(?=\p{Lu}\p{Ll})/gu;
+const siteWords = new RegExp(`\\b(?:${SITE_WORDS.join('|')})\\b`, 'i');
+const roleWords = new RegExp(`\\b(?:${AUTHOR_ROLE_WORDS.join('|')})s?\\b`, 'i');
+const particles = new Set(NAME_PARTICLES);
+const trailers = new RegExp(
+  `(?:\\s|^)(?:${BYLINE_TRAILERS.map((word) => escapeRegExp(word).replace(/ /g, '\\s+')).join('|')})(?:\\s*\\(\\d+\\))?\\s*$`,
+  'i',
+);
+
+/** Puts back the spaces a page lost between inline pieces (`ByThe`, `BatyPublished`). */
+export function deglue(text: string): string {
+  return text.replace(GLUED_BY, 'By ').replace(GLUED, ' ');
+}
+
+/** A word that may stand in a person's name. */
+function isNameWord(word: string, index: number): boolean {
+  if (index > 0 && particles.has(word.toLowerCase())) return true;
+  if (index > 0 && (NAME_SUFFIXES[word.toUpperCase()] || /^(?:Jr|Sr)\.?$/.test(word))) return true;
+  return /^(?:\p{Lu}\.)+$|^\p{Lu}[\p{L}'’-]*\.?$/u.test(word) && !/\d/.test(word);
+}
+
+/** True when a piece of text has the shape of a person's name (`Jordeene B. Lagare`, `JOSH BOAK`). */
+export function isNameShaped(text: string, minWords = 1): boolean {
+  const words = text.split(/\s+/).filter((word) => word !== '');
+  if (words.length < minWords || words.length > 5 || text.length > 50) return false;
+  return words.every((word, index) => isNameWord(word, index));
+}
+
+/** True for a piece naming a site, desk or organisation rather than a person. */
+function isSite(text: string, lexicon: Lexicon): boolean {
+  return (
+    isOrganization(text, lexicon) ||
+    siteWords.test(text) ||
+    /\p{L}\.(?:com|org|net|co|io|news)\b/iu.test(text)
+  );
+}
+
+/** Cuts a role (`Wellness Writer`, `Globe Staff`) or credentials (`MS`, `RDN`) off a name. */
+function stripRole(piece: string): string {
+  const words = piece.split(/\s+/).filter((word) => word !== '');
+  let cut = words.findIndex(
+    (word, index) => index >= 2 && (roleWords.test(word) || siteWords.test(word)),
+  );
+  if (cut < 0) cut = words.length;
+  let kept = words.slice(0, cut);
+  // A role qualified by a word (`Globe Staff`): names rarely run past two words
+  // unless an initial, a particle or a suffix is among them.
+  if (cut < words.length && kept.length > 2) {
+    const plain = kept.every((word, index) => index === 0 || !/^\p{Lu}\.$/u.test(word));
+    if (plain) kept = kept.slice(0, 2);
+  }
+  while (kept.length > 2 && /^\p{Lu}{2,4}$/u.test(kept.at(-1) ?? '')) kept = kept.slice(0, -1);
+  return kept.join(' ');
+}
+
+function splitPieces(text: string): string[] {
+  return text
+    .replace(/\S+@\S+|(?:^|\s)@\w+|https?:\/\/\S+/g, ' | ')
+    .split(/\s*(?:\||\s[-–—/·•]\s|\/$|\s\/|\s{2,}|\bOn\b|\bon\b(?=\s*\|))\s*/u)
+    .map((piece) => piece.trim())
+    .filter((piece) => piece !== '');
+}
+
+/**
+ * Reads the authors out of one line of a pasted page: `By A and B`,
+ * `By: A, B - @handle`, `A, Site - Dec 21, 2023`, `A | December 22, 2023`,
+ * `ByThe Associated Press`. A time stamp on the line is returned apart,
+ * never as part of a name. Without an opening `By`, only a line of person
+ * names (optionally with a role or a site) is read; the caller decides from
+ * the context whether it is a byline.
+ */
+export function parseWebByline(text: string, lexicon: Lexicon): WebByline | null {
+  let line = deglue(text.replace(/^[\s•·|]+/u, '')).trim();
+  if (line === '' || line.length > 200) return null;
+  const stamp = findTimestamp(line);
+  if (stamp) line = `${line.slice(0, stamp.start)}  ${line.slice(stamp.end)}`;
+  let explicit = false;
+  const prefix = PREFIX.exec(line);
+  if (prefix) {
+    const before = line.slice(0, prefix.index).trim();
+    // Words before `By` are a caption or a name printed twice, never a sentence.
+    if (countWords(before) <= 8 && !/[.!?]$/.test(before)) {
+      explicit = true;
+      line = line.slice(prefix.index + prefix[0].length);
+    }
+  }
+  line = line.replace(trailers, '').replace(/[\s,|/–—-]+$/u, '');
+  const persons: string[] = [];
+  let organization: string | null = null;
+  for (const group of splitPieces(line)) {
+    for (const raw of group.split(/\s*(?:,|&|\band\b)\s*/)) {
+      const piece = raw.replace(/^[\s.:;]+|[\s:;]+$/g, '');
+      if (piece === '') continue;
+      if (/^\p{Lu}{2,4}$/u.test(piece) && persons.length > 0) continue;
+      if (isSite(piece, lexicon) && !isNameShaped(stripRole(piece), 2)) {
+        organization ??= piece;
+        continue;
+      }
+      if (roleWords.test(piece) && countWords(piece) <= 4 && persons.length > 0) continue;
+      const name = stripRole(piece);
+      if (isNameShaped(name, explicit ? 1 : 2) && !isSite(name, lexicon)) {
+        persons.push(name);
+        continue;
+      }
+      if (persons.length > 0 || organization !== null) break;
+      return null;
+    }
+  }
+  const names = persons.length > 0 ? persons : explicit && organization ? [organization] : [];
+  if (names.length === 0) return null;
+  const affiliation = persons.length > 0 ? organization : null;
+  return {
+    authors: names.map((name) => ({ name: recaseName(name), affiliation })),
+    text: squash(stamp ? `${text.slice(0, stamp.start)} ${text.slice(stamp.end)}` : text).replace(
+      /[\s|,/–—-]+$/u,
+      '',
+    ),
+    stamp,
+    explicit,
+  };
+}
+
+/** True for a line that opens a byline and names nobody (`By`, `Author:`). */
+export function isBarePrefix(text: string): boolean {
+  return BARE_PREFIX.test(squash(text).replace(/^[•·]\s*/u, ''));
+}
+
+/** A line made of a role only (`NFL Analyst`, `Senior Contributor`, `Forbes Staff`). */
+function isRoleLine(text: string, lexicon: Lexicon): boolean {
+  const flat = squash(text).replace(/^[·•|]\s*/u, '');
+  return countWords(flat) <= 6 && (roleWords.test(flat) || isSite(flat, lexicon));
+}
+
+/** Fewest words of a paragraph that is the story itself. */
+const PROSE_WORDS = 25;
+/** How many blocks from the top a web byline may stand. */
+const SEARCH_BLOCKS = 25;
+
+/** One top-level block or one item of a short list, as a line of text. */
+interface Slot {
+  node: RootContent;
+  item: number | null;
+  text: string;
+}
+
+function slotsOf(tree: Root, lexicon: Lexicon): Slot[] {
+  const slots: Slot[] = [];
+  let prose = 0;
+  for (const node of tree.children.slice(0, SEARCH_BLOCKS)) {
+    if (isTextBlock(node)) {
+      const text = blockText(node);
+      // The story has begun: a byline never stands below the dateline.
+      if (matchDateline(text, lexicon)) break;
+      slots.push({ node, item: null, text });
+      if (countWords(text) >= PROSE_WORDS && !isTextBylineish(text)) prose++;
+      if (prose >= 2) break;
+    } else if (node.type === 'list' && node.children.length <= 6) {
+      node.children.forEach((item, index) => {
+        slots.push({ node, item: index, text: blockText({ ...node, children: [item] }) });
+      });
+    }
+  }
+  return slots;
+}
+
+function isTextBylineish(text: string): boolean {
+  return PREFIX.test(text.slice(0, 40));
+}
+
+function takeSlot(tree: Root, slot: Slot): void {
+  if (slot.item === null) {
+    const index = tree.children.indexOf(slot.node);
+    if (index >= 0) tree.children.splice(index, 1);
+    return;
+  }
+  const list = slot.node as List;
+  const item = list.children[slot.item];
+  if (item) list.children = list.children.filter((child) => child !== item);
+  if (list.children.length === 0) {
+    const index = tree.children.indexOf(list);
+    if (index >= 0) tree.children.splice(index, 1);
+  }
+}
+
+function lineOfSlot(slot: Slot): number {
+  if (slot.item === null) return lineOf(slot.node);
+  const list = slot.node as List;
+  return lineOf(list.children[slot.item] ?? list);
+}
+
+/**
+ * Finds the byline of a pasted page near the top: a `By` line (after a bare
+ * `By` line too), or a line of names standing next to a time stamp, a role
+ * line or a repeat of itself. Sets `article.byline` (and `article.published`
+ * from a glued time stamp), removes the lines it read and repeats of them,
+ * and returns true when it found one.
+ */
+export function findWebByline(tree: Root, file: VFile, lexicon: Lexicon): boolean {
+  const article = articleOf(file);
+  const slots = slotsOf(tree, lexicon);
+  for (const [index, slot] of slots.entries()) {
+    const flat = squash(slot.text);
+    let source = slot;
+    let used: Slot[] = [slot];
+    let parsed: WebByline | null = null;
+    if (isBarePrefix(flat)) {
+      const next = slots[index + 1];
+      if (!next) continue;
+      parsed = parseWebByline(`By ${squash(next.text)}`, lexicon);
+      source = next;
+      used = [slot, next];
+    } else {
+      parsed = parseWebByline(flat, lexicon);
+      if (parsed && !parsed.explicit && !hasBylineContext(slots, index, parsed, lexicon))
+        parsed = null;
+    }
+    if (!parsed) continue;
+    const line = lineOfSlot(source);
+    article.byline = {
+      text: used.map((piece) => squash(piece.text)).join('\n'),
+      authors: parsed.authors,
+      title: null,
+      line,
+    };
+    if (parsed.stamp) {
+      const bylineText = parsed.text;
+      article.byline.text = used
+        .slice(0, -1)
+        .map((piece) => squash(piece.text))
+        .concat(bylineText)
+        .join('\n');
+      const stampRecord = { text: parsed.stamp.text, isoDate: parsed.stamp.isoDate, line };
+      if (article.published === null) article.published = stampRecord;
+      else article.removed.push({ text: parsed.stamp.text, reason: 'timestamp', line });
+    }
+    for (const piece of used) takeSlot(tree, piece);
+    dropRepeats(tree, slots, index + used.length, parsed, file);
+    return true;
+  }
+  return false;
+}
+
+function hasBylineContext(
+  slots: Slot[],
+  index: number,
+  parsed: WebByline,
+  lexicon: Lexicon,
+): boolean {
+  if (parsed.stamp && (parsed.stamp.isoDate !== null || /\d:\d/.test(parsed.stamp.text)))
+    return true;
+  const slot = slots[index] as Slot;
+  const flat = squash(slot.text);
+  // A name with a site beside it (`Sarah Barnacle   Worcester Telegram & Gazette`).
+  if (parsed.authors.some((author) => author.affiliation !== null)) return true;
+  if (flat !== parsed.authors.map((author) => author.name).join(', ') && roleWords.test(flat))
+    return true;
+  for (const offset of [-1, 1, 2]) {
+    const other = slots[index + offset];
+    if (!other) continue;
+    const text = squash(other.text);
+    if (parseTimestampLine(text)) return true;
+    if (offset === 1 && (text === flat || isRoleLine(text, lexicon))) return true;
+    if (offset === 1 && text.startsWith(flat) && findTimestamp(text)) return true;
+    if (offset === -1 && isBarePrefix(text)) return true;
+  }
+  return false;
+}
+
+/** Removes the author's name printed again right after the byline (photo alt text, author box). */
+function dropRepeats(
+  tree: Root,
+  slots: Slot[],
+  from: number,
+  parsed: WebByline,
+  file: VFile,
+): void {
+  const article = articleOf(file);
+  const names = new Set(parsed.authors.map((author) => author.name.toLowerCase()));
+  for (const slot of slots.slice(from, from + 4)) {
+    if (slot.item !== null) continue;
+    const flat = squash(slot.text);
+    if (!names.has(flat.toLowerCase())) continue;
+    if (!tree.children.includes(slot.node)) continue;
+    article.removed.push({ text: flat, reason: 'duplicate-byline', line: lineOf(slot.node) });
+    takeSlot(tree, slot);
+  }
+}
