@@ -11,6 +11,7 @@ import {
 } from './blocks.js';
 import { splitHardBreaks } from './hard-breaks.js';
 import { type ExtractOptions, lexiconOf } from './options.js';
+import { removePageNoise } from './page-noise.js';
 
 /** Normalises a line for phrase lookup: case-folded, white space collapsed. */
 function exactKey(text: string): string {
@@ -53,6 +54,7 @@ export function boilerplate(options?: ExtractOptions) {
       const hit = lookup(lexicon.noisePhrases, blockText(node));
       if (hit) removeBlock(tree, node, article, hit.reason);
     }
+    removePageNoise(tree, article, lexicon.noisePhrases, lookup);
     stripEndMarks(tree, lexicon.endMarks, file);
   };
 }

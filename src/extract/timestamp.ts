@@ -30,7 +30,7 @@ const DAY_FIRST = new RegExp(
   `(?<!\\d)(?<day>\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?<month>${MONTH_NAMES})\\.?,?\\s+(?<year>(?:19|20)\\d\\d)`,
   'u',
 );
-const ISO_DATE = /(?<!\d)(?<year>(?:19|20)\d\d)-(?<month>\d\d)-(?<day>\d\d)(?!\d)/;
+const ISO_DATE = /(?<!\d)(?<year>(?:19|20)\d\d)[-/](?<month>\d\d)[-/](?<day>\d\d)(?!\d)/;
 const NUMERIC_DATE = /(?<!\d)(?<a>\d{1,2})[-/.](?<b>\d{1,2})[-/.](?<year>(?:19|20)\d\d)(?!\d)/;
 const TIME = /(?<!\d)\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\b\.?)?/;
 const RELATIVE = new RegExp(
@@ -118,7 +118,7 @@ function parts(token: string): string[] {
 
 /** True for a word that may stand in a time stamp around its date. */
 function isStampToken(token: string): boolean {
-  const bare = token.replace(/[,;]+$/, '');
+  const bare = token.replace(/[,;:]+$/, '');
   if (bare === '') return true;
   return parts(bare).every((part) => {
     const lower = part.toLowerCase();

@@ -26,7 +26,7 @@ import { findTimestamp, parseTimestampLine, type TimestampSpan } from './timesta
 /** A byline read from a line of a pasted page. */
 export interface WebByline {
   authors: Author[];
-  /** The byline as written, without its time stamp. */
+  /** The line as written; a time stamp glued into it stays, and is also returned apart. */
   text: string;
   /** A time stamp printed on the same line. */
   stamp: TimestampSpan | null;
@@ -158,10 +158,7 @@ export function parseWebByline(text: string, lexicon: Lexicon): WebByline | null
   const affiliation = persons.length > 0 ? organization : null;
   return {
     authors: names.map((name) => ({ name: recaseName(name), affiliation })),
-    text: squash(stamp ? `${text.slice(0, stamp.start)} ${text.slice(stamp.end)}` : text).replace(
-      /[\s|,/–—-]+$/u,
-      '',
-    ),
+    text: squash(text),
     stamp,
     explicit,
   };
@@ -270,15 +267,8 @@ export function findWebByline(tree: Root, file: VFile, lexicon: Lexicon): boolea
       line,
     };
     if (parsed.stamp) {
-      const bylineText = parsed.text;
-      article.byline.text = used
-        .slice(0, -1)
-        .map((piece) => squash(piece.text))
-        .concat(bylineText)
-        .join('\n');
       const stampRecord = { text: parsed.stamp.text, isoDate: parsed.stamp.isoDate, line };
       if (article.published === null) article.published = stampRecord;
-      else article.removed.push({ text: parsed.stamp.text, reason: 'timestamp', line });
     }
     for (const piece of used) takeSlot(tree, piece);
     dropRepeats(tree, slots, index + used.length, parsed, file);

@@ -1,5 +1,6 @@
 import type { RootContent } from 'mdast';
 import type { Lexicon } from '../lexicon/index.js';
+import { AUTHOR_ROLE_WORDS, SITE_WORDS } from '../lexicon/web-bylines.js';
 import { blockText, countWords, isTextBlock, squash } from './blocks.js';
 import { matchNoise } from './boilerplate.js';
 import { findTimestamp, parseTimestampLine } from './timestamp.js';
@@ -40,16 +41,65 @@ export function isAnchor(text: string, lexicon: Lexicon): boolean {
   return findTimestamp(flat)?.isoDate != null;
 }
 
+/** True for a line of person names (`Emma Whitford`), which may be a byline without `By`. */
+function isNameLine(text: string, lexicon: Lexicon): boolean {
+  const flat = squash(text);
+  if (countWords(flat) > 8) return false;
+  const parsed = parseWebByline(flat, lexicon);
+  return parsed !== null && !parsed.explicit;
+}
+
+/** A block that follows a headline closely: a byline, a time stamp, or a name with a role or stamp under it. */
+function anchorsAt(blocks: RootContent[], index: number, lexicon: Lexicon): boolean {
+  const node = blocks[index];
+  if (!node) return false;
+  const text = blockText(node);
+  if (isAnchor(text, lexicon)) return true;
+  if (!isTextBlock(node) || !isNameLine(text, lexicon)) return false;
+  const next = blocks[index + 1];
+  if (!next) return false;
+  const nextText = squash(blockText(next));
+  return (
+    isAnchor(nextText, lexicon) ||
+    nextText === squash(text) ||
+    (countWords(nextText) <= 5 && ROLE_LINE.test(nextText))
+  );
+}
+
+const ROLE_LINE = new RegExp(`\\b(?:${[...AUTHOR_ROLE_WORDS, ...SITE_WORDS].join('|')})s?\\b`, 'i');
+
+/** Photo captions and credits are never headlines. */
+const CAPTION_LIKE =
+  /\((?:[^()]*\/[^()]*|(?:Photo|Image|Credit|Courtesy)[^()]*)\)$|\[[^\]]*\/[^\]]*\]$|^\(?(?:Courtesy|Credits?|Photo|Photograph|Photography|Image|Illustration|Picture|Styled|Produced)s?\b(?: of| by|:)/i;
+
 /** Navigation crumbs (`newsinfo / Headlines`), placeholders and links are never headlines. */
 function isFurniture(flat: string, lexicon: Lexicon): boolean {
   return (
     matchNoise(lexicon.noisePhrases, flat) !== undefined ||
-    /^\[[^\]]*\]$/.test(flat) ||
+    /\[[^\]]*\]/.test(flat) ||
+    /<\/?[a-z]+>|&#?\w+;/.test(flat) ||
+    /\p{L}\|\p{L}/u.test(flat) ||
+    gluedWords(flat) >= 2 ||
+    isMenuLine(flat) ||
+    CAPTION_LIKE.test(flat) ||
+    /\p{Lu}[\p{L}.]*\/\p{Lu}|\bvia Getty Images\b|^Tags?:/u.test(flat) ||
     /^https?:\/\//.test(flat) ||
+    /^\d{1,2}\.\s/.test(flat) ||
     /\S\s[/>›»|]\s\S/u.test(flat) ||
     /[:|]$/.test(flat) ||
     /\.(?:jpe?g|png|gif|webp|mp4)$/i.test(flat)
   );
+}
+
+/** How many words carry another word glued on (`PassedChina's`, `OpinionsColumns`). */
+function gluedWords(flat: string): number {
+  return flat.split(/\s+/).filter((word) => /\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u.test(word)).length;
+}
+
+/** A long run of capitalised words with no small words: a navigation bar. */
+function isMenuLine(flat: string): boolean {
+  const words = flat.split(/\s+/);
+  return words.length >= 8 && words.every((word) => /^[\p{Lu}\d&]/u.test(word));
 }
 
 function titleCaseShare(flat: string): number {
@@ -70,27 +120,30 @@ function scoreCandidate(blocks: RootContent[], index: number, lexicon: Lexicon):
   if (/^by\b/i.test(flat)) return null;
 
   let score = 0;
-  if (words >= 4 && words <= 25) score += 2;
-  else if (words === 3) score += 0.5;
+  if (words >= 6 && words <= 25) score += 2.5;
+  else if (words >= 4 && words <= 25) score += 1.5;
   else if (words === 2) score -= 1;
+  // A name over a role or a time stamp is the byline.
+  if (isNameLine(flat, lexicon) && anchorsAt(blocks, index, lexicon)) score -= 4;
+  // One of many headline-sized lines in a row is a list of links to other stories.
+  if (inLinkRun(blocks, index, lexicon)) score -= 3;
   if (/[.]$/.test(flat) && !/\b\p{Lu}\.$/u.test(flat)) score -= 1.5;
-  if (/[.!?]["”’]?\s+\p{Lu}/u.test(flat)) score -= 2;
+  if (/\p{Ll}[.]["”’]?\s+\p{Lu}/u.test(flat)) score -= 1;
+  // A word glued to the next (`MenuClose`) is a rendered navigation bar.
+  if (gluedWords(flat) > 0) score -= 2;
   if (titleCaseShare(flat) >= 0.6) score += 0.5;
 
   for (let ahead = 1; ahead <= ANCHOR_REACH; ahead++) {
     const next = blocks[index + ahead];
     if (!next) break;
-    if (next.type === 'list' && next.children.length > 6) break;
-    const text = blockText(next);
-    if (isAnchor(text, lexicon)) {
-      score += 3 - 0.3 * (ahead - 1);
+    if (anchorsAt(blocks, index + ahead, lexicon)) {
+      score += 3.5 - 0.6 * (ahead - 1);
       break;
     }
-    if (countWords(text) >= PROSE_WORDS * 2) break;
   }
   for (let back = 1; back <= 3; back++) {
     const previous = blocks[index - back];
-    if (previous && isTextBlock(previous) && parseTimestampLine(squash(blockText(previous)))) {
+    if (previous && isTextBlock(previous) && isAnchor(blockText(previous), lexicon)) {
       score += 1;
       break;
     }
@@ -104,6 +157,24 @@ function scoreCandidate(blocks: RootContent[], index: number, lexicon: Lexicon):
   }
   score -= 0.02 * index;
   return score;
+}
+
+/** A line of headline size with no sentence end, as links to other stories are. */
+function isTeaser(node: RootContent | undefined, lexicon: Lexicon): boolean {
+  if (!node || !isTextBlock(node)) return false;
+  const flat = squash(blockText(node));
+  const words = countWords(flat);
+  return words >= 4 && words <= 25 && !/[.]$/.test(flat) && !isAnchor(flat, lexicon);
+}
+
+/** True when a block is inside (not at the head of) a run of four or more teaser lines. */
+function inLinkRun(blocks: RootContent[], index: number, lexicon: Lexicon): boolean {
+  if (!isTeaser(blocks[index - 1], lexicon)) return false;
+  let start = index;
+  while (start > 0 && isTeaser(blocks[start - 1], lexicon)) start--;
+  let end = index;
+  while (isTeaser(blocks[end + 1], lexicon)) end++;
+  return end - start + 1 >= 4;
 }
 
 /**
@@ -128,5 +199,22 @@ export function pickWebHeadline(blocks: RootContent[], lexicon: Lexicon): number
       if (prose >= 3) break;
     }
   }
+  // A headline and its standfirst both qualify; the headline comes first.
+  const above = blocks[best - 1];
+  const aboveScore = best > 0 ? scoreCandidate(blocks, best - 1, lexicon) : null;
+  if (
+    above &&
+    aboveScore !== null &&
+    aboveScore > bestScore - 3.5 &&
+    countWords(blockText(above)) >= 5 &&
+    gluedWords(squash(blockText(above))) === 0 &&
+    !/[—–:-]$/.test(squash(blockText(above)))
+  )
+    return best - 1;
   return best;
+}
+
+/** Every block's score as a headline (null where a block cannot be one), for `--explain` and tests. */
+export function scoreWebHeadlines(blocks: RootContent[], lexicon: Lexicon): Array<number | null> {
+  return blocks.map((_, index) => scoreCandidate(blocks, index, lexicon));
 }
