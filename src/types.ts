@@ -160,6 +160,8 @@ declare module 'vfile' {
     article: Article;
     /** Year used to resolve datelines without one (from `--date`, a header or the copyright). */
     referenceYear: number | null;
+    /** Set when the story was read as a pasted web page (its headline found among page leftovers). */
+    webPaste?: boolean;
     /** Where this story starts in the input, when it was cut from a larger capture. */
     storyStart: { line: number; column: number; offset: number };
   }

@@ -125,6 +125,8 @@ export function byline(options?: ExtractOptions) {
   const lexicon = lexiconOf(options);
   return (tree: Root, file: VFile): void => {
     const article = articleOf(file);
+    // Pasted web pages write bylines in many more shapes; see web-byline.ts.
+    if (file.data.webPaste && findWebByline(tree, file, lexicon)) return;
     const blocks = tree.children.slice(0, SEARCH_BLOCKS + 1);
     for (const [index, node] of blocks.entries()) {
       if (!isTextBlock(node)) continue;
@@ -158,7 +160,6 @@ export function byline(options?: ExtractOptions) {
       tree.children.splice(tree.children.indexOf(node), 1);
       return;
     }
-    // Pasted web pages write bylines in many more shapes; see web-byline.ts.
-    findWebByline(tree, file, lexicon);
+    if (!file.data.webPaste) findWebByline(tree, file, lexicon);
   };
 }

@@ -24,6 +24,33 @@ export function detectWrapWidth(text: string): number | null {
   return null;
 }
 
+/**
+ * True when a text was wrapped greedily (as a browser's text rendering
+ * does): no line ends mid-sentence while the next line's first word would
+ * still have fitted on it. Ragged wire wrapping does that often.
+ */
+export function isGreedyWrap(text: string, width: number): boolean {
+  // Wire copy is wrapped raggedly at 64 to 72 columns; text renderings of
+  // pages are wider. A short wire story gives too few lines to tell.
+  if (width < MIN_GREEDY_WIDTH) return false;
+  const lines = text.split('\n').map((line) => line.replace(/\s+$/, ''));
+  let fits = 0;
+  let midSentence = 0;
+  for (let index = 0; index + 1 < lines.length; index++) {
+    const line = lines[index] as string;
+    const next = (lines[index + 1] as string).trimStart();
+    if (line.trim() === '' || next === '') continue;
+    const firstWord = /^\S+/.exec(next)?.[0] ?? '';
+    if (line.length + 1 + firstWord.length > width) continue;
+    fits++;
+    if (/\p{Ll}[,]?$/u.test(line) && /^\p{Ll}/u.test(next)) midSentence++;
+  }
+  return fits >= 5 && midSentence <= fits * 0.03;
+}
+
+/** Narrowest wrap width read as a page's text rendering rather than wire copy. */
+const MIN_GREEDY_WIDTH = 76;
+
 /** One source line of a paragraph's text: where it starts in the value, and its width in the input. */
 interface LineSpan {
   start: number;
@@ -55,12 +82,13 @@ export function isRealBreak(
   lineWidth: number,
   nextLine: string,
   wrapWidth: number,
+  greedy = false,
 ): boolean {
   const next = nextLine.trimStart();
   const firstWord = /^\S+/.exec(next)?.[0] ?? '';
-  if (lineWidth + 1 + firstWord.length > wrapWidth || lineWidth > wrapWidth * SHORT_LINE)
-    return false;
-  const runsOn = /^\p{Ll}/u.test(next) && !/[.!?:;"”’)]$/u.test(line.trimEnd());
+  if (lineWidth + 1 + firstWord.length > wrapWidth) return false;
+  if (!greedy && lineWidth > wrapWidth * SHORT_LINE) return false;
+  const runsOn = /^\p{Ll}/u.test(next) && /(?:^|\s)\p{Ll}[^\s]*[\p{L},]$/u.test(line.trimEnd());
   return !runsOn;
 }
 
@@ -85,7 +113,7 @@ function sliceParagraph(text: Text, map: LineMap, from: number, to: number): Par
 }
 
 /** Splits one paragraph at its real line breaks; returns it unchanged when there are none. */
-export function splitParagraph(node: Paragraph, wrapWidth: number): Paragraph[] {
+export function splitParagraph(node: Paragraph, wrapWidth: number, greedy = false): Paragraph[] {
   const text = node.children[0];
   const map = text?.type === 'text' ? text.data?.lineMap : undefined;
   if (!text || text.type !== 'text' || node.children.length !== 1 || !map || map.length < 2)
@@ -101,6 +129,7 @@ export function splitParagraph(node: Paragraph, wrapWidth: number): Paragraph[] 
         span.width,
         text.value.slice(next.start, next.end),
         wrapWidth,
+        greedy,
       )
     )
       cuts.push(index);
@@ -123,9 +152,10 @@ export function splitParagraph(node: Paragraph, wrapWidth: number): Paragraph[] 
 export function splitHardBreaks(tree: Root, source: string): void {
   const width = detectWrapWidth(source);
   if (width === null) return;
+  const greedy = isGreedyWrap(source, width);
   const children: RootContent[] = [];
   for (const node of tree.children) {
-    if (node.type === 'paragraph') children.push(...splitParagraph(node, width));
+    if (node.type === 'paragraph') children.push(...splitParagraph(node, width, greedy));
     else children.push(node);
   }
   tree.children = children;

@@ -152,6 +152,7 @@ function findWebHeadline(tree: Root, file: VFile, lexicon: Lexicon): boolean {
   const index = pickWebHeadline(blocks, lexicon);
   const head = blocks[index];
   if (!head) return false;
+  file.data.webPaste = true;
   const before = blocks.slice(0, index);
   const above = before.at(-1);
   const kicker =

@@ -32,7 +32,7 @@ const DAY_FIRST = new RegExp(
 );
 const ISO_DATE = /(?<!\d)(?<year>(?:19|20)\d\d)[-/](?<month>\d\d)[-/](?<day>\d\d)(?!\d)/;
 const NUMERIC_DATE = /(?<!\d)(?<a>\d{1,2})[-/.](?<b>\d{1,2})[-/.](?<year>(?:19|20)\d\d)(?!\d)/;
-const TIME = /(?<!\d)\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\b\.?)?/;
+const TIME = /(?<!\d)\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm](?!\p{Ll})\.?)?/u;
 const RELATIVE = new RegExp(
   `(?<!\\p{L})\\d+\\s*(?:${RELATIVE_TIME_UNITS.join('|')})\\.?\\s+ago\\b`,
   'iu',
@@ -144,7 +144,7 @@ export function findTimestamp(text: string): TimestampSpan | null {
   const core = findCore(text);
   if (!core) return null;
   let { start, end } = core;
-  const tokens = [...text.matchAll(/[^\s|/•·–—]+/gu)].map((match) => ({
+  const tokens = [...text.matchAll(/[^\s|/•·–—,]+/gu)].map((match) => ({
     start: match.index,
     end: match.index + match[0].length,
     text: match[0],

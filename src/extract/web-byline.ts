@@ -4,8 +4,10 @@ import type { Lexicon } from '../lexicon/index.js';
 import { NAME_PARTICLES, NAME_SUFFIXES } from '../lexicon/names.js';
 import {
   AUTHOR_ROLE_WORDS,
+  BARE_BYLINE_LABELS,
   BYLINE_PREFIXES,
   BYLINE_TRAILERS,
+  NON_AUTHOR_CREDITS,
   SITE_WORDS,
 } from '../lexicon/web-bylines.js';
 import type { Author } from '../types.js';
@@ -39,9 +41,10 @@ const PREFIX = new RegExp(
   'iu',
 );
 const BARE_PREFIX = new RegExp(
-  `^(?:${BYLINE_PREFIXES.map((prefix) => escapeRegExp(prefix).replace(/ /g, '\\s+')).join('|')})\\s*:?$`,
+  `^(?:${BARE_BYLINE_LABELS.map((label) => escapeRegExp(label).replace(/ /g, '\\s+')).join('|')})\\s*:?$`,
   'i',
 );
+const CREDIT_BEFORE_BY = new RegExp(`\\b(?:${NON_AUTHOR_CREDITS.join('|')})$`, 'i');
 const GLUE_WORDS = ['By', 'Published', 'Updated', 'Posted', ...AUTHOR_ROLE_WORDS];
 // `ByThe Associated Press`, `Emma BatyPublished:`, `Miguel CortinaWriter`.
 const GLUED = new RegExp(`(?<=\\p{Ll})(?=(?:${GLUE_WORDS.join('|')})(?:\\b|\\p{Lu}))`, 'gu');
@@ -96,13 +99,18 @@ function stripRole(piece: string): string {
     const plain = kept.every((word, index) => index === 0 || !/^\p{Lu}\.$/u.test(word));
     if (plain) kept = kept.slice(0, 2);
   }
-  while (kept.length > 2 && /^\p{Lu}{2,4}$/u.test(kept.at(-1) ?? '')) kept = kept.slice(0, -1);
+  while (
+    kept.length > 2 &&
+    /^\p{Lu}{2,4}$/u.test(kept.at(-1) ?? '') &&
+    !NAME_SUFFIXES[kept.at(-1) ?? '']
+  )
+    kept = kept.slice(0, -1);
   return kept.join(' ');
 }
 
 function splitPieces(text: string): string[] {
   return text
-    .replace(/\S+@\S+|(?:^|\s)@\w+|https?:\/\/\S+/g, ' | ')
+    .replace(/\S+@\S+\.\S+|@\w+|https?:\/\/\S+/g, ' | ')
     .split(/\s*(?:\||\s[-–—/·•]\s|\/$|\s\/|\s{2,}|\bOn\b|\bon\b(?=\s*\|))\s*/u)
     .map((piece) => piece.trim())
     .filter((piece) => piece !== '');
@@ -126,34 +134,51 @@ export function parseWebByline(text: string, lexicon: Lexicon): WebByline | null
   if (prefix) {
     const before = line.slice(0, prefix.index).trim();
     // Words before `By` are a caption or a name printed twice, never a sentence.
-    if (countWords(before) <= 8 && !/[.!?]$/.test(before)) {
+    if (countWords(before) <= 8 && !/[.!?]$/.test(before) && !CREDIT_BEFORE_BY.test(before)) {
       explicit = true;
       line = line.slice(prefix.index + prefix[0].length);
     }
   }
-  line = line.replace(trailers, '').replace(/[\s,|/–—-]+$/u, '');
+  line = line.replace(trailers, '').replace(/[\s,|/–—•·-]+$/u, '');
   const persons: string[] = [];
   let organization: string | null = null;
-  for (const group of splitPieces(line)) {
-    for (const raw of group.split(/\s*(?:,|&|\band\b)\s*/)) {
-      const piece = raw.replace(/^[\s.:;]+|[\s:;]+$/g, '');
-      if (piece === '') continue;
-      if (/^\p{Lu}{2,4}$/u.test(piece) && persons.length > 0) continue;
-      if (isSite(piece, lexicon) && !isNameShaped(stripRole(piece), 2)) {
-        organization ??= piece;
+  pieces: for (const group of splitPieces(line)) {
+    for (const part of group.split(/\s*,\s*/)) {
+      const whole = part.replace(/^[\s.:;]+|[\s:;]+$/g, '');
+      // A site or desk after the names (`Financial Times`, `Worcester Telegram & Gazette`).
+      // Before any name, `Adam Sennott Globe Staff` is a person with a role.
+      const personWithRole =
+        persons.length === 0 &&
+        roleWords.test(whole.split(/\s+/).at(-1) ?? '') &&
+        isNameShaped(stripRole(whole), 2);
+      if (whole !== '' && isSite(whole, lexicon) && !personWithRole) {
+        if (persons.length > 0 && organization === null) {
+          organization = whole;
+          break pieces;
+        }
+        organization ??= whole;
         continue;
       }
-      if (roleWords.test(piece) && countWords(piece) <= 4 && persons.length > 0) continue;
-      const name = stripRole(piece);
-      if (isNameShaped(name, explicit ? 1 : 2) && !isSite(name, lexicon)) {
-        persons.push(name);
-        continue;
+      for (const raw of part.split(/\s*(?:&|\band\b)\s*/)) {
+        const piece = raw.replace(/^[\s.:;]+|[\s:;]+$/g, '');
+        if (piece === '') continue;
+        if (/^\p{Lu}{2,4}$/u.test(piece) && persons.length > 0) continue;
+        if (roleWords.test(piece) && countWords(piece) <= 4 && persons.length > 0) continue;
+        const name = stripRole(piece);
+        const minWords = explicit && persons.length === 0 ? 1 : 2;
+        if (isNameShaped(name, minWords) && !isSite(name, lexicon)) {
+          persons.push(name);
+          continue;
+        }
+        if (persons.length > 0 || organization !== null) break pieces;
+        return null;
       }
-      if (persons.length > 0 || organization !== null) break;
-      return null;
     }
   }
-  const names = persons.length > 0 ? persons : explicit && organization ? [organization] : [];
+  // A desk byline (`Slate Staff`, `By Chicago Tribune staff`) names the organisation.
+  const desk = organization?.replace(/\s+staff$/, '') ?? null;
+  const names =
+    persons.length > 0 ? persons : desk && (explicit || /\bStaff\b/.test(desk)) ? [desk] : [];
   if (names.length === 0) return null;
   const affiliation = persons.length > 0 ? organization : null;
   return {
@@ -187,14 +212,14 @@ interface Slot {
   text: string;
 }
 
-function slotsOf(tree: Root, lexicon: Lexicon): Slot[] {
+function slotsOf(tree: Root, lexicon: Lexicon, stopAtDateline: boolean): Slot[] {
   const slots: Slot[] = [];
   let prose = 0;
   for (const node of tree.children.slice(0, SEARCH_BLOCKS)) {
     if (isTextBlock(node)) {
       const text = blockText(node);
       // The story has begun: a byline never stands below the dateline.
-      if (matchDateline(text, lexicon)) break;
+      if (stopAtDateline && matchDateline(text, lexicon)) break;
       slots.push({ node, item: null, text });
       if (countWords(text) >= PROSE_WORDS && !isTextBylineish(text)) prose++;
       if (prose >= 2) break;
@@ -241,7 +266,7 @@ function lineOfSlot(slot: Slot): number {
  */
 export function findWebByline(tree: Root, file: VFile, lexicon: Lexicon): boolean {
   const article = articleOf(file);
-  const slots = slotsOf(tree, lexicon);
+  const slots = slotsOf(tree, lexicon, !file.data.webPaste);
   for (const [index, slot] of slots.entries()) {
     const flat = squash(slot.text);
     let source = slot;
@@ -254,7 +279,7 @@ export function findWebByline(tree: Root, file: VFile, lexicon: Lexicon): boolea
       source = next;
       used = [slot, next];
     } else {
-      parsed = parseWebByline(flat, lexicon);
+      parsed = parseWebByline(slot.text.trim(), lexicon);
       if (parsed && !parsed.explicit && !hasBylineContext(slots, index, parsed, lexicon))
         parsed = null;
     }
@@ -296,7 +321,8 @@ function hasBylineContext(
     if (!other) continue;
     const text = squash(other.text);
     if (parseTimestampLine(text)) return true;
-    if (offset === 1 && (text === flat || isRoleLine(text, lexicon))) return true;
+    if (offset === 1 && (text === flat || isRoleLine(text, lexicon) || trailers.test(` ${text}`)))
+      return true;
     if (offset === 1 && text.startsWith(flat) && findTimestamp(text)) return true;
     if (offset === -1 && isBarePrefix(text)) return true;
   }

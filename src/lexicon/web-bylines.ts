@@ -17,6 +17,16 @@ export const BYLINE_PREFIXES: readonly string[] = [
   'By',
 ];
 
+/** Lines that stand alone above the author names (`By`, `Author`, `Authors:`). */
+export const BARE_BYLINE_LABELS: readonly string[] = [
+  'By',
+  'BY',
+  'Author',
+  'Authors',
+  'Written by',
+  'Words by',
+];
+
 /**
  * Words that make a byline part an organisation, a desk or a site rather
  * than a person (`Forbes Staff`, `Medical Xpress`, `NBA.com`).
@@ -56,6 +66,7 @@ export const SITE_WORDS: readonly string[] = [
   'Sponsored',
   'Partner',
   'Contributors',
+  'Report',
 ];
 
 /** Job titles and roles printed beside an author's name (`Wellness Writer`, `Senior Contributor`). */
@@ -78,6 +89,43 @@ export const AUTHOR_ROLE_WORDS: readonly string[] = [
   'Intern',
   'Fellow',
   'Manufacturer',
+  'Officer',
+  'Chief',
+  'Director',
+  'President',
+  'Founder',
+  'Manager',
+  'Head',
+  'Senior',
+  'Staff',
+];
+
+/**
+ * Words that make a mid-line `by` a credit for something else than the
+ * story (`Illustration by X`, `Reviewed by X`), so the name is not an author.
+ */
+export const NON_AUTHOR_CREDITS: readonly string[] = [
+  'Illustration',
+  'Illustrations',
+  'Illustrated',
+  'Photo',
+  'Photos',
+  'Photograph',
+  'Photographs',
+  'Photography',
+  'Image',
+  'Images',
+  'Video',
+  'Styled',
+  'Produced',
+  'Edited',
+  'Reviewed',
+  'checked',
+  'Designed',
+  'Animation',
+  'Graphic',
+  'Graphics',
+  'Translated',
 ];
 
 /** Words after an author's name that are page furniture, not part of the name. */
@@ -90,4 +138,5 @@ export const BYLINE_TRAILERS: readonly string[] = [
   'Share',
   'Comment Now!',
   'Comments',
+  'Tags',
 ];
