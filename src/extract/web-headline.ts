@@ -76,11 +76,10 @@ const CAPTION_LIKE =
 function isFurniture(flat: string, lexicon: Lexicon): boolean {
   return (
     matchNoise(lexicon.noisePhrases, flat) !== undefined ||
-    /\[[^\]]*\]/.test(flat) ||
+    /\[\s*\]|^\[[^\]]*\]$/.test(flat) ||
     /<\/?[a-z]+>|&#?\w+;/.test(flat) ||
     /\p{L}\|\p{L}/u.test(flat) ||
     gluedWords(flat) >= 2 ||
-    isMenuLine(flat) ||
     CAPTION_LIKE.test(flat) ||
     /\p{Lu}[\p{L}.]*\/\p{Lu}|\bvia Getty Images\b|^Tags?:/u.test(flat) ||
     /^https?:\/\//.test(flat) ||
@@ -93,13 +92,13 @@ function isFurniture(flat: string, lexicon: Lexicon): boolean {
 
 /** How many words carry another word glued on (`PassedChina's`, `OpinionsColumns`). */
 function gluedWords(flat: string): number {
-  return flat.split(/\s+/).filter((word) => /\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u.test(word)).length;
+  return flat.split(/\s+/).filter((word) => /\p{Ll}{2,}\p{Lu}\p{Ll}/u.test(word)).length;
 }
 
-/** A long run of capitalised words with no small words: a navigation bar. */
+/** A long run of capitalised words with no small words: likely a navigation bar. */
 function isMenuLine(flat: string): boolean {
   const words = flat.split(/\s+/);
-  return words.length >= 8 && words.every((word) => /^[\p{Lu}\d&]/u.test(word));
+  return words.length >= 10 && words.every((word) => /^[\p{Lu}\d&]/u.test(word));
 }
 
 function titleCaseShare(flat: string): number {
@@ -131,6 +130,7 @@ function scoreCandidate(blocks: RootContent[], index: number, lexicon: Lexicon):
   if (/\p{Ll}[.]["”’]?\s+\p{Lu}/u.test(flat)) score -= 1;
   // A word glued to the next (`MenuClose`) is a rendered navigation bar.
   if (gluedWords(flat) > 0) score -= 2;
+  if (isMenuLine(flat)) score -= 1.5;
   if (titleCaseShare(flat) >= 0.6) score += 0.5;
 
   for (let ahead = 1; ahead <= ANCHOR_REACH; ahead++) {
@@ -199,16 +199,24 @@ export function pickWebHeadline(blocks: RootContent[], lexicon: Lexicon): number
       if (prose >= 3) break;
     }
   }
-  // A headline and its standfirst both qualify; the headline comes first.
+  if (best < 0) return -1;
+  // A headline and its standfirst both qualify; the headline comes first,
+  // and is rarely much longer than the standfirst under it.
   const above = blocks[best - 1];
   const aboveScore = best > 0 ? scoreCandidate(blocks, best - 1, lexicon) : null;
+  const aboveText = above ? squash(blockText(above)) : '';
+  const aboveWords = countWords(aboveText);
+  const bestWords = countWords(blockText(blocks[best] as RootContent));
+  const shortHeadline =
+    aboveWords >= 3 && (/[?!]$/.test(aboveText) || titleCaseShare(aboveText) < 0.6);
   if (
     above &&
     aboveScore !== null &&
     aboveScore > bestScore - 3.5 &&
-    countWords(blockText(above)) >= 5 &&
-    gluedWords(squash(blockText(above))) === 0 &&
-    !/[—–:-]$/.test(squash(blockText(above)))
+    (aboveWords >= 5 || shortHeadline) &&
+    aboveWords <= bestWords + 1 &&
+    gluedWords(aboveText) === 0 &&
+    !/[—–:-]$/.test(aboveText)
   )
     return best - 1;
   return best;
