@@ -14,7 +14,7 @@ import { parseByline } from './byline.js';
 import { parseCopyright } from './copyright.js';
 import { matchDateline } from './dateline.js';
 import { type ExtractOptions, lexiconOf } from './options.js';
-import { isAnchor, pickWebHeadline } from './web-headline.js';
+import { isAnchor, isBylinePart, pickWebHeadline } from './web-headline.js';
 
 /** How many blocks from the top the headline may be. */
 const SEARCH_BLOCKS = 8;
@@ -171,8 +171,10 @@ function findWebHeadline(tree: Root, file: VFile, lexicon: Lexicon): boolean {
       .some((node) => isTextBlock(node) && isAnchor(blockText(node), lexicon));
     if (soonAnchor && text !== squash(blockText(head)) && !isAnchor(text, lexicon)) deck = next;
   }
+  // Page furniture above the headline goes; a byline or time stamp there stays for its reader.
+  const kept = new Set(before.filter((_, at) => isBylinePart(blocks, at, lexicon)));
   for (const node of before) {
-    if (node !== kicker) removeBlock(tree, node, article, 'page-header');
+    if (node !== kicker && !kept.has(node)) removeBlock(tree, node, article, 'page-header');
   }
   article.headlineLine = lineOf(head);
   if (kicker) {

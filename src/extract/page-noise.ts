@@ -8,9 +8,12 @@ import {
   SHARE_WORDS,
 } from '../lexicon/page-noise.js';
 import type { Article } from '../types.js';
-import { blockText, isTextBlock, removeBlock, squash } from './blocks.js';
+import { blockText, countWords, isTextBlock, removeBlock, squash } from './blocks.js';
 
 const shareWords = new Set(SHARE_WORDS);
+
+/** Fewest words of a block whose immediate repeat is dropped as a duplicate. */
+const MIN_REPEAT_WORDS = 8;
 
 /** Splits glued button labels apart (`ShareShare Article via Facebook`, `facebookxredditlink`). */
 function buttonWords(text: string): string[] {
@@ -88,11 +91,18 @@ export function removePageNoise(
   table: NoisePhrase[],
   lookup: LookupNoise,
 ): void {
+  let previous = '';
   for (const node of [...tree.children]) {
     if (isTextBlock(node)) {
-      const reason = pageNoiseReason(blockText(node));
+      const text = squash(blockText(node));
+      const reason = pageNoiseReason(text);
+      // A caption or teaser printed twice in a row (image alt text and caption).
+      const repeated = text === previous && countWords(text) >= MIN_REPEAT_WORDS;
+      previous = text;
       if (reason) removeBlock(tree, node, article, reason);
+      else if (repeated) removeBlock(tree, node, article, 'duplicate');
     } else if (node.type === 'list') {
+      previous = '';
       const list = node as List;
       const items = list.children.map((item) => blockText({ ...list, children: [item] }));
       if (items.every((item) => isEmptyOrNoise(item, table, lookup))) {

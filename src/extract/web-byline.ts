@@ -170,6 +170,11 @@ export function parseWebByline(text: string, lexicon: Lexicon): WebByline | null
           persons.push(name);
           continue;
         }
+        // `Chicago Tribune staff`: a desk, not a person with a role.
+        if (persons.length === 0 && isSite(name, lexicon)) {
+          organization ??= piece;
+          continue;
+        }
         if (persons.length > 0 || organization !== null) break pieces;
         return null;
       }
@@ -222,7 +227,7 @@ function slotsOf(tree: Root, lexicon: Lexicon, stopAtDateline: boolean): Slot[] 
       if (stopAtDateline && matchDateline(text, lexicon)) break;
       slots.push({ node, item: null, text });
       if (countWords(text) >= PROSE_WORDS && !isTextBylineish(text)) prose++;
-      if (prose >= 2) break;
+      if (prose >= 3) break;
     } else if (node.type === 'list' && node.children.length <= 6) {
       node.children.forEach((item, index) => {
         slots.push({ node, item: index, text: blockText({ ...node, children: [item] }) });

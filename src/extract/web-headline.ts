@@ -66,6 +66,36 @@ function anchorsAt(blocks: RootContent[], index: number, lexicon: Lexicon): bool
   );
 }
 
+/** True when a byline or time stamp stands within `reach` blocks from `index` on. */
+function anchorFollows(
+  blocks: RootContent[],
+  index: number,
+  lexicon: Lexicon,
+  reach: number,
+): boolean {
+  for (let ahead = 0; ahead < reach; ahead++)
+    if (anchorsAt(blocks, index + ahead, lexicon)) return true;
+  return false;
+}
+
+/**
+ * A byline or time stamp above the headline (or an author's name right
+ * over a time stamp), which the byline and time-stamp readers need.
+ */
+export function isBylinePart(blocks: RootContent[], index: number, lexicon: Lexicon): boolean {
+  const node = blocks[index];
+  if (!node || !isTextBlock(node)) return false;
+  const text = blockText(node);
+  if (isAnchor(text, lexicon)) return true;
+  const next = blocks[index + 1];
+  return (
+    isNameLine(text, lexicon) &&
+    next !== undefined &&
+    isTextBlock(next) &&
+    parseTimestampLine(squash(blockText(next))) !== null
+  );
+}
+
 const ROLE_LINE = new RegExp(`\\b(?:${[...AUTHOR_ROLE_WORDS, ...SITE_WORDS].join('|')})s?\\b`, 'i');
 
 /** Photo captions and credits are never headlines. */
@@ -123,7 +153,7 @@ function scoreCandidate(blocks: RootContent[], index: number, lexicon: Lexicon):
   else if (words >= 4 && words <= 25) score += 1.5;
   else if (words === 2) score -= 1;
   // A name over a role or a time stamp is the byline.
-  if (isNameLine(flat, lexicon) && anchorsAt(blocks, index, lexicon)) score -= 4;
+  if (isNameLine(flat, lexicon) && anchorFollows(blocks, index, lexicon, 4)) score -= 4;
   // One of many headline-sized lines in a row is a list of links to other stories.
   if (inLinkRun(blocks, index, lexicon)) score -= 3;
   if (/[.]$/.test(flat) && !/\b\p{Lu}\.$/u.test(flat)) score -= 1.5;
