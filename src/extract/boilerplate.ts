@@ -48,7 +48,8 @@ export function boilerplate(options?: ExtractOptions) {
   const lexicon = lexiconOf(options);
   return (tree: Root, file: VFile): void => {
     const article = articleOf(file);
-    splitHardBreaks(tree, String(file.value ?? ''));
+    // A greedily wrapped text is a rendered page: later extractors read it so.
+    if (splitHardBreaks(tree, String(file.value ?? ''))) file.data.webPaste = true;
     for (const node of [...tree.children]) {
       if (!isTextBlock(node)) continue;
       const hit = lookup(lexicon.noisePhrases, blockText(node));

@@ -147,11 +147,12 @@ export function splitParagraph(node: Paragraph, wrapWidth: number, greedy = fals
 /**
  * Splits the paragraphs of a hard-wrapped text wherever a line ended short
  * of the wrap width: pasted pages put the site name, author, time stamp and
- * caption on lines of their own with no blank line between them.
+ * caption on lines of their own with no blank line between them. Returns
+ * true when the text was wrapped greedily, as a page's text rendering is.
  */
-export function splitHardBreaks(tree: Root, source: string): void {
+export function splitHardBreaks(tree: Root, source: string): boolean {
   const width = detectWrapWidth(source);
-  if (width === null) return;
+  if (width === null) return false;
   const greedy = isGreedyWrap(source, width);
   const children: RootContent[] = [];
   for (const node of tree.children) {
@@ -159,4 +160,5 @@ export function splitHardBreaks(tree: Root, source: string): void {
     else children.push(node);
   }
   tree.children = children;
+  return greedy;
 }

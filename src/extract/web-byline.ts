@@ -208,13 +208,19 @@ function isRoleLine(text: string, lexicon: Lexicon): boolean {
 /** Fewest words of a paragraph that is the story itself. */
 const PROSE_WORDS = 25;
 /** How many blocks from the top a web byline may stand. */
-const SEARCH_BLOCKS = 25;
+const SEARCH_BLOCKS = 40;
+/** Paragraphs of prose above which a line of names is no longer read as the byline. */
+const NAME_LINE_PROSE = 3;
+/** Paragraphs of prose (captions count) above which even a `By` line is not. */
+const BY_LINE_PROSE = 8;
 
 /** One top-level block or one item of a short list, as a line of text. */
 interface Slot {
   node: RootContent;
   item: number | null;
   text: string;
+  /** Paragraphs of prose above it. */
+  prose: number;
 }
 
 function slotsOf(tree: Root, lexicon: Lexicon, stopAtDateline: boolean): Slot[] {
@@ -225,12 +231,12 @@ function slotsOf(tree: Root, lexicon: Lexicon, stopAtDateline: boolean): Slot[] 
       const text = blockText(node);
       // The story has begun: a byline never stands below the dateline.
       if (stopAtDateline && matchDateline(text, lexicon)) break;
-      slots.push({ node, item: null, text });
+      slots.push({ node, item: null, text, prose });
       if (countWords(text) >= PROSE_WORDS && !isTextBylineish(text)) prose++;
-      if (prose >= 3) break;
+      if (prose >= BY_LINE_PROSE) break;
     } else if (node.type === 'list' && node.children.length <= 6) {
       node.children.forEach((item, index) => {
-        slots.push({ node, item: index, text: blockText({ ...node, children: [item] }) });
+        slots.push({ node, item: index, text: blockText({ ...node, children: [item] }), prose });
       });
     }
   }
@@ -285,6 +291,8 @@ export function findWebByline(tree: Root, file: VFile, lexicon: Lexicon): boolea
       used = [slot, next];
     } else {
       parsed = parseWebByline(slot.text.trim(), lexicon);
+      if (parsed && !parsed.explicit && (slot.prose >= NAME_LINE_PROSE || !plausibleNameLine(flat)))
+        parsed = null;
       if (parsed && !parsed.explicit && !hasBylineContext(slots, index, parsed, lexicon))
         parsed = null;
     }
@@ -305,6 +313,14 @@ export function findWebByline(tree: Root, file: VFile, lexicon: Lexicon): boolea
     return true;
   }
   return false;
+}
+
+/**
+ * A line of names without `By` must look like one: not in capitals
+ * (`EVENT ENDED`), no possessive (`Today's Headlines`), no glued bar.
+ */
+function plausibleNameLine(flat: string): boolean {
+  return /\p{Ll}/u.test(flat) && !/['’]s\b/u.test(flat) && !/\p{L}\|\p{L}/u.test(flat);
 }
 
 function hasBylineContext(
