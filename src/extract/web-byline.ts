@@ -160,7 +160,11 @@ export function parseWebByline(text: string, lexicon: Lexicon): WebByline | null
         continue;
       }
       for (const raw of part.split(/\s*(?:&|\band\b)\s*/)) {
-        const piece = raw.replace(/^[\s.:;]+|[\s:;]+$/g, '');
+        // A closing full stop is punctuation, unless it ends an initial or `Jr.`.
+        const piece = raw
+          .replace(/^[\s.:;]+|[\s:;]+$/g, '')
+          .replace(/(\p{Ll}{2})\.$/u, '$1')
+          .replace(/(?<!\b(?:Jr|Sr))(\p{Ll})\.$/u, '$1');
         if (piece === '') continue;
         if (/^\p{Lu}{2,4}$/u.test(piece) && persons.length > 0) continue;
         if (roleWords.test(piece) && countWords(piece) <= 4 && persons.length > 0) continue;
@@ -175,6 +179,8 @@ export function parseWebByline(text: string, lexicon: Lexicon): WebByline | null
           organization ??= piece;
           continue;
         }
+        // `By Friday, the company said …` is a sentence, not a byline.
+        if (/^\p{Ll}/u.test(piece) && countWords(piece) > 2) return null;
         if (persons.length > 0 || organization !== null) break pieces;
         return null;
       }
@@ -212,7 +218,7 @@ const SEARCH_BLOCKS = 40;
 /** Paragraphs of prose above which a line of names is no longer read as the byline. */
 const NAME_LINE_PROSE = 3;
 /** Paragraphs of prose (captions count) above which even a `By` line is not. */
-const BY_LINE_PROSE = 8;
+const BY_LINE_PROSE = 12;
 
 /** One top-level block or one item of a short list, as a line of text. */
 interface Slot {
@@ -278,41 +284,57 @@ function lineOfSlot(slot: Slot): number {
 export function findWebByline(tree: Root, file: VFile, lexicon: Lexicon): boolean {
   const article = articleOf(file);
   const slots = slotsOf(tree, lexicon, !file.data.webPaste);
-  for (const [index, slot] of slots.entries()) {
-    const flat = squash(slot.text);
-    let source = slot;
-    let used: Slot[] = [slot];
-    let parsed: WebByline | null = null;
-    if (isBarePrefix(flat)) {
-      const next = slots[index + 1];
-      if (!next) continue;
-      parsed = parseWebByline(`By ${squash(next.text)}`, lexicon);
-      source = next;
-      used = [slot, next];
-    } else {
-      parsed = parseWebByline(slot.text.trim(), lexicon);
-      if (parsed && !parsed.explicit && (slot.prose >= NAME_LINE_PROSE || !plausibleNameLine(flat)))
-        parsed = null;
-      if (parsed && !parsed.explicit && !hasBylineContext(slots, index, parsed, lexicon))
-        parsed = null;
+  // A `By` line near the top first, then a line of names, then a `By` line
+  // further down (below a gallery of captions).
+  const passes: Array<{ explicit: boolean; maxProse: number }> = [
+    { explicit: true, maxProse: NAME_LINE_PROSE },
+    { explicit: false, maxProse: NAME_LINE_PROSE },
+    { explicit: true, maxProse: BY_LINE_PROSE },
+  ];
+  for (const pass of passes) {
+    for (const [index, slot] of slots.entries()) {
+      if (slot.prose >= pass.maxProse) break;
+      const found = readSlot(slots, index, pass.explicit, lexicon);
+      if (!found) continue;
+      const { parsed, used } = found;
+      const line = lineOfSlot(used.at(-1) ?? slot);
+      article.byline = {
+        text: used.map((piece) => squash(piece.text)).join('\n'),
+        authors: parsed.authors,
+        title: null,
+        line,
+      };
+      if (parsed.stamp && article.published === null) {
+        article.published = { text: parsed.stamp.text, isoDate: parsed.stamp.isoDate, line };
+      }
+      for (const piece of used) takeSlot(tree, piece);
+      dropRepeats(tree, slots, index + used.length, parsed, file);
+      return true;
     }
-    if (!parsed) continue;
-    const line = lineOfSlot(source);
-    article.byline = {
-      text: used.map((piece) => squash(piece.text)).join('\n'),
-      authors: parsed.authors,
-      title: null,
-      line,
-    };
-    if (parsed.stamp) {
-      const stampRecord = { text: parsed.stamp.text, isoDate: parsed.stamp.isoDate, line };
-      if (article.published === null) article.published = stampRecord;
-    }
-    for (const piece of used) takeSlot(tree, piece);
-    dropRepeats(tree, slots, index + used.length, parsed, file);
-    return true;
   }
   return false;
+}
+
+/** Reads a byline at one slot: a `By` line (or a bare `By` over names) when `explicit`, else a line of names in context. */
+function readSlot(
+  slots: Slot[],
+  index: number,
+  explicit: boolean,
+  lexicon: Lexicon,
+): { parsed: WebByline; used: Slot[] } | null {
+  const slot = slots[index] as Slot;
+  const flat = squash(slot.text);
+  if (isBarePrefix(flat)) {
+    const next = slots[index + 1];
+    if (!explicit || !next) return null;
+    const parsed = parseWebByline(`By ${next.text.trim()}`, lexicon);
+    return parsed ? { parsed, used: [slot, next] } : null;
+  }
+  const parsed = parseWebByline(slot.text.trim(), lexicon);
+  if (!parsed || parsed.explicit !== explicit) return null;
+  if (!explicit && (!plausibleNameLine(flat) || !hasBylineContext(slots, index, parsed, lexicon)))
+    return null;
+  return { parsed, used: [slot] };
 }
 
 /**
@@ -335,6 +357,8 @@ function hasBylineContext(
   const flat = squash(slot.text);
   // A name with a site beside it (`Sarah Barnacle   Worcester Telegram & Gazette`).
   if (parsed.authors.some((author) => author.affiliation !== null)) return true;
+  // A name with a social handle glued on (`Karen Gilchrist@_karengilchrist`).
+  if (/\p{L}@\w/u.test(flat)) return true;
   if (flat !== parsed.authors.map((author) => author.name).join(', ') && roleWords.test(flat))
     return true;
   for (const offset of [-1, 1, 2]) {
@@ -344,6 +368,7 @@ function hasBylineContext(
     if (parseTimestampLine(text)) return true;
     if (offset === 1 && (text === flat || isRoleLine(text, lexicon) || trailers.test(` ${text}`)))
       return true;
+    if (offset === 2 && text === flat) return true;
     if (offset === 1 && text.startsWith(flat) && findTimestamp(text)) return true;
     if (offset === -1 && isBarePrefix(text)) return true;
   }
