@@ -48,6 +48,8 @@ const CREDIT_BEFORE_BY = new RegExp(`\\b(?:${NON_AUTHOR_CREDITS.join('|')})$`, '
 const GLUE_WORDS = ['By', 'Published', 'Updated', 'Posted', ...AUTHOR_ROLE_WORDS];
 // `ByThe Associated Press`, `Emma BatyPublished:`, `Miguel CortinaWriter`.
 const GLUED = new RegExp(`(?<=\\p{Ll})(?=(?:${GLUE_WORDS.join('|')})(?:\\b|\\p{Lu}))`, 'gu');
+// A stamp label glued to a time zone (`ESTUpdated`).
+const GLUED_STAMP = /(?<=\p{Lu})(?=(?:Published|Updated|Posted)\b)/gu;
 const GLUED_BY = /\bBy(?=\p{Lu}\p{Ll})/gu;
 const siteWords = new RegExp(`\\b(?:${SITE_WORDS.join('|')})\\b`, 'i');
 const roleWords = new RegExp(`\\b(?:${AUTHOR_ROLE_WORDS.join('|')})s?\\b`, 'i');
@@ -59,7 +61,7 @@ const trailers = new RegExp(
 
 /** Puts back the spaces a page lost between inline pieces (`ByThe`, `BatyPublished`). */
 export function deglue(text: string): string {
-  return text.replace(GLUED_BY, 'By ').replace(GLUED, ' ');
+  return text.replace(GLUED_BY, 'By ').replace(GLUED, ' ').replace(GLUED_STAMP, ' ');
 }
 
 /** A word that may stand in a person's name. */
@@ -129,12 +131,23 @@ export function parseWebByline(text: string, lexicon: Lexicon): WebByline | null
   if (line === '' || line.length > 200) return null;
   const stamp = findTimestamp(line);
   if (stamp) line = `${line.slice(0, stamp.start)}  ${line.slice(stamp.end)}`;
+  // `Published …Updated …`: a second stamp goes too, it is never a name.
+  for (let guard = 0; stamp && guard < 3; guard++) {
+    const more = findTimestamp(line);
+    if (!more || more.isoDate === null) break;
+    line = `${line.slice(0, more.start)}  ${line.slice(more.end)}`;
+  }
   let explicit = false;
   const prefix = PREFIX.exec(line);
   if (prefix) {
-    const before = line.slice(0, prefix.index).trim();
-    // Words before `By` are a caption or a name printed twice, never a sentence.
-    if (countWords(before) <= 8 && !/[.!?]$/.test(before) && !CREDIT_BEFORE_BY.test(before)) {
+    const before = line.slice(0, prefix.index).replace(/^[\s|/•·,–—-]+|[\s|/•·,–—-]+$/gu, '');
+    const firstName = /^\S+/.exec(line.slice(prefix.index + prefix[0].length))?.[0] ?? '';
+    // Words before `By` are only the author's name printed twice
+    // (`Matt Asay By Matt Asay`, a headshot's alt text), never a sentence or a credit.
+    if (
+      (before === '' || (firstName.length > 1 && before.includes(firstName))) &&
+      !CREDIT_BEFORE_BY.test(before)
+    ) {
       explicit = true;
       line = line.slice(prefix.index + prefix[0].length);
     }
@@ -151,7 +164,9 @@ export function parseWebByline(text: string, lexicon: Lexicon): WebByline | null
         persons.length === 0 &&
         roleWords.test(whole.split(/\s+/).at(-1) ?? '') &&
         isNameShaped(stripRole(whole), 2);
-      if (whole !== '' && isSite(whole, lexicon) && !personWithRole) {
+      // `Jane Doe and The Associated Press`: names and a site, read piece by piece.
+      const joinsNames = /\sand\s/i.test(whole);
+      if (whole !== '' && !joinsNames && isSite(whole, lexicon) && !personWithRole) {
         if (persons.length > 0 && organization === null) {
           organization = whole;
           break pieces;
@@ -167,8 +182,21 @@ export function parseWebByline(text: string, lexicon: Lexicon): WebByline | null
           .replace(/(?<!\b(?:Jr|Sr))(\p{Ll})\.$/u, '$1');
         if (piece === '') continue;
         if (/^\p{Lu}{2,4}$/u.test(piece) && persons.length > 0) continue;
-        if (roleWords.test(piece) && countWords(piece) <= 4 && persons.length > 0) continue;
         const name = stripRole(piece);
+        if (
+          name !== piece &&
+          roleWords.test(piece) &&
+          isNameShaped(name, 2) &&
+          !isSite(name, lexicon)
+        ) {
+          persons.push(name);
+          continue;
+        }
+        if (roleWords.test(piece) && countWords(piece) <= 4 && persons.length > 0) continue;
+        if (isSite(piece, lexicon) && persons.length > 0) {
+          organization ??= piece;
+          break pieces;
+        }
         const minWords = explicit && persons.length === 0 ? 1 : 2;
         if (isNameShaped(name, minWords) && !isSite(name, lexicon)) {
           persons.push(name);
@@ -214,7 +242,7 @@ function isRoleLine(text: string, lexicon: Lexicon): boolean {
 /** Fewest words of a paragraph that is the story itself. */
 const PROSE_WORDS = 25;
 /** How many blocks from the top a web byline may stand. */
-const SEARCH_BLOCKS = 40;
+const SEARCH_BLOCKS = 60;
 /** Paragraphs of prose above which a line of names is no longer read as the byline. */
 const NAME_LINE_PROSE = 3;
 /** Paragraphs of prose (captions count) above which even a `By` line is not. */
