@@ -77,13 +77,22 @@ export function headline(options?: ExtractOptions) {
 function opensLikeWire(top: RootContent[], lexicon: Lexicon): boolean {
   const first = top[0];
   if (!first || !isHeadlineLike(blockText(first), lexicon)) return false;
-  const offset = top[1] && isKickerLike(blockText(first)) ? 1 : 0;
-  const head = top[offset];
-  const next = top[offset + 1];
-  if (!head || !isHeadlineLike(blockText(head), lexicon)) return false;
-  if (!next) return true;
-  const text = blockText(next);
-  return isBylineOrDateline(text, lexicon) || countWords(text) >= 25;
+  // The headline first, or a section label and then the headline.
+  for (const offset of [0, 1]) {
+    const head = top[offset];
+    const next = top[offset + 1];
+    if (offset === 1 && !isKickerLike(blockText(first))) break;
+    if (!head || !isHeadlineLike(blockText(head), lexicon)) continue;
+    if (!next) return true;
+    const text = blockText(next);
+    if (
+      isBylineOrDateline(text, lexicon) ||
+      countWords(text) >= 25 ||
+      (countWords(text) >= 12 && /[.!?]["”’]?$/u.test(squash(text)))
+    )
+      return true;
+  }
+  return false;
 }
 
 function findHeadline(tree: Root, file: VFile, lexicon: Lexicon): void {
@@ -95,7 +104,10 @@ function findHeadline(tree: Root, file: VFile, lexicon: Lexicon): void {
   if (headIndex >= 0) {
     const before = top[headIndex - 1];
     if (headIndex >= 1 && before && isKickerLike(blockText(before))) kickerIndex = headIndex - 1;
-  } else if (!opensLikeWire(top, lexicon) && findWebHeadline(tree, file, lexicon)) {
+  } else if (
+    (file.data.webPaste || !opensLikeWire(top, lexicon)) &&
+    findWebHeadline(tree, file, lexicon)
+  ) {
     return;
   } else {
     const first = top[0];

@@ -3,6 +3,7 @@ import type { Lexicon } from '../lexicon/index.js';
 import { AUTHOR_ROLE_WORDS, SITE_WORDS } from '../lexicon/web-bylines.js';
 import { blockText, countWords, isTextBlock, squash } from './blocks.js';
 import { matchNoise } from './boilerplate.js';
+import { matchDateline } from './dateline.js';
 import { findTimestamp, parseTimestampLine } from './timestamp.js';
 import { isBarePrefix, parseWebByline } from './web-byline.js';
 
@@ -64,6 +65,25 @@ function anchorsAt(blocks: RootContent[], index: number, lexicon: Lexicon): bool
     nextText === squash(text) ||
     (countWords(nextText) <= 5 && ROLE_LINE.test(nextText))
   );
+}
+
+/** True when a line of names is the byline: an anchor follows, a bare `By` precedes, or the name recurs close by. */
+function isAuthorLine(
+  blocks: RootContent[],
+  index: number,
+  flat: string,
+  lexicon: Lexicon,
+): boolean {
+  if (anchorFollows(blocks, index, lexicon, 4)) return true;
+  const previous = blocks[index - 1];
+  if (previous && isTextBlock(previous) && isBarePrefix(squash(blockText(previous)))) return true;
+  const name = parseWebByline(flat, lexicon)?.authors[0]?.name ?? '';
+  if (name === '') return false;
+  for (const offset of [-3, -2, -1, 1, 2, 3]) {
+    const other = blocks[index + offset];
+    if (other && isTextBlock(other) && squash(blockText(other)).includes(name)) return true;
+  }
+  return false;
 }
 
 /** True when a byline or time stamp stands within `reach` blocks from `index` on. */
@@ -147,13 +167,20 @@ function scoreCandidate(blocks: RootContent[], index: number, lexicon: Lexicon):
   if (words < 2 || words > 40 || flat.length > 300) return null;
   if (isFurniture(flat, lexicon) || isAnchor(flat, lexicon)) return null;
   if (/^by\b/i.test(flat)) return null;
+  // The story's first sentences: a dateline, or a long sentence with its full stop.
+  if (matchDateline(flat, lexicon) || (words >= 18 && /\p{Ll}[.]["”’]?$/u.test(flat))) return null;
 
   let score = 0;
   if (words >= 6 && words <= 25) score += 2.5;
   else if (words >= 4 && words <= 25) score += 1.5;
   else if (words === 2) score -= 1;
-  // A name over a role or a time stamp is the byline.
-  if (isNameLine(flat, lexicon) && anchorFollows(blocks, index, lexicon, 4)) score -= 4;
+  // A name over a role or a time stamp, under a bare `By`, or printed again
+  // close by (an author box) is the byline.
+  if (isNameLine(flat, lexicon) && isAuthorLine(blocks, index, flat, lexicon)) score -= 4;
+  // Longer lines are likelier headlines than buttons and labels near the byline.
+  score += 0.1 * Math.min(words, 15);
+  // A line in quotation marks is a pull quote or a standfirst.
+  if (/^["“‘'].*["”’']$/u.test(flat)) score -= 1.5;
   // One of many headline-sized lines in a row is a list of links to other stories.
   if (inLinkRun(blocks, index, lexicon)) score -= 3;
   if (/[.]$/.test(flat) && !/\b\p{Lu}\.$/u.test(flat)) score -= 1.5;
