@@ -43,7 +43,9 @@ export function isGreedyWrap(text: string, width: number): boolean {
     const firstWord = /^\S+/.exec(next)?.[0] ?? '';
     if (line.length + 1 + firstWord.length > width) continue;
     fits++;
-    if (/\p{Ll}[,]?$/u.test(line) && /^\p{Ll}/u.test(next)) midSentence++;
+    // Short labels (`facebook`, `iPhone 15`) say nothing; a long line ending mid-sentence does.
+    if (line.length >= width / 2 && /\p{Ll}[,]?$/u.test(line) && /^\p{Ll}/u.test(next))
+      midSentence++;
   }
   return fits >= 5 && midSentence <= fits * 0.03;
 }
