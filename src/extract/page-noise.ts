@@ -2,6 +2,7 @@ import type { List, Root } from 'mdast';
 import type { NoisePhrase } from '../lexicon/index.js';
 import {
   COMMENT_COUNT,
+  GALLERY_COUNTER,
   PLACEHOLDER,
   READING_TIME,
   RULE_LINE,
@@ -68,6 +69,7 @@ export function pageNoiseReason(text: string): string | null {
   if (flat === '' || flat.length > 200) return null;
   if (PLACEHOLDER.test(flat)) return 'image-placeholder';
   if (RULE_LINE.test(flat)) return 'rule';
+  if (GALLERY_COUNTER.test(flat)) return 'gallery-counter';
   if (READING_TIME.test(flat)) return 'reading-time';
   if (COMMENT_COUNT.test(flat)) return 'comment-count';
   if (isShareBar(flat)) return 'share-buttons';
@@ -98,9 +100,12 @@ export function removePageNoise(
       const reason = pageNoiseReason(text);
       // A caption or teaser printed twice in a row (image alt text and caption).
       const repeated = text === previous && countWords(text) >= MIN_REPEAT_WORDS;
+      if (reason) {
+        removeBlock(tree, node, article, reason);
+        continue;
+      }
       previous = text;
-      if (reason) removeBlock(tree, node, article, reason);
-      else if (repeated) removeBlock(tree, node, article, 'duplicate');
+      if (repeated) removeBlock(tree, node, article, 'duplicate');
     } else if (node.type === 'list') {
       previous = '';
       const list = node as List;

@@ -186,6 +186,7 @@ export function parseWebByline(text: string, lexicon: Lexicon): WebByline | null
         if (
           name !== piece &&
           roleWords.test(piece) &&
+          !roleWords.test(name) &&
           isNameShaped(name, 2) &&
           !isSite(name, lexicon)
         ) {

@@ -66,5 +66,8 @@ export const COMMENT_COUNT = /^(?:\d[\d,.]*k?\s*comments?|comments?\s*\(\d[\d,.]
 /** Image placeholders and form fields a text rendering leaves (`[copp]`, `[ ]`, `[]`). */
 export const PLACEHOLDER = /^(?:\[(?:[^\]\s]{0,80}|\s*)\]\s*)+$/;
 
+/** A photo gallery's counter (`2 of 9 |`, `3 / 12`). */
+export const GALLERY_COUNTER = /^\d{1,3}\s*(?:of|\/)\s*\d{1,3}\s*\|?$/i;
+
 /** A rule drawn with box or dash characters. */
 export const RULE_LINE = /^[━─—–_=*~-]{3,}$/u;
