@@ -20,10 +20,10 @@ const MONTH_NAMES = Object.keys(MONTHS)
   })
   .join('|');
 
-// A month name may follow another word with no space (`ESPNDec 22, 2023`), but
-// never the inside of a lower-case word.
+// A month name may follow another word with no space (`ESPNDec 22, 2023`,
+// `Kent GermanDec 22, 2023`) when it keeps its capital.
 const MONTH_FIRST = new RegExp(
-  `(?<!\\p{Ll})(?<month>${MONTH_NAMES})\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s*(?<year>(?:19|20)\\d\\d))?`,
+  `(?:(?<!\\p{L})|(?<=\\p{L})(?=\\p{Lu}))(?<month>${MONTH_NAMES})\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s*(?<year>(?:19|20)\\d\\d))?`,
   'u',
 );
 const DAY_FIRST = new RegExp(

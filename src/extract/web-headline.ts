@@ -224,14 +224,14 @@ function isTeaser(node: RootContent | undefined, lexicon: Lexicon): boolean {
   return words >= 4 && words <= 25 && !/[.]$/.test(flat) && !isAnchor(flat, lexicon);
 }
 
-/** True when a block is inside (not at the head of) a run of four or more teaser lines. */
+/** True when a block is inside (not at the head of) a run of five or more teaser lines. */
 function inLinkRun(blocks: RootContent[], index: number, lexicon: Lexicon): boolean {
   if (!isTeaser(blocks[index - 1], lexicon)) return false;
   let start = index;
   while (start > 0 && isTeaser(blocks[start - 1], lexicon)) start--;
   let end = index;
   while (isTeaser(blocks[end + 1], lexicon)) end++;
-  return end - start + 1 >= 4;
+  return end - start + 1 >= 5;
 }
 
 /**
@@ -273,6 +273,8 @@ export function pickWebHeadline(blocks: RootContent[], lexicon: Lexicon): number
     (aboveWords >= 5 || shortHeadline) &&
     aboveWords <= bestWords + 1 &&
     gluedWords(aboveText) === 0 &&
+    !/\.\.\.|…/u.test(aboveText) &&
+    !inLinkRun(blocks, best - 1, lexicon) &&
     !/[—–:-]$/.test(aboveText)
   )
     return best - 1;
