@@ -3,6 +3,7 @@ import type { Lexicon } from '../lexicon/index.js';
 import { AUTHOR_ROLE_WORDS, SITE_WORDS } from '../lexicon/web-bylines.js';
 import { blockText, countWords, isTextBlock, squash } from './blocks.js';
 import { matchNoise } from './boilerplate.js';
+import { matchPhotoCredit } from './captions.js';
 import { matchDateline } from './dateline.js';
 import { findTimestamp, parseTimestampLine } from './timestamp.js';
 import { isBarePrefix, parseWebByline } from './web-byline.js';
@@ -11,6 +12,8 @@ import { isBarePrefix, parseWebByline } from './web-byline.js';
 const SEARCH_BLOCKS = 90;
 /** Fewest words of a paragraph that is the story itself. */
 const PROSE_WORDS = 30;
+/** Score of a candidate good enough that the byline under it starts the story. */
+const STRONG_CANDIDATE = 3;
 /** How far below a headline its byline or time stamp may stand. */
 const ANCHOR_REACH = 7;
 
@@ -81,7 +84,8 @@ function isAuthorLine(
   if (name === '') return false;
   for (const offset of [-3, -2, -1, 1, 2, 3]) {
     const other = blocks[index + offset];
-    if (other && isTextBlock(other) && squash(blockText(other)).includes(name)) return true;
+    const text = other && isTextBlock(other) ? squash(blockText(other)) : '';
+    if (text.includes(name) && countWords(text) <= 10) return true;
   }
   return false;
 }
@@ -131,6 +135,8 @@ function isFurniture(flat: string, lexicon: Lexicon): boolean {
     /\p{L}\|\p{L}/u.test(flat) ||
     gluedWords(flat) >= 2 ||
     CAPTION_LIKE.test(flat) ||
+    matchPhotoCredit(flat) !== null ||
+    /\p{Ll}[.!?]\p{Lu}\p{Ll}/u.test(flat) ||
     /\p{Lu}[\p{L}.]*\/\p{Lu}|\bvia Getty Images\b|^Tags?:/u.test(flat) ||
     /^https?:\/\//.test(flat) ||
     /^\d{1,2}\.\s/.test(flat) ||
@@ -244,12 +250,19 @@ export function pickWebHeadline(blocks: RootContent[], lexicon: Lexicon): number
   let best = -1;
   let bestScore = 0;
   let prose = 0;
+  // Once a good candidate has had its byline or time stamp, what follows is the story's.
+  let storyStarted = false;
+  let recentBest = Number.NEGATIVE_INFINITY;
   for (let index = 0; index < Math.min(blocks.length, SEARCH_BLOCKS); index++) {
     const node = blocks[index] as RootContent;
-    const score = scoreCandidate(blocks, index, lexicon);
-    if (score !== null && score - (prose > 0 ? 3 : 0) > bestScore) {
+    const raw = scoreCandidate(blocks, index, lexicon);
+    if (raw !== null) recentBest = Math.max(recentBest, raw);
+    if (raw === null && anchorsAt(blocks, index, lexicon) && recentBest >= STRONG_CANDIDATE)
+      storyStarted = true;
+    const score = raw === null ? null : raw - (prose > 0 ? 3 : 0) - (storyStarted ? 3 : 0);
+    if (score !== null && score > bestScore) {
       best = index;
-      bestScore = score - (prose > 0 ? 3 : 0);
+      bestScore = score;
     }
     if (isTextBlock(node) && countWords(blockText(node)) >= PROSE_WORDS) {
       prose++;
