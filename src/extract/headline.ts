@@ -14,7 +14,7 @@ import { parseByline } from './byline.js';
 import { parseCopyright } from './copyright.js';
 import { matchDateline } from './dateline.js';
 import { type ExtractOptions, lexiconOf } from './options.js';
-import { isAnchor, isBylinePart, pickWebHeadline } from './web-headline.js';
+import { isAnchor, isBylinePart, pickWebHeadline, splitHeadlineLabel } from './web-headline.js';
 
 /** How many blocks from the top the headline may be. */
 const SEARCH_BLOCKS = 8;
@@ -193,7 +193,12 @@ function findWebHeadline(tree: Root, file: VFile, lexicon: Lexicon): boolean {
     article.kickerLine = lineOf(kicker);
     article.kicker = take(tree, kicker);
   }
-  article.headline = take(tree, head);
+  const headText = take(tree, head);
+  const labelled = splitHeadlineLabel(headText);
+  article.headline = labelled?.headline ?? headText;
+  if (labelled) {
+    article.removed.push({ text: labelled.label, reason: 'section-label', line: lineOf(head) });
+  }
   if (deck) {
     article.deckLine = lineOf(deck);
     article.deck = take(tree, deck);

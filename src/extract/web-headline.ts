@@ -85,7 +85,9 @@ function isAuthorLine(
   for (const offset of [-3, -2, -1, 1, 2, 3]) {
     const other = blocks[index + offset];
     const text = other && isTextBlock(other) ? squash(blockText(other)) : '';
-    if (text.includes(name) && countWords(text) <= 10) return true;
+    // An author box prints the name again with more (`Erin Hooker, Food Editor`);
+    // the very same line again is rather a headline printed twice.
+    if (text.includes(name) && text !== flat && countWords(text) <= 10) return true;
   }
   return false;
 }
@@ -164,11 +166,26 @@ function titleCaseShare(flat: string): number {
   return counted.filter((word) => /^\p{Lu}/u.test(word)).length / counted.length;
 }
 
+/**
+ * Splits a label a page appends to its headline (`… | Editorial`,
+ * `… [Watch]`) off the headline. Null when there is none.
+ */
+export function splitHeadlineLabel(text: string): { headline: string; label: string } | null {
+  const flat = squash(text);
+  const match = /^(.+?)\s+(\|\s+[^|[\]]{1,30}|\[[^\]]{1,20}\])$/u.exec(flat);
+  if (!match) return null;
+  const headline = match[1] ?? '';
+  const label = match[2] ?? '';
+  if (countWords(headline) < 4 || countWords(label) > 3 || headline.includes('|')) return null;
+  return { headline, label };
+}
+
 /** The score of one block as the story's headline; null when it cannot be one. */
 function scoreCandidate(blocks: RootContent[], index: number, lexicon: Lexicon): number | null {
   const node = blocks[index];
   if (!node || !isTextBlock(node)) return null;
-  const flat = squash(blockText(node));
+  const whole = squash(blockText(node));
+  const flat = splitHeadlineLabel(whole)?.headline ?? whole;
   const words = countWords(flat);
   if (words < 2 || words > 40 || flat.length > 300) return null;
   if (isFurniture(flat, lexicon) || isAnchor(flat, lexicon)) return null;
