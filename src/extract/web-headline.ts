@@ -125,6 +125,7 @@ export function isBylinePart(blocks: RootContent[], index: number, lexicon: Lexi
 const ROLE_LINE = new RegExp(`\\b(?:${[...AUTHOR_ROLE_WORDS, ...SITE_WORDS].join('|')})s?\\b`, 'i');
 
 /** Photo captions and credits are never headlines. */
+const CAPTION_LIKE_PLACE = /,\s(?:left|right|center|centre|top|bottom)[,)]/;
 const CAPTION_LIKE =
   /\((?:[^()]*\/[^()]*|(?:Photo|Image|Credit|Courtesy)[^()]*)\)$|\[[^\]]*\/[^\]]*\]$|^\(?(?:Courtesy|Credits?|Photo|Photograph|Photography|Image|Illustration|Picture|Styled|Produced)s?\b(?: of| by|:)/i;
 
@@ -137,6 +138,8 @@ function isFurniture(flat: string, lexicon: Lexicon): boolean {
     /\p{L}\|\p{L}/u.test(flat) ||
     gluedWords(flat) >= 2 ||
     CAPTION_LIKE.test(flat) ||
+    // `Jane Doe, left, and John Roe, right, …`: who is where in a photo.
+    CAPTION_LIKE_PLACE.test(flat) ||
     matchPhotoCredit(flat) !== null ||
     /\p{Ll}[.!?]\p{Lu}\p{Ll}/u.test(flat) ||
     /\p{Lu}[\p{L}.]*\/\p{Lu}|\bvia Getty Images\b|^Tags?:/u.test(flat) ||
@@ -274,7 +277,12 @@ export function pickWebHeadline(blocks: RootContent[], lexicon: Lexicon): number
     const node = blocks[index] as RootContent;
     const raw = scoreCandidate(blocks, index, lexicon);
     if (raw !== null) recentBest = Math.max(recentBest, raw);
-    if (raw === null && anchorsAt(blocks, index, lexicon) && recentBest >= STRONG_CANDIDATE)
+    if (
+      raw === null &&
+      isTextBlock(node) &&
+      isAnchor(blockText(node), lexicon) &&
+      recentBest >= STRONG_CANDIDATE
+    )
       storyStarted = true;
     const score = raw === null ? null : raw - (prose > 0 ? 3 : 0) - (storyStarted ? 3 : 0);
     if (score !== null && score > bestScore) {
