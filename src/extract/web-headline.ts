@@ -39,9 +39,13 @@ const SMALL_WORDS = new Set([
 /** True for a line that tells who wrote the story or when: what follows a headline. */
 export function isAnchor(text: string, lexicon: Lexicon): boolean {
   const flat = squash(text);
-  if (flat === '' || countWords(flat) > 16) return false;
+  const words = countWords(flat);
+  if (flat === '') return false;
+  // A `By` line may carry names, roles and a stamp; other anchors are short.
+  if (/^(?:[•·]\s*)?by\b/i.test(flat) && words <= 30 && parseWebByline(flat, lexicon)?.explicit)
+    return true;
+  if (words > 16) return false;
   if (isBarePrefix(flat) || parseTimestampLine(flat)) return true;
-  if (/^(?:[•·]\s*)?by\b/i.test(flat) && parseWebByline(flat, lexicon)?.explicit) return true;
   return findTimestamp(flat)?.isoDate != null;
 }
 
@@ -208,7 +212,8 @@ function scoreCandidate(blocks: RootContent[], index: number, lexicon: Lexicon):
   // A line in quotation marks is a pull quote or a standfirst.
   if (/^["“‘'].*["”’']$/u.test(flat)) score -= 1.5;
   // One of many headline-sized lines in a row is a list of links to other stories.
-  if (inLinkRun(blocks, index, lexicon)) score -= 3;
+  // (The headline may close such a run when its byline follows at once.)
+  if (inLinkRun(blocks, index, lexicon) && !anchorsAt(blocks, index + 1, lexicon)) score -= 3;
   if (/[.]$/.test(flat) && !/\b\p{Lu}\.$/u.test(flat)) score -= 1.5;
   if (/\p{Ll}[.]["”’]?\s+\p{Lu}/u.test(flat)) score -= 1;
   // A word glued to the next (`MenuClose`) is a rendered navigation bar.
