@@ -22,7 +22,12 @@ const common = {
 
 await build({
   ...common,
-  entryPoints: { copydesk: 'src/cli/index.ts', index: 'src/index.ts' },
+  // The worker is its own entry so the CLI can start it by URL next to copydesk.js.
+  entryPoints: {
+    copydesk: 'src/cli/index.ts',
+    'copydesk-worker': 'src/cli/worker.ts',
+    index: 'src/index.ts',
+  },
   outdir: 'dist',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',

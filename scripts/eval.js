@@ -5,7 +5,13 @@
 //   npm run eval -- DIR [DIR...] [--misses N] [--json]
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { decode, formatStory, unaccountedWords } from '../dist/index.js';
+
+const schema = JSON.parse(
+  readFileSync(new URL('../schema/copydesk-output-1.json', import.meta.url), 'utf8'),
+);
+const validate = new Ajv2020({ allErrors: true }).compile(schema);
 
 const args = process.argv.slice(2);
 const dirs = [];
@@ -56,6 +62,18 @@ function sameSet(a, b) {
   return a.size === b.size && [...a].every((item) => b.has(item));
 }
 
+/** The metadata a Markdown round trip must keep. */
+function metadata(story) {
+  return {
+    headline: story?.headline ?? null,
+    authors: story?.byline?.authors.map((author) => author.name) ?? null,
+    dateline: story?.dateline
+      ? [story.dateline.text, story.dateline.location, story.dateline.date, story.dateline.agency]
+      : null,
+    credits: (story?.credits ?? []).map((credit) => [credit.role, credit.names]),
+  };
+}
+
 function evaluate(dir) {
   const ids = readdirSync(dir)
     .filter((name) => name.endsWith('.expected.json'))
@@ -69,6 +87,9 @@ function evaluate(dir) {
     else entry.misses.push({ id, expected, got });
     fields.set(field, entry);
   };
+  let invalid = 0;
+  let unstable = 0;
+  const invalidExamples = [];
   let lostFiles = 0;
   const lostExamples = [];
   let failed = 0;
@@ -87,6 +108,26 @@ function evaluate(dir) {
     }
     const got = stories[0]?.json;
     if (!got) continue;
+    for (const story of stories) {
+      if (!validate(story.json)) {
+        invalid++;
+        if (invalidExamples.length < missLimit)
+          invalidExamples.push(`${id}: ${JSON.stringify(validate.errors?.[0])}`);
+      }
+    }
+    // Idempotence: copydesk's own Markdown, read back, gives the same metadata.
+    if (stories.length === 1) {
+      const markdown =
+        formatStory(bytes, { format: 'markdown', path: `${id}.txt` })[0]?.output ?? '';
+      const again = formatStory(markdown, { format: 'json', from: 'markdown' })[0]?.json;
+      if (JSON.stringify(metadata(again)) !== JSON.stringify(metadata(got))) {
+        unstable++;
+        if (invalidExamples.length < missLimit)
+          invalidExamples.push(
+            `${id}: round trip ${JSON.stringify(metadata(got))} -> ${JSON.stringify(metadata(again))}`,
+          );
+      }
+    }
     const lost = unaccountedWords(
       decode(bytes).text,
       stories.map((story) => story.json),
@@ -187,6 +228,12 @@ function evaluate(dir) {
       `| ${field} | ${entry.correct} | ${entry.total} | ${((100 * entry.correct) / entry.total).toFixed(1)} % |`,
     );
   }
+  const row = (label, good) =>
+    `| ${label} | ${good} | ${ids.length} | ${((100 * good) / ids.length).toFixed(1)} % |`;
+  lines.push(
+    row('schema valid', ids.length - invalid),
+    row('Markdown round trip', ids.length - unstable),
+  );
   lines.push(
     `| nothing lost | ${ids.length - lostFiles - failed} | ${ids.length} | ${((100 * (ids.length - lostFiles - failed)) / ids.length).toFixed(1)} % |`,
   );
@@ -199,6 +246,10 @@ function evaluate(dir) {
         `  ${miss.id}: expected ${JSON.stringify(miss.expected)}, got ${JSON.stringify(miss.got)}`,
       );
     }
+  }
+  if (invalidExamples.length > 0) {
+    lines.push(`schema or round-trip failures (${invalid + unstable}):`);
+    for (const example of invalidExamples) lines.push(`  ${example}`);
   }
   if (lostExamples.length > 0) {
     lines.push(`lost words or failures (${lostFiles + failed} files):`);

@@ -1,4 +1,5 @@
 import type { ChalkInstance } from 'chalk';
+import type { Root } from 'mdast';
 import { VFile } from 'vfile';
 import { decode } from './decode/decode.js';
 import type { Lexicon } from './lexicon/index.js';
@@ -30,6 +31,8 @@ export interface StoryResult {
   file: VFile;
   /** The JSON object, when the format is JSON. */
   json: ArticleJson | null;
+  /** The body tree after extraction, with input positions (for `--explain`). */
+  tree: Root;
 }
 
 const processors = new Map<string, ReturnType<typeof createProcessor>>();
@@ -90,7 +93,8 @@ export function formatStory(input: Uint8Array | string, options: StoryOptions): 
     const file = new VFile({ path: options.path ?? undefined, value: story.text });
     file.data.article = emptyArticle({ path: options.path ?? null, format: story.format, index });
     file.data.article.transmission = story.transmission;
-    file.data.referenceYear = year;
+    file.data.article.removed.push(...story.removed);
+    file.data.referenceYear = year ?? story.year;
     file.data.storyStart = {
       line: story.start.line,
       column: story.start.column,
@@ -107,13 +111,27 @@ export function formatStory(input: Uint8Array | string, options: StoryOptions): 
         if (message.severity === 'info') reported.fatal = undefined;
       }
     }
+    for (const message of story.messages) {
+      file.message(message.reason, {
+        place: message.place,
+        source: 'copydesk',
+        ruleId: message.ruleId,
+      });
+    }
     if (story.text.trim() === '') {
       file.message('Missing story text: the input is empty', {
         source: 'copydesk',
         ruleId: 'empty-input',
       });
     }
-    const output = String(processor.processSync(file));
-    return { output, file, json: options.format === 'json' ? (file.result as ArticleJson) : null };
+    // parse + run + stringify is what processSync does; done by hand to keep the tree.
+    const tree = processor.runSync(processor.parse(file), file);
+    const output = processor.stringify(tree, file);
+    return {
+      output,
+      file,
+      json: options.format === 'json' ? (file.result as ArticleJson) : null,
+      tree,
+    };
   });
 }
