@@ -1,4 +1,5 @@
 import type { List, Root, RootContent } from 'mdast';
+import { toString as mdastToString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import type { Lexicon } from '../lexicon/index.js';
 import { NAME_PARTICLES, NAME_SUFFIXES } from '../lexicon/names.js';
@@ -312,6 +313,7 @@ function lineOfSlot(slot: Slot): number {
  */
 export function findWebByline(tree: Root, file: VFile, lexicon: Lexicon): boolean {
   const article = articleOf(file);
+  if (article.source.format === 'markdown') return findMarkdownByline(tree, file, lexicon);
   const slots = slotsOf(tree, lexicon, !file.data.webPaste);
   // A `By` line near the top first, then a line of names, then a `By` line
   // further down (below a gallery of captions).
@@ -328,7 +330,7 @@ export function findWebByline(tree: Root, file: VFile, lexicon: Lexicon): boolea
       const { parsed, used } = found;
       const line = lineOfSlot(used.at(-1) ?? slot);
       article.byline = {
-        text: used.map((piece) => squash(piece.text)).join('\n'),
+        text: used.map((piece) => piece.text.replace(/\s*\n\s*/g, ' ').trim()).join('\n'),
         authors: parsed.authors,
         title: null,
         line,
@@ -342,6 +344,49 @@ export function findWebByline(tree: Root, file: VFile, lexicon: Lexicon): boolea
     }
   }
   return false;
+}
+
+/** The lines of a paragraph as copydesk's Markdown writes them (hard breaks between). */
+function paragraphLines(node: RootContent): string[] {
+  if (node.type !== 'paragraph') return [];
+  const lines = [''];
+  for (const child of node.children) {
+    if (child.type === 'break') lines.push('');
+    else lines[lines.length - 1] += mdastToString(child);
+  }
+  return lines.map((line) => line.trim()).filter((line) => line !== '');
+}
+
+/**
+ * Reads back the byline copydesk's own Markdown prints right under the
+ * headline: a line of names there needs no other context.
+ */
+function findMarkdownByline(tree: Root, file: VFile, lexicon: Lexicon): boolean {
+  const article = articleOf(file);
+  const first = tree.children[0];
+  if (!first) return false;
+  const lines = paragraphLines(first);
+  const [head = '', ...rest] = lines;
+  const parsed =
+    isBarePrefix(head) && rest.length > 0
+      ? parseWebByline(`By ${rest[0]}`, lexicon)
+      : parseWebByline(head, lexicon);
+  if (!parsed || (!parsed.explicit && !plausibleNameLine(head))) return false;
+  article.byline = {
+    text: lines.join('\n'),
+    authors: parsed.authors,
+    title: null,
+    line: lineOf(first),
+  };
+  if (parsed.stamp && article.published === null) {
+    article.published = {
+      text: parsed.stamp.text,
+      isoDate: parsed.stamp.isoDate,
+      line: lineOf(first),
+    };
+  }
+  tree.children.splice(0, 1);
+  return true;
 }
 
 /** Reads a byline at one slot: a `By` line (or a bare `By` over names) when `explicit`, else a line of names in context. */
