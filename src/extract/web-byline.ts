@@ -371,7 +371,13 @@ function findMarkdownByline(tree: Root, file: VFile, lexicon: Lexicon): boolean 
     isBarePrefix(head) && rest.length > 0
       ? parseWebByline(`By ${rest[0]}`, lexicon)
       : parseWebByline(head, lexicon);
-  if (!parsed || (!parsed.explicit && !plausibleNameLine(head))) return false;
+  if (!parsed) return false;
+  // A line of names only: never the lead paragraph with its dateline.
+  if (
+    !parsed.explicit &&
+    (!plausibleNameLine(head) || countWords(head) > 12 || matchDateline(head, lexicon))
+  )
+    return false;
   article.byline = {
     text: lines.join('\n'),
     authors: parsed.authors,
