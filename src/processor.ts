@@ -12,8 +12,10 @@ import { fieldHygiene } from './extract/field-hygiene.js';
 import { headline } from './extract/headline.js';
 import { notes } from './extract/notes.js';
 import type { ExtractOptions } from './extract/options.js';
+import { published } from './extract/published.js';
 import { rules } from './extract/rules.js';
 import { tabular } from './extract/tabular.js';
+import { testPattern } from './extract/test-pattern.js';
 import { unpublished } from './extract/unpublished.js';
 import { wireHeader } from './extract/wire-header.js';
 import { defaultLexicon, type Lexicon } from './lexicon/index.js';
@@ -47,14 +49,16 @@ export interface ProcessorOptions {
  * The extractors in the order they run. Wire framing lines go first (header
  * lines, rules, then tabular copy kept whole); furniture next so that it is
  * never taken for a headline; tail items (captions, copyright, credits) go
- * before the headline so that a short story's credit line is not one; the
- * dateline goes after the byline, once the byline above it is gone; the
+ * before the headline so that a short story's credit line is not one; a
+ * pasted page's time stamp goes once the byline that may hold one is read;
+ * the dateline goes after the byline, once the byline above it is gone; the
  * field check runs last, over everything the others found.
  */
 export const EXTRACTORS = [
   wireHeader,
   rules,
   tabular,
+  testPattern,
   boilerplate,
   unpublished,
   notes,
@@ -63,6 +67,7 @@ export const EXTRACTORS = [
   credits,
   headline,
   byline,
+  published,
   dateline,
   fieldHygiene,
 ] as const;

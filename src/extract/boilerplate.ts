@@ -12,7 +12,9 @@ import {
   recordRemoved,
   removeBlock,
 } from './blocks.js';
+import { splitHardBreaks } from './hard-breaks.js';
 import { type ExtractOptions, lexiconOf } from './options.js';
+import { removePageNoise } from './page-noise.js';
 
 /** Normalises a line for phrase lookup: case-folded, white space collapsed. */
 function exactKey(text: string): string {
@@ -69,6 +71,8 @@ export function boilerplate(options?: ExtractOptions) {
   const lexicon = lexiconOf(options);
   return (tree: Root, file: VFile): void => {
     const article = articleOf(file);
+    // A greedily wrapped text is a rendered page: later extractors read it so.
+    if (splitHardBreaks(tree, String(file.value ?? ''))) file.data.webPaste = true;
     const dropped = new Set<RootContent>();
     for (const node of tree.children) {
       if (!isTextBlock(node)) continue;
@@ -78,6 +82,7 @@ export function boilerplate(options?: ExtractOptions) {
       dropped.add(node);
     }
     dropBlocks(tree, dropped);
+    removePageNoise(tree, article, lexicon.noisePhrases, lookup);
     stripEndMarks(tree, lexicon.endMarks, file);
   };
 }
