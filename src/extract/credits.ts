@@ -7,7 +7,16 @@ import {
   SIGNOFF_FORMS,
 } from '../lexicon/index.js';
 import type { Credit } from '../types.js';
-import { articleOf, blockText, escapeRegExp, isTextBlock, lineOf, squash } from './blocks.js';
+import {
+  articleOf,
+  blockText,
+  dropTextSuffix,
+  escapeRegExp,
+  isTextBlock,
+  lineAt,
+  lineOf,
+  squash,
+} from './blocks.js';
 import { isOrganization } from './byline.js';
 import { type ExtractOptions, lexiconOf } from './options.js';
 
@@ -134,6 +143,50 @@ export function parseSignoff(text: string): ParsedCredit | null {
   return null;
 }
 
+const gluedForms = signoffForms.filter(({ form }) => form.glued);
+
+/** A sign-off at the very end of a paragraph (`… dijo. EFE`): where it starts, and the credit. */
+function gluedSignoff(text: string): { index: number; credit: ParsedCredit } | null {
+  // Only the end of the paragraph can hold it; looking there keeps the match short.
+  const start = Math.max(0, text.length - 40);
+  const end = text.slice(start);
+  for (const { form } of gluedForms) {
+    const match = new RegExp(`[.!?"”’)]\\s+(${form.pattern})$`, 'u').exec(end);
+    const mark = match?.[1];
+    const credit = mark ? parseSignoff(mark) : null;
+    if (match && mark && credit) {
+      return { index: start + match.index + match[0].length - mark.length, credit };
+    }
+  }
+  return null;
+}
+
+/**
+ * Takes the sign-offs off the end of the story, last first: whole closing
+ * paragraphs (`dpa abc`, `abc/def`) and a glued agency sign-off. Returns them
+ * in reading order.
+ */
+function takeSignoffs(tree: Root): Credit[] {
+  const taken: Credit[] = [];
+  for (let guard = 0; guard < 3; guard++) {
+    const last = tree.children.at(-1);
+    if (!last || !isTextBlock(last)) break;
+    const text = blockText(last);
+    const whole = parseSignoff(text);
+    if (whole) {
+      taken.unshift({ ...whole, line: lineOf(last) });
+      tree.children.pop();
+      continue;
+    }
+    const glued = gluedSignoff(text);
+    if (glued && last.type === 'paragraph' && dropTextSuffix(last, glued.index)) {
+      taken.unshift({ ...glued.credit, line: lineAt(last, glued.index) });
+    }
+    break;
+  }
+  return taken;
+}
+
 /** How many blocks from the end credit lines may stand. */
 const TAIL_BLOCKS = 8;
 
@@ -142,10 +195,7 @@ export function credits(options?: ExtractOptions) {
   const lexicon = lexiconOf(options);
   return (tree: Root, file: VFile): void => {
     const article = articleOf(file);
-    // The sign-off closes the story; it is listed after the credits above it.
-    const last = tree.children.at(-1);
-    const signoff = last && isTextBlock(last) ? parseSignoff(blockText(last)) : null;
-    if (last && signoff) tree.children.pop();
+    const signoffs = takeSignoffs(tree);
     const tail = tree.children.slice(-TAIL_BLOCKS);
     for (const node of tail) {
       if (!isTextBlock(node)) continue;
@@ -155,6 +205,7 @@ export function credits(options?: ExtractOptions) {
       article.credits.push(...parsed.map((credit) => ({ ...credit, line })));
       tree.children.splice(tree.children.indexOf(node), 1);
     }
-    if (last && signoff) article.credits.push({ ...signoff, line: lineOf(last) });
+    // Sign-offs close the story; they are listed after the credits above them.
+    article.credits.push(...signoffs);
   };
 }
