@@ -89,6 +89,8 @@ function parseContributor(text: string, lexicon: Lexicon): ParsedCredit | null {
  * Returns null unless every part of the paragraph is a credit.
  */
 export function parseCredits(text: string, lexicon: Lexicon): ParsedCredit[] | null {
+  // A credit line is short; a long paragraph is not squashed just to be refused.
+  if (text.length > 2000) return null;
   const flat = squash(text);
   if (flat.length > 600) return null;
   const contributor = parseContributor(flat, lexicon);
@@ -127,6 +129,7 @@ const signoffForms = SIGNOFF_FORMS.map((form) => ({
 
 /** Reads a desk sign-off line (`dpa abc def`, `abc/def/gh`, `burs-abc/def`), or null. */
 export function parseSignoff(text: string): ParsedCredit | null {
+  if (text.length > 200) return null;
   const flat = squash(text);
   if (flat.length > 60) return null;
   for (const { form, pattern } of signoffForms) {
