@@ -43,6 +43,12 @@ function wrap(text: string, width: number | undefined, indent = ''): string[] {
     .map((line) => indent + line);
 }
 
+/** Wraps text that is already sanitised and styled (wrap-ansi carries styles across lines). */
+function wrapStyled(styled: string, width: number | undefined): string[] {
+  if (!width || width <= 10) return styled.split('\n');
+  return wrapAnsi(styled, width, { hard: false, trim: true }).split('\n');
+}
+
 function blockLines(node: RootContent, options: TerminalRenderOptions): string[] {
   const { chalk, width } = options;
   switch (node.type) {
@@ -133,10 +139,13 @@ export function renderTerminal(
 
   const foot: string[] = [];
   for (const media of article.media) {
-    const credit = media.credit ? chalk.dim(` (${sanitizeForTerminal(media.credit)})`) : '';
-    const lines = wrap(`▣ ${media.caption}`, width);
-    if (lines.length > 0) lines[lines.length - 1] += credit;
-    foot.push(...lines.map((line) => chalk.italic(line)));
+    // Sanitise first, then style, then wrap: the credit wraps with the caption
+    // instead of running past the edge, and keeps its own (dim) style.
+    const caption = chalk.italic(sanitizeForTerminal(media.caption));
+    const credit = media.credit ? ` ${chalk.dim(`(${sanitizeForTerminal(media.credit)})`)}` : '';
+    // A hanging indent keeps the caption's lines under its text, clear of the mark.
+    const lines = wrapStyled(caption + credit, width ? width - 2 : width);
+    foot.push(...lines.map((line, index) => `${index === 0 ? '▣' : ' '} ${line}`));
   }
   for (const credit of article.credits)
     foot.push(...wrap(creditLine(credit), width).map((line) => chalk.green(line)));

@@ -65,6 +65,16 @@ describe('copydesk diagnostics', () => {
   });
 });
 
+describe('copydesk --verbose', () => {
+  it('adds a run summary on stderr', () => {
+    const ws = workspace({ 'a.txt': PIER, 'b.txt': ORCHARD });
+    cleanup = ws.cleanup;
+    const result = cli(['--verbose', '-f', 'ndjson', 'a.txt', 'b.txt'], { cwd: ws.dir });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/^copydesk: 2 inputs, 2 stories in \d+\.\d\d s\n$/);
+  });
+});
+
 describe('copydesk --explain', () => {
   it('gives every input line its class and the rule that decided', () => {
     const result = cli(['--explain', '--no-color', '-'], { input: PIER });
