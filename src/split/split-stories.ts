@@ -177,5 +177,23 @@ function splitTransmissions(text: string, format: 'anpa' | 'iptc7901'): Story[] 
   if (after) pending.push(after);
   const last = stories.at(-1);
   if (last) last.removed.push(...pending);
-  return stories;
+  if (stories.length > 0) return stories;
+  // Headers but no text anywhere: one story of the whole input, so nothing is lost.
+  return [
+    {
+      text,
+      start: { line: 1, column: 1, offset: 0 },
+      format,
+      transmission: null,
+      removed: [],
+      messages: [
+        {
+          reason: 'Missing STX: no story text in the transmission, read as plain text',
+          ruleId: 'transmission-framing',
+          place: { line: 1, column: 1, offset: 0 },
+        },
+      ],
+      year: null,
+    },
+  ];
 }

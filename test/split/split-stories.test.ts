@@ -142,4 +142,12 @@ describe('splitStories', () => {
     const [lead] = splitStories(header('BC-CRAZY-1STLD WRITETHROUGH'));
     expect(lead?.transmission).toMatchObject({ slug: 'BC-CRAZY-1STLD', version: 'WRITETHROUGH' });
   });
+
+  it('keeps a capture without any story text as one story, with a message', () => {
+    const input = '\u0016\u0016\u0001a0001\u001fx\nr a BC-X 01-01 0001\nno text marker here\n';
+    const stories = splitStories(input);
+    expect(stories).toHaveLength(1);
+    expect(stories[0]?.text).toBe(input);
+    expect(stories[0]?.messages.map((message) => message.ruleId)).toEqual(['transmission-framing']);
+  });
 });
