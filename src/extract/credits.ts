@@ -51,14 +51,46 @@ function looksLikeName(text: string): boolean {
   return words.length <= 4 && words.every((word) => /^\p{Lu}/u.test(word));
 }
 
-function phrasesLongestFirst(phrases: CreditPhrase[]): CreditPhrase[] {
-  return [...phrases].sort((a, b) => b.phrase.length - a.phrase.length);
+/** A credit phrase with its compiled opening pattern. */
+interface CompiledPhrase extends CreditPhrase {
+  pattern: RegExp;
 }
 
-function parsePart(part: string, phrases: CreditPhrase[]): ParsedCredit | null {
+/** A phrase table compiled: phrases longest first, and the patterns that split a line into roles. */
+interface CompiledPhrases {
+  phrases: CompiledPhrase[];
+  /** `;`, or `,` / `.` / `/` before a role phrase. */
+  punctuated: RegExp;
+  /** A space before a role phrase with its capital (`Editing by`). */
+  capitalised: RegExp;
+}
+
+const compiled = new WeakMap<CreditPhrase[], CompiledPhrases>();
+
+/** Compiles a phrase table once. */
+function compilePhrases(table: CreditPhrase[]): CompiledPhrases {
+  const cached = compiled.get(table);
+  if (cached) return cached;
+  const phrases = [...table]
+    .sort((a, b) => b.phrase.length - a.phrase.length)
+    .map((entry) => ({
+      ...entry,
+      pattern: new RegExp(`^${escapeRegExp(entry.phrase)}\\s*:?\\s*(.+)$`, 'is'),
+    }));
+  const starts = phrases.map((entry) => escapeRegExp(entry.phrase)).join('|');
+  const result: CompiledPhrases = {
+    phrases,
+    punctuated: new RegExp(`\\s*;\\s*|\\s*[,./]\\s*(?=(?:${starts})\\b)`, 'iu'),
+    capitalised: new RegExp(`\\s+(?=(?:${starts})\\b)`, 'u'),
+  };
+  compiled.set(table, result);
+  return result;
+}
+
+function parsePart(part: string, phrases: CompiledPhrase[]): ParsedCredit | null {
   const text = part.trim().replace(/^[-–—]+\s*/, '');
   for (const entry of phrases) {
-    const match = new RegExp(`^${escapeRegExp(entry.phrase)}\\s*:?\\s*(.+)$`, 'is').exec(text);
+    const match = entry.pattern.exec(text);
     if (!match) continue;
     const { names, organization } = splitCreditNames(match[1] ?? '');
     if (names.length === 0) return null;
@@ -96,12 +128,9 @@ export function parseCredits(text: string, lexicon: Lexicon): ParsedCredit[] | n
   const contributor = parseContributor(flat, lexicon);
   if (contributor) return [contributor];
   const inner = /^\((.*)\)\.?$/.exec(flat)?.[1] ?? flat;
-  const phrases = phrasesLongestFirst(lexicon.creditPhrases);
+  const { phrases, punctuated, capitalised } = compilePhrases(lexicon.creditPhrases);
   // Roles are separated by `;`, or by `,` / `.` / `/` when the next part opens with a
   // role phrase; a role phrase with its capital (`Editing by`) needs no punctuation.
-  const starts = phrases.map((entry) => escapeRegExp(entry.phrase)).join('|');
-  const punctuated = new RegExp(`\\s*;\\s*|\\s*[,./]\\s*(?=(?:${starts})\\b)`, 'iu');
-  const capitalised = new RegExp(`\\s+(?=(?:${starts})\\b)`, 'u');
   const parts = inner.split(punctuated).flatMap((part) => part.split(capitalised));
   const credits: ParsedCredit[] = [];
   for (const part of parts) {

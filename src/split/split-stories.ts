@@ -105,18 +105,37 @@ function removedFraming(
   return { text: framingText(piece), reason, line: lines.line(at < 0 ? from : at) };
 }
 
+/**
+ * `indexOf` for searches whose start only moves forward: the last answer is
+ * reused while it still lies ahead, so a capture with many headers and no
+ * STX (or ETX) is scanned once, not once per header.
+ */
+function forwardFinder(text: string, char: string): (from: number) => number {
+  let found = -2;
+  return (from) => {
+    if (found === -1 || found >= from) return found;
+    found = text.indexOf(char, from);
+    return found;
+  };
+}
+
 function splitTransmissions(text: string, format: 'anpa' | 'iptc7901'): Story[] {
   const lines = new LineIndex(text);
+  const findSoh = forwardFinder(text, SOH);
+  const findStx = forwardFinder(text, STX);
+  const findEtx = forwardFinder(text, ETX);
+  const findEot = forwardFinder(text, EOT);
+  const findLineEnd = forwardFinder(text, '\n');
   const stories: Story[] = [];
   let pending: Removed[] = [];
   let position = 0;
 
-  for (let soh = text.indexOf(SOH); soh >= 0; soh = text.indexOf(SOH, position)) {
+  for (let soh = findSoh(0); soh >= 0; soh = findSoh(position)) {
     const before = removedFraming(text, position, soh, 'transmission-routing', lines);
     if (before) pending.push(before);
-    const next = text.indexOf(SOH, soh + 1);
+    const next = findSoh(soh + 1);
     const limit = next < 0 ? text.length : next;
-    const stx = text.indexOf(STX, soh);
+    const stx = findStx(soh);
     if (stx < 0 || stx > limit) {
       const header = removedFraming(text, soh + 1, limit, 'transmission-without-text', lines);
       if (header) pending.push(header);
@@ -124,7 +143,7 @@ function splitTransmissions(text: string, format: 'anpa' | 'iptc7901'): Story[] 
       continue;
     }
     const messages: StoryMessage[] = [];
-    const etxAt = text.indexOf(ETX, stx);
+    const etxAt = findEtx(stx);
     const etx = etxAt < 0 || etxAt > limit ? -1 : etxAt;
     if (etx < 0) {
       messages.push({
@@ -134,10 +153,10 @@ function splitTransmissions(text: string, format: 'anpa' | 'iptc7901'): Story[] 
       });
     }
     const bodyEnd = etx < 0 ? limit : etx;
-    const eotAt = etx < 0 ? -1 : text.indexOf(EOT, etx);
+    const eotAt = etx < 0 ? -1 : findEot(etx);
     const hasEot = eotAt >= 0 && eotAt <= limit;
     // Without EOT the trailer is the rest of the ETX line; what follows belongs to the next story.
-    const lineEnd = etx < 0 ? -1 : text.indexOf('\n', etx);
+    const lineEnd = etx < 0 ? -1 : findLineEnd(etx);
     const trailerEnd = hasEot ? eotAt : lineEnd < 0 || lineEnd > limit ? limit : lineEnd;
     const parsed: ParsedHeader =
       format === 'anpa'
