@@ -40,8 +40,8 @@ export type InputFormat = 'auto' | 'text' | 'markdown' | 'anpa' | 'iptc7901';
 /** How far into the input `auto` looks for the first SOH. */
 const DETECT_WINDOW = 512;
 
-const ANPA_START = /^[A-Za-z]?\d{1,4}[^\u001f\n]{0,15}\u001f/u;
-const IPTC_START = /^[A-Za-z]+\d+\s+\S\s+[A-Za-z]{1,3}\s+\d+/u;
+const ANPA_START = /^\s*[A-Za-z]?\d{0,4}[^\u001f\n]{0,15}\u001f/u;
+const IPTC_START = /^\s*[A-Za-z]+\d+\s+\S\s+[A-Za-z]{1,3}\s+\d+/u;
 
 /**
  * Tells ANPA-1312 from IPTC-7901 framing by the first header after SOH

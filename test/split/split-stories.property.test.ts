@@ -31,7 +31,7 @@ describe('splitStories on generated ANPA captures', () => {
           expect(input.slice(offset, offset + item.text.length)).toBe(item.text);
         }
       }),
-      { numRuns: 200 },
+      { numRuns: 200, seed: 1127 },
     );
   });
 });

@@ -14,6 +14,9 @@ describe('detectFraming', () => {
   it('tells IPTC 7901 by its header line', () => {
     expect(detectFraming(iptc)).toBe('iptc7901');
   });
+  it('allows a line end between SOH and the IPTC header', () => {
+    expect(detectFraming(iptc.replace('\u0001', '\u0001\r\n'))).toBe('iptc7901');
+  });
   it('calls text without SOH plain text', () => {
     expect(detectFraming('HEADLINE\n\nBody text.\n')).toBe('text');
   });
