@@ -42,6 +42,18 @@ const piece = fc.constantFrom(
   'Fire',
   '0412',
   'dpa ab',
+  ' EFE',
+  '. EFE',
+  'burs-ab/cd',
+  'The following information is not for publication',
+  '- Reporting by: Jane Doe, +49 40 1234',
+  'AP Photo XY1',
+  'Eds: Updates.',
+  '1ST LEAD',
+  'ryryryry',
+  'Kessel (dpa) - ',
+  '(Reporting by Jane Doe; Editing by Max Moe)',
+  'Associated Press',
 );
 
 describe('formatStory on broken framing', () => {
