@@ -37,6 +37,20 @@ describe('copydesk --out-dir', () => {
     expect(second.source).toMatchObject({ path: 'wire.anpa', index: 1 });
   });
 
+  it('lists what it would write with --dry-run, and writes nothing', () => {
+    const ws = workspace({ 'in/a.txt': PIER, 'in/b.txt': ORCHARD, 'taken/b.md': 'keep\n' });
+    cleanup = ws.cleanup;
+    const fresh = cli(['-n', '--out-dir', 'out', 'in'], { cwd: ws.dir });
+    expect(fresh.code).toBe(0);
+    expect(fresh.stderr).toBe('would write out/a.md\nwould write out/b.md\n');
+    expect(existsSync(join(ws.dir, 'out'))).toBe(false);
+    const clash = cli(['--dry-run', '--out-dir', 'taken', 'in'], { cwd: ws.dir });
+    expect(clash.code).toBe(1);
+    expect(clash.stderr).toMatch(/^would write taken\/a\.md$/m);
+    expect(clash.stderr).toMatch(/^taken\/b\.md\s+error\s+File exists/m);
+    expect(readdirSync(join(ws.dir, 'taken'))).toEqual(['b.md']);
+  });
+
   it('refuses to overwrite without --force, leaving the file as it was', () => {
     const ws = workspace({ 'pier.txt': PIER, 'out/pier.md': 'keep me\n' });
     cleanup = ws.cleanup;
