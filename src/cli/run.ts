@@ -1,7 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import { Chalk } from 'chalk';
-import { ConfigFileError, loadConfig } from '../config/load.js';
-import type { CopydeskConfig } from '../config/types.js';
+import type { CopydeskConfig } from '../config/index.js';
+import { ConfigFileError, loadConfig } from '../config/index.js';
 import { sanitizeForTerminal } from '../render/sanitize.js';
 import { renderStoryRule } from '../render/terminal.js';
 import { colorLevel } from './color.js';
