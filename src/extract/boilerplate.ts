@@ -9,7 +9,9 @@ import {
   lineAt,
   removeBlock,
 } from './blocks.js';
+import { splitHardBreaks } from './hard-breaks.js';
 import { type ExtractOptions, lexiconOf } from './options.js';
+import { removePageNoise } from './page-noise.js';
 
 /** Normalises a line for phrase lookup: case-folded, white space collapsed. */
 function exactKey(text: string): string {
@@ -46,11 +48,14 @@ export function boilerplate(options?: ExtractOptions) {
   const lexicon = lexiconOf(options);
   return (tree: Root, file: VFile): void => {
     const article = articleOf(file);
+    // A greedily wrapped text is a rendered page: later extractors read it so.
+    if (splitHardBreaks(tree, String(file.value ?? ''))) file.data.webPaste = true;
     for (const node of [...tree.children]) {
       if (!isTextBlock(node)) continue;
       const hit = lookup(lexicon.noisePhrases, blockText(node));
       if (hit) removeBlock(tree, node, article, hit.reason);
     }
+    removePageNoise(tree, article, lexicon.noisePhrases, lookup);
     stripEndMarks(tree, lexicon.endMarks, file);
   };
 }
