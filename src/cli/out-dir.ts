@@ -75,7 +75,7 @@ export async function checkTarget(
   fs: CliFs,
   dir: string,
   name: string,
-  guard: { force: boolean; inputs: ReadonlySet<string> },
+  guard: { force: boolean; inputs: ReadonlySet<string>; dryRun?: boolean },
 ): Promise<string> {
   const segments = name.split('/');
   if (
@@ -90,8 +90,9 @@ export async function checkTarget(
   for (const segment of segments.slice(0, -1)) {
     folder = join(folder, segment);
     const kind = await fs.linkKind(folder);
-    if (kind === 'missing') await fs.mkdirp(folder);
-    else if (kind !== 'directory')
+    if (kind === 'missing') {
+      if (!guard.dryRun) await fs.mkdirp(folder);
+    } else if (kind !== 'directory')
       throw new TargetError(
         'Refusing to write through a symbolic link or file on the way',
         'symlink-target',
@@ -138,7 +139,7 @@ export class OutDirWriter {
   readonly #fs: CliFs;
   readonly #shown: string;
   readonly #real: string;
-  readonly #guard: { force: boolean; inputs: ReadonlySet<string> };
+  readonly #guard: { force: boolean; inputs: ReadonlySet<string>; dryRun?: boolean };
   readonly #taken = new Map<string, string>();
   /** Files written so far. */
   written = 0;
@@ -146,7 +147,7 @@ export class OutDirWriter {
   constructor(
     fs: CliFs,
     dir: { path: string; real: string },
-    guard: { force: boolean; inputs: ReadonlySet<string> },
+    guard: { force: boolean; inputs: ReadonlySet<string>; dryRun?: boolean },
   ) {
     this.#fs = fs;
     this.#shown = dir.path.replace(/\/+$/, '');
@@ -170,7 +171,8 @@ export class OutDirWriter {
         );
       this.#taken.set(name, owner);
       const target = await checkTarget(this.#fs, this.#real, name, this.#guard);
-      await this.#fs.writeAtomic(target, text, this.#guard.force);
+      // A dry run checks everything a write would, then stops short of it.
+      if (!this.#guard.dryRun) await this.#fs.writeAtomic(target, text, this.#guard.force);
       this.written++;
       return null;
     } catch (error) {
@@ -187,7 +189,7 @@ export async function writeOutputFile(
   fs: CliFs,
   target: { path: string; absolute: string },
   text: string,
-  guard: { force: boolean; inputs: ReadonlySet<string> },
+  guard: { force: boolean; inputs: ReadonlySet<string>; dryRun?: boolean },
 ): Promise<WriteFailure | null> {
   try {
     if (
@@ -195,6 +197,11 @@ export async function writeOutputFile(
       guard.inputs.has(await fs.realpath(target.absolute))
     )
       throw new TargetError('Refusing to overwrite an input file', 'input-target');
+    if (guard.dryRun) {
+      if (!guard.force && (await fs.linkKind(target.absolute)) !== 'missing')
+        throw new TargetError('File exists (use --force to overwrite)', 'exists');
+      return null;
+    }
     await fs.writeAtomic(target.absolute, text, guard.force);
     return null;
   } catch (error) {

@@ -26,6 +26,8 @@ export interface CliOptions {
   output: string | undefined;
   outDir: string | undefined;
   force: boolean;
+  /** Check and list outputs without writing them. */
+  dryRun: boolean;
   /** `--out-dir` names keep the input's folders below its operand. */
   preservePaths: boolean;
   frontMatter: boolean | undefined;
@@ -138,6 +140,10 @@ export function createProgram(output: ProgramOutput): Command {
     .option('--out-dir <dir>', 'write one file per story into a directory (created if missing)')
     .option('--force', 'overwrite existing files with -o / --out-dir')
     .option(
+      '-n, --dry-run',
+      'with -o / --out-dir: check and list what would be written, write nothing',
+    )
+    .option(
       '--preserve-paths',
       'with --out-dir, keep the folders below each directory or glob operand',
     )
@@ -225,6 +231,7 @@ interface RawOptions {
   outDir?: string;
   force?: boolean;
   preservePaths?: boolean;
+  dryRun?: boolean;
   frontMatter?: boolean;
   date?: string;
   strict?: boolean;
@@ -289,6 +296,7 @@ export function parseArgs(argv: string[], output: ProgramOutput): ParsedCommand 
       outDir: opts.outDir,
       force: opts.force === true,
       preservePaths: opts.preservePaths === true,
+      dryRun: opts.dryRun === true,
       frontMatter: opts.frontMatter,
       date: opts.date,
       strict: opts.strict,

@@ -1,7 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import { Chalk } from 'chalk';
-import { ConfigFileError, loadConfig } from '../config/load.js';
-import type { CopydeskConfig } from '../config/types.js';
+import type { CopydeskConfig } from '../config/index.js';
+import { ConfigFileError, loadConfig } from '../config/index.js';
 import { DEFAULT_MAX_SIZE } from '../decode/limits.js';
 import { sanitizeForTerminal } from '../render/sanitize.js';
 import { renderStoryRule } from '../render/terminal.js';
@@ -128,8 +128,9 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
     if (kind !== 'directory' && kind !== 'missing')
       return usage(io, `--out-dir ${JSON.stringify(options.outDir)}: not a directory`);
     try {
-      if (kind === 'missing') await io.fs.mkdirp(dir);
-      destination = { kind: 'dir', path: options.outDir, real: await io.fs.realpath(dir) };
+      if (kind === 'missing' && !options.dryRun) await io.fs.mkdirp(dir);
+      const real = kind === 'missing' && options.dryRun ? dir : await io.fs.realpath(dir);
+      destination = { kind: 'dir', path: options.outDir, real };
     } catch (error) {
       return usage(io, `--out-dir ${JSON.stringify(options.outDir)}: ${describeFsError(error)}`);
     }
@@ -253,7 +254,11 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
   const fileChunks: string[] = [];
   const outDir =
     destination.kind === 'dir'
-      ? new OutDirWriter(io.fs, destination, { force: options.force, inputs: inputReals })
+      ? new OutDirWriter(io.fs, destination, {
+          force: options.force,
+          inputs: inputReals,
+          dryRun: options.dryRun,
+        })
       : null;
   let stories = 0;
   let storyCount = 0;
@@ -305,8 +310,9 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
           if (failed) {
             entries.push({ name: failed.name, messages: [failure(failed.reason, failed.ruleId)] });
             code = Math.max(code, EXIT.failed);
-          } else if (options.verbose) {
-            io.stderr(`wrote ${sanitizeForTerminal(outDir.shown(fileName))}\n`);
+          } else if (options.verbose || options.dryRun) {
+            const verb = options.dryRun ? 'would write' : 'wrote';
+            io.stderr(`${verb} ${sanitizeForTerminal(outDir.shown(fileName))}\n`);
           }
           continue;
         }
@@ -351,11 +357,13 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
       io.fs,
       { path: destination.path, absolute: resolve(io.cwd, destination.path) },
       fileChunks.join(''),
-      { force: options.force, inputs: inputReals },
+      { force: options.force, inputs: inputReals, dryRun: options.dryRun },
     );
     if (failed) {
       entries.push({ name: failed.name, messages: [failure(failed.reason, failed.ruleId)] });
       code = Math.max(code, EXIT.failed);
+    } else if (options.dryRun) {
+      io.stderr(`would write ${sanitizeForTerminal(destination.path)}\n`);
     } else if (!quiet && !silent) {
       io.stderr(`copydesk: wrote ${sanitizeForTerminal(destination.path)}\n`);
     }
@@ -367,7 +375,7 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
     silent,
   });
   if (report !== '') io.stderr(report);
-  if (outDir && !quiet && !silent && outDir.written > 0)
+  if (outDir && !quiet && !silent && outDir.written > 0 && !options.dryRun)
     io.stderr(
       `copydesk: wrote ${outDir.written} file${outDir.written === 1 ? '' : 's'} to ${sanitizeForTerminal(outDir.shown('').replace(/\/$/, ''))}\n`,
     );

@@ -113,6 +113,26 @@ function blockLines(node: RootContent, options: TerminalRenderOptions): string[]
   }
 }
 
+/** Slug, version, story number, priority, category, length and date from a transmission header. */
+function transmissionLine(article: Article): string | null {
+  const header = article.transmission;
+  if (!header) return null;
+  // ANPA writes a one-letter service before the number (`a0101`); longer ones stand apart.
+  const number = [header.service, header.storyNumber]
+    .filter(Boolean)
+    .join(header.service && header.service.length === 1 ? '' : ' ');
+  const facts = [
+    header.slug,
+    header.version,
+    number,
+    header.priority && `priority ${header.priority}`,
+    header.category && `category ${header.category}`,
+    header.wordCount !== null && `${header.wordCount} words`,
+    header.date,
+  ].filter((fact): fact is string => typeof fact === 'string' && fact !== '');
+  return facts.length > 0 ? facts.join(' · ') : null;
+}
+
 function creditLine(credit: Credit): string {
   const names = credit.names.join(', ');
   const org = credit.organization ? ` (${credit.organization})` : '';
@@ -135,6 +155,9 @@ export function renderTerminal(
   const sections: Section[] = [];
 
   const head: string[] = [];
+  // The wire slug line: what a desk editor files and finds a story by.
+  const wire = transmissionLine(article);
+  if (wire) head.push(...wrap(wire, width).map((line) => chalk.dim(line)));
   if (article.kicker)
     head.push(...wrap(article.kicker.toUpperCase(), width).map((line) => chalk.cyan.bold(line)));
   if (article.headline) {

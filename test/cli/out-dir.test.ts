@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cli, workspace } from './run-cli.js';
+import { cli, ROOT, workspace } from './run-cli.js';
 import { ORCHARD, PIER } from './stories.js';
 
 let cleanup = () => {};
@@ -22,6 +22,33 @@ describe('copydesk --out-dir', () => {
     expect(JSON.parse(readFileSync(join(ws.dir, 'json/pier.json'), 'utf8')).headline).toBe(
       'Harbour Council Votes to Rebuild Old Pier',
     );
+  });
+
+  it('numbers the stories of a multi-story capture: name-1, name-2 …', () => {
+    const capture = readFileSync(join(ROOT, 'fixtures/anpa-multi-story-capture/input.txt'));
+    const ws = workspace({ 'wire.anpa': capture });
+    cleanup = ws.cleanup;
+    const result = cli(['--out-dir', 'out', '-f', 'json', 'wire.anpa'], { cwd: ws.dir });
+    expect(result.code).toBe(0);
+    const names = readdirSync(join(ws.dir, 'out')).sort();
+    expect(names.length).toBeGreaterThan(1);
+    expect(names).toEqual(names.map((_, index) => `wire-${index + 1}.json`).sort());
+    const second = JSON.parse(readFileSync(join(ws.dir, 'out/wire-2.json'), 'utf8'));
+    expect(second.source).toMatchObject({ path: 'wire.anpa', index: 1 });
+  });
+
+  it('lists what it would write with --dry-run, and writes nothing', () => {
+    const ws = workspace({ 'in/a.txt': PIER, 'in/b.txt': ORCHARD, 'taken/b.md': 'keep\n' });
+    cleanup = ws.cleanup;
+    const fresh = cli(['-n', '--out-dir', 'out', 'in'], { cwd: ws.dir });
+    expect(fresh.code).toBe(0);
+    expect(fresh.stderr).toBe('would write out/a.md\nwould write out/b.md\n');
+    expect(existsSync(join(ws.dir, 'out'))).toBe(false);
+    const clash = cli(['--dry-run', '--out-dir', 'taken', 'in'], { cwd: ws.dir });
+    expect(clash.code).toBe(1);
+    expect(clash.stderr).toMatch(/^would write taken\/a\.md$/m);
+    expect(clash.stderr).toMatch(/^taken\/b\.md\s+error\s+File exists/m);
+    expect(readdirSync(join(ws.dir, 'taken'))).toEqual(['b.md']);
   });
 
   it('refuses to overwrite without --force, leaving the file as it was', () => {
