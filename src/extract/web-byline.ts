@@ -340,6 +340,7 @@ export function findWebByline(tree: Root, file: VFile, lexicon: Lexicon): boolea
       }
       for (const piece of used) takeSlot(tree, piece);
       dropRepeats(tree, slots, index + used.length, parsed, file);
+      dropBio(tree, slots, index + used.length, parsed, file);
       return true;
     }
   }
@@ -453,6 +454,34 @@ function hasBylineContext(
     if (offset === -1 && isBarePrefix(text)) return true;
   }
   return false;
+}
+
+/** Words after an author's name that open a biography (`Jessica is a writer on …`). */
+const BIO_VERB = /^(?:is|was|has|covers|writes|reports|joined|leads|edits)\b/;
+/** Longest paragraph read as an author's biography. */
+const MAX_BIO_WORDS = 80;
+
+/**
+ * Removes an author's biography standing right under the byline
+ * (`Jessica Rendall is a writer on the Wellness team …`), which pages print
+ * in an author box: it is about the writer, not the story.
+ */
+function dropBio(tree: Root, slots: Slot[], from: number, parsed: WebByline, file: VFile): void {
+  const article = articleOf(file);
+  const openers = parsed.authors.flatMap((author) => {
+    const first = author.name.split(/\s+/)[0] ?? '';
+    return first.length > 1 ? [author.name, first] : [author.name];
+  });
+  for (const slot of slots.slice(from, from + 4)) {
+    if (slot.item !== null || !tree.children.includes(slot.node)) continue;
+    const flat = squash(slot.text);
+    if (countWords(flat) > MAX_BIO_WORDS) continue;
+    const opener = openers.find((name) => flat.startsWith(`${name} `));
+    if (!opener || !BIO_VERB.test(flat.slice(opener.length + 1))) continue;
+    article.removed.push({ text: flat, reason: 'author-bio', line: lineOf(slot.node) });
+    takeSlot(tree, slot);
+    return;
+  }
 }
 
 /** Removes the author's name printed again right after the byline (photo alt text, author box). */

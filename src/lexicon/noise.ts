@@ -1,7 +1,9 @@
 /**
  * Whole lines that are page or wire furniture, not story: each with the
  * reason copydesk reports when it removes one. Matching is on the whole
- * line, case-insensitive, ignoring surrounding punctuation and spaces.
+ * line, case-insensitive, ignoring surrounding punctuation and spaces. A
+ * phrase ending in `*` matches any line that opens with the rest
+ * (`Read more: *` removes `Read more: Ten things to know`).
  */
 export interface NoisePhrase {
   phrase: string;
@@ -20,6 +22,18 @@ export const NOISE_PHRASES: NoisePhrase[] = [
   { phrase: 'Share this article', reason: 'share-prompt' },
   { phrase: 'Copy link', reason: 'share-prompt' },
   { phrase: 'Listen to this article', reason: 'page-furniture' },
+  // Pasted web pages: links to other stories, newsletter prompts, tag lists.
+  { phrase: 'Read more: *', reason: 'related-link' },
+  { phrase: 'READ MORE: *', reason: 'related-link' },
+  { phrase: 'Related: *', reason: 'related-link' },
+  { phrase: 'See also: *', reason: 'related-link' },
+  { phrase: 'Also read: *', reason: 'related-link' },
+  { phrase: 'More: *', reason: 'related-link' },
+  { phrase: 'Sign up for *', reason: 'newsletter-prompt' },
+  { phrase: 'Subscribe to *', reason: 'newsletter-prompt' },
+  { phrase: 'Tags: *', reason: 'tags' },
+  { phrase: 'Topics: *', reason: 'tags' },
+  { phrase: 'Filed under: *', reason: 'tags' },
   // Pasted web pages: buttons, prompts and labels that come with the story.
   { phrase: 'Sponsored Content', reason: 'advertisement' },
   { phrase: 'SPONSORED CONTENT', reason: 'advertisement' },
