@@ -47,7 +47,7 @@ export function isGreedyWrap(text: string, width: number): boolean {
     if (line.length >= width / 2 && /\p{Ll}[,]?$/u.test(line) && /^\p{Ll}/u.test(next))
       midSentence++;
   }
-  return fits >= 5 && midSentence <= fits * 0.03;
+  return fits >= 2 && midSentence <= fits * 0.03;
 }
 
 /** Narrowest wrap width read as a page's text rendering rather than wire copy. */

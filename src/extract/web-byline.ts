@@ -329,12 +329,25 @@ export function findWebByline(tree: Root, file: VFile, lexicon: Lexicon): boolea
       if (!found) continue;
       const { parsed, used } = found;
       const line = lineOfSlot(used.at(-1) ?? slot);
+      // A role line under the names (`Senior Transport Reporter`) is the byline's title.
+      const after = slots[index + used.length];
+      const role =
+        after &&
+        after.item === null &&
+        isRoleLine(after.text, lexicon) &&
+        !isSite(squash(after.text), lexicon)
+          ? after
+          : undefined;
       article.byline = {
         text: used.map((piece) => piece.text.replace(/\s*\n\s*/g, ' ').trim()).join('\n'),
         authors: parsed.authors,
-        title: null,
+        title: role ? squash(role.text) : null,
         line,
       };
+      if (role) {
+        article.byline.text += `\n${squash(role.text)}`;
+        used.push(role);
+      }
       if (parsed.stamp && article.published === null) {
         article.published = { text: parsed.stamp.text, isoDate: parsed.stamp.isoDate, line };
       }
@@ -345,6 +358,19 @@ export function findWebByline(tree: Root, file: VFile, lexicon: Lexicon): boolea
     }
   }
   return false;
+}
+
+/**
+ * True when the web byline reader should go before the wire one: the story
+ * is a pasted page, or copydesk's own Markdown of one, whose byline carries
+ * a time stamp (which wire bylines never do).
+ */
+export function prefersWebByline(tree: Root, file: VFile): boolean {
+  if (file.data.webPaste) return true;
+  const first = tree.children[0];
+  if (articleOf(file).source.format !== 'markdown' || !first) return false;
+  const [head = ''] = paragraphLines(first);
+  return findTimestamp(head)?.isoDate != null;
 }
 
 /** The lines of a paragraph as copydesk's Markdown writes them (hard breaks between). */
@@ -376,7 +402,9 @@ function findMarkdownByline(tree: Root, file: VFile, lexicon: Lexicon): boolean 
   // A line of names only: never the lead paragraph with its dateline.
   if (
     !parsed.explicit &&
-    (!plausibleNameLine(head) || countWords(head) > 12 || matchDateline(head, lexicon))
+    (!plausibleNameLine(head) ||
+      countWords(head) - countWords(parsed.stamp?.text ?? '') > 12 ||
+      matchDateline(head, lexicon))
   )
     return false;
   article.byline = {

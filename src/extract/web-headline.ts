@@ -6,7 +6,7 @@ import { matchNoise } from './boilerplate.js';
 import { matchPhotoCredit } from './captions.js';
 import { matchDateline } from './dateline.js';
 import { findTimestamp, parseTimestampLine } from './timestamp.js';
-import { isBarePrefix, parseWebByline } from './web-byline.js';
+import { deglue, isBarePrefix, parseWebByline } from './web-byline.js';
 
 /** How many blocks from the top a pasted page's headline may be. */
 const SEARCH_BLOCKS = 90;
@@ -38,7 +38,7 @@ const SMALL_WORDS = new Set([
 
 /** True for a line that tells who wrote the story or when: what follows a headline. */
 export function isAnchor(text: string, lexicon: Lexicon): boolean {
-  const flat = squash(text);
+  const flat = deglue(squash(text));
   const words = countWords(flat);
   if (flat === '') return false;
   // A `By` line may carry names, roles and a stamp; other anchors are short.
