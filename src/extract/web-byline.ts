@@ -221,7 +221,12 @@ export function parseWebByline(text: string, lexicon: Lexicon): WebByline | null
   const names =
     persons.length > 0 ? persons : desk && (explicit || /\bStaff\b/.test(desk)) ? [desk] : [];
   if (names.length === 0) return null;
-  const affiliation = persons.length > 0 ? organization : null;
+  // A desk byline names an organisation, not a person: it is its own affiliation.
+  const affiliation =
+    persons.length > 0
+      ? organization
+      : desk &&
+        (desk.replace(/\s+(?:Staff|Desk|Team|Newsroom|Editors|Editorial Board)$/i, '') || desk);
   return {
     authors: names.map((name) => ({ name: recaseName(name), affiliation })),
     text: squash(text),
