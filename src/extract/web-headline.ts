@@ -12,6 +12,8 @@ import { deglue, isBarePrefix, parseWebByline } from './web-byline.js';
 const SEARCH_BLOCKS = 90;
 /** Fewest words of a paragraph that is the story itself. */
 const PROSE_WORDS = 30;
+/** Longest line read as a headline. */
+const MAX_HEADLINE_CHARS = 300;
 /** Score of a candidate good enough that the byline under it starts the story. */
 const STRONG_CANDIDATE = 3;
 /** How far below a headline its byline or time stamp may stand. */
@@ -179,6 +181,7 @@ function titleCaseShare(flat: string): number {
  */
 export function splitHeadlineLabel(text: string): { headline: string; label: string } | null {
   const flat = squash(text);
+  if (flat.length > MAX_HEADLINE_CHARS) return null;
   const match = /^(.+?)\s+(\|\s+[^|[\]]{1,30}|\[[^\]]{1,20}\])$/u.exec(flat);
   if (!match) return null;
   const headline = match[1] ?? '';
@@ -192,9 +195,10 @@ function scoreCandidate(blocks: RootContent[], index: number, lexicon: Lexicon):
   const node = blocks[index];
   if (!node || !isTextBlock(node)) return null;
   const whole = squash(blockText(node));
+  if (whole.length > MAX_HEADLINE_CHARS) return null;
   const flat = splitHeadlineLabel(whole)?.headline ?? whole;
   const words = countWords(flat);
-  if (words < 2 || words > 40 || flat.length > 300) return null;
+  if (words < 2 || words > 40) return null;
   if (isFurniture(flat, lexicon) || isAnchor(flat, lexicon)) return null;
   if (/^by\b/i.test(flat)) return null;
   // The story's first sentences: a dateline, or a long sentence with its full stop.
