@@ -305,7 +305,8 @@ export function pickWebHeadline(blocks: RootContent[], lexicon: Lexicon): number
   }
   if (best < 0) return -1;
   // A headline and its standfirst both qualify; the headline comes first,
-  // and is rarely much longer than the standfirst under it.
+  // and is rarely much longer than the standfirst under it. A standfirst
+  // twice as long as the line above it may outscore that line by more.
   const above = blocks[best - 1];
   const aboveScore = best > 0 ? scoreCandidate(blocks, best - 1, lexicon) : null;
   const aboveText = above ? squash(blockText(above)) : '';
@@ -316,7 +317,7 @@ export function pickWebHeadline(blocks: RootContent[], lexicon: Lexicon): number
   if (
     above &&
     aboveScore !== null &&
-    aboveScore > bestScore - 3.5 &&
+    aboveScore > bestScore - (bestWords >= 2 * aboveWords ? 5 : 3.5) &&
     (aboveWords >= 5 || shortHeadline) &&
     aboveWords <= bestWords + 1 &&
     gluedWords(aboveText) === 0 &&
