@@ -14,6 +14,7 @@ import type { ExtractOptions } from './extract/options.js';
 import { published } from './extract/published.js';
 import { rules } from './extract/rules.js';
 import { tabular } from './extract/tabular.js';
+import { testPattern } from './extract/test-pattern.js';
 import { unpublished } from './extract/unpublished.js';
 import { wireHeader } from './extract/wire-header.js';
 import { defaultLexicon, type Lexicon } from './lexicon/index.js';
@@ -55,6 +56,7 @@ export const EXTRACTORS = [
   wireHeader,
   rules,
   tabular,
+  testPattern,
   boilerplate,
   unpublished,
   notes,

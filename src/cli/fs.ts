@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { unlinkSync } from 'node:fs';
 import {
   link,
   lstat,
@@ -53,12 +54,28 @@ async function kind(path: string, follow: boolean): Promise<PathKind> {
   }
 }
 
+/** Temp files being written right now, so an interrupt can remove them. */
+const pendingTemps = new Set<string>();
+
+/** Removes the temp files of writes in progress (for SIGINT); synchronous on purpose. */
+export function removePendingTemps(): void {
+  for (const temp of pendingTemps) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // Already renamed or removed.
+    }
+  }
+  pendingTemps.clear();
+}
+
 async function writeAtomic(path: string, text: string, force: boolean): Promise<void> {
   const temp = join(
     dirname(path),
     `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
   );
   const handle = await open(temp, 'wx', 0o666);
+  pendingTemps.add(temp);
   try {
     try {
       await handle.writeFile(text);
@@ -90,6 +107,8 @@ async function writeAtomic(path: string, text: string, force: boolean): Promise<
   } catch (error) {
     await unlink(temp).catch(() => {});
     throw error;
+  } finally {
+    pendingTemps.delete(temp);
   }
 }
 
