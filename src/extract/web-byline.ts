@@ -367,16 +367,26 @@ export function findWebByline(tree: Root, file: VFile, lexicon: Lexicon): boolea
 
 /**
  * True when the web byline reader should go before the wire one: the story
- * is a pasted page, or copydesk's own Markdown of one, whose byline carries
- * a time stamp (which wire bylines never do).
+ * is a pasted page, or its `By` line (in copydesk's own Markdown, the line
+ * under the headline) carries a dated time stamp, which wire bylines never do.
  */
 export function prefersWebByline(tree: Root, file: VFile): boolean {
   if (file.data.webPaste) return true;
   const first = tree.children[0];
-  if (articleOf(file).source.format !== 'markdown' || !first) return false;
-  const [head = ''] = paragraphLines(first);
-  return findTimestamp(head)?.isoDate != null;
+  if (articleOf(file).source.format === 'markdown') {
+    const [head = ''] = first ? paragraphLines(first) : [];
+    return findTimestamp(head)?.isoDate != null;
+  }
+  // `By Jane Doe | February 28, 2023`: a dated `By` line near the top.
+  return tree.children.slice(0, WIRE_BYLINE_BLOCKS).some((node) => {
+    if (!isTextBlock(node)) return false;
+    const text = squash(blockText(node));
+    return /^by\b/i.test(text) && text.length <= 200 && findTimestamp(text)?.isoDate != null;
+  });
 }
+
+/** How many blocks from the top the wire byline reader looks at. */
+const WIRE_BYLINE_BLOCKS = 7;
 
 /** The lines of a paragraph as copydesk's Markdown writes them (hard breaks between). */
 function paragraphLines(node: RootContent): string[] {

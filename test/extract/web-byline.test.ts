@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { byline } from '../../src/extract/byline.js';
+import { headline } from '../../src/extract/headline.js';
 import {
   deglue,
   isBarePrefix,
@@ -6,6 +8,7 @@ import {
   parseWebByline,
 } from '../../src/extract/web-byline.js';
 import { defaultLexicon } from '../../src/lexicon/index.js';
+import { runExtractors } from '../helpers/run-extractors.js';
 
 const names = (text: string) =>
   parseWebByline(text, defaultLexicon)?.authors.map((author) => author.name) ?? null;
@@ -98,5 +101,17 @@ describe('web byline helpers', () => {
     expect(isNameShaped('Jordeene B. Lagare', 2)).toBe(true);
     expect(isNameShaped('JOSH BOAK', 2)).toBe(true);
     expect(isNameShaped('the harbour authority', 2)).toBe(false);
+  });
+});
+
+describe('byline extractor on a dated By line', () => {
+  it('reads the names with the web reader and the stamp as published', () => {
+    const { article } = runExtractors(
+      'Harbour authority to close old ferry pier\n\nBy Jane Doe | February 28, 2023\n\nThe harbour authority said on Friday it would close the old ferry pier for six months while engineers work.',
+      headline,
+      byline,
+    );
+    expect(article.byline?.authors.map((author) => author.name)).toEqual(['Jane Doe']);
+    expect(article.published).toMatchObject({ isoDate: '2023-02-28' });
   });
 });
