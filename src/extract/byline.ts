@@ -125,18 +125,18 @@ export function parseByline(text: string, lexicon: Lexicon): ParsedByline | null
     trailing = trailingOrganization(rest, lexicon);
     if (trailing) rest = rest.slice(0, rest.length - trailing.length).trim();
   }
-  // `By The Associated Press`, `By Reuters Staff`: an organisation, not a person.
-  const person = rest.replace(/^the\b\s*/i, '');
-  if (person === '' || isOrganization(person, lexicon)) {
-    return { authors: [], title, organization: squash(`${rest} ${trailing ?? ''}`) };
-  }
-  affiliation ??= trailing;
-
   const names = rest
     .split(/\s*(?:,(?!\s*(?:Jr|Sr|I{2,3}|IV)\b)|&|\band\b|\bund\b|\bet\b)\s*/)
     // `Jane Doe in Lima`: where the reporter filed from is not part of the name.
     .map((name) => name.replace(/\s+in\s+\p{Lu}.*$/u, '').trim())
     .filter((name) => name !== '');
+  // `By The Associated Press`, `By Reuters Staff`: one organisation and no person.
+  const person = rest.replace(/^the\b\s*/i, '');
+  if (person === '' || (names.length === 1 && isOrganization(person, lexicon))) {
+    return { authors: [], title, organization: squash(`${rest} ${trailing ?? ''}`) };
+  }
+  affiliation ??= trailing;
+
   if (names.length === 0 || !names.every(isPersonName)) return null;
   return {
     authors: names.map((name) => ({ name: recaseName(name), affiliation })),
