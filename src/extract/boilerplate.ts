@@ -26,8 +26,13 @@ function looseKey(text: string): string {
   return exactKey(text).replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '');
 }
 
+/** Longest line a phrase ending in `*` (a line opening) may remove. */
+const MAX_PREFIXED_CHARS = 200;
+
 interface KeyedPhrase {
   entry: NoisePhrase;
+  /** For a phrase ending in `*`: the key of the opening it stands for. */
+  opening: string | null;
   exact: string;
   loose: string;
 }
@@ -40,6 +45,7 @@ function keyed(table: NoisePhrase[]): KeyedPhrase[] {
   if (!keys) {
     keys = table.map((entry) => ({
       entry,
+      opening: entry.phrase.endsWith('*') ? exactKey(entry.phrase.slice(0, -1)) : null,
       exact: exactKey(entry.phrase),
       loose: looseKey(entry.phrase),
     }));
@@ -49,12 +55,21 @@ function keyed(table: NoisePhrase[]): KeyedPhrase[] {
 }
 
 function lookup(table: NoisePhrase[], text: string): NoisePhrase | undefined {
-  if (text.length > 120) return undefined;
+  if (text.length > MAX_PREFIXED_CHARS) return undefined;
   const exact = exactKey(text);
   const loose = looseKey(text);
-  return keyed(table).find(
-    (key) => key.exact === exact || (key.loose.length >= 3 && key.loose === loose),
-  )?.entry;
+  return keyed(table).find((key) => {
+    // `Read more: *` stands for any line that opens with `Read more:`.
+    if (key.opening !== null) {
+      return (
+        key.opening.length >= 3 &&
+        exact.startsWith(key.opening) &&
+        exact.length > key.opening.length
+      );
+    }
+    if (text.length > 120) return false;
+    return key.exact === exact || (key.loose.length >= 3 && key.loose === loose);
+  })?.entry;
 }
 
 /** Finds the noise phrase a whole line matches, if any. */

@@ -21,7 +21,7 @@ import {
 import { matchDateline } from './dateline.js';
 import { type ExtractOptions, lexiconOf } from './options.js';
 import { recaseName } from './recase-name.js';
-import { findWebByline } from './web-byline.js';
+import { findWebByline, prefersWebByline } from './web-byline.js';
 
 /** What a byline says: the people, their affiliation and a job title. */
 export interface ParsedByline {
@@ -164,7 +164,7 @@ export function byline(options?: ExtractOptions) {
   return (tree: Root, file: VFile): void => {
     const article = articleOf(file);
     // Pasted web pages write bylines in many more shapes; see web-byline.ts.
-    if (file.data.webPaste && findWebByline(tree, file, lexicon)) return;
+    if (prefersWebByline(tree, file) && findWebByline(tree, file, lexicon)) return;
     const blocks = tree.children.slice(0, SEARCH_BLOCKS + 1);
     for (const [index, node] of blocks.entries()) {
       if (!isTextBlock(node)) continue;

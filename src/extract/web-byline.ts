@@ -221,7 +221,12 @@ export function parseWebByline(text: string, lexicon: Lexicon): WebByline | null
   const names =
     persons.length > 0 ? persons : desk && (explicit || /\bStaff\b/.test(desk)) ? [desk] : [];
   if (names.length === 0) return null;
-  const affiliation = persons.length > 0 ? organization : null;
+  // A desk byline names an organisation, not a person: it is its own affiliation.
+  const affiliation =
+    persons.length > 0
+      ? organization
+      : desk &&
+        (desk.replace(/\s+(?:Staff|Desk|Team|Newsroom|Editors|Editorial Board)$/i, '') || desk);
   return {
     authors: names.map((name) => ({ name: recaseName(name), affiliation })),
     text: squash(text),
@@ -329,22 +334,59 @@ export function findWebByline(tree: Root, file: VFile, lexicon: Lexicon): boolea
       if (!found) continue;
       const { parsed, used } = found;
       const line = lineOfSlot(used.at(-1) ?? slot);
+      // A role line under the names (`Senior Transport Reporter`) is the byline's title.
+      const after = slots[index + used.length];
+      const role =
+        after &&
+        after.item === null &&
+        isRoleLine(after.text, lexicon) &&
+        !isSite(squash(after.text), lexicon)
+          ? after
+          : undefined;
       article.byline = {
         text: used.map((piece) => piece.text.replace(/\s*\n\s*/g, ' ').trim()).join('\n'),
         authors: parsed.authors,
-        title: null,
+        title: role ? squash(role.text) : null,
         line,
       };
+      if (role) {
+        article.byline.text += `\n${squash(role.text)}`;
+        used.push(role);
+      }
       if (parsed.stamp && article.published === null) {
         article.published = { text: parsed.stamp.text, isoDate: parsed.stamp.isoDate, line };
       }
       for (const piece of used) takeSlot(tree, piece);
       dropRepeats(tree, slots, index + used.length, parsed, file);
+      dropBio(tree, slots, index + used.length, parsed, file);
       return true;
     }
   }
   return false;
 }
+
+/**
+ * True when the web byline reader should go before the wire one: the story
+ * is a pasted page, or its `By` line (in copydesk's own Markdown, the line
+ * under the headline) carries a dated time stamp, which wire bylines never do.
+ */
+export function prefersWebByline(tree: Root, file: VFile): boolean {
+  if (file.data.webPaste) return true;
+  const first = tree.children[0];
+  if (articleOf(file).source.format === 'markdown') {
+    const [head = ''] = first ? paragraphLines(first) : [];
+    return findTimestamp(head)?.isoDate != null;
+  }
+  // `By Jane Doe | February 28, 2023`: a dated `By` line near the top.
+  return tree.children.slice(0, WIRE_BYLINE_BLOCKS).some((node) => {
+    if (!isTextBlock(node)) return false;
+    const text = squash(blockText(node));
+    return /^by\b/i.test(text) && text.length <= 200 && findTimestamp(text)?.isoDate != null;
+  });
+}
+
+/** How many blocks from the top the wire byline reader looks at. */
+const WIRE_BYLINE_BLOCKS = 7;
 
 /** The lines of a paragraph as copydesk's Markdown writes them (hard breaks between). */
 function paragraphLines(node: RootContent): string[] {
@@ -375,7 +417,9 @@ function findMarkdownByline(tree: Root, file: VFile, lexicon: Lexicon): boolean 
   // A line of names only: never the lead paragraph with its dateline.
   if (
     !parsed.explicit &&
-    (!plausibleNameLine(head) || countWords(head) > 12 || matchDateline(head, lexicon))
+    (!plausibleNameLine(head) ||
+      countWords(head) - countWords(parsed.stamp?.text ?? '') > 12 ||
+      matchDateline(head, lexicon))
   )
     return false;
   article.byline = {
@@ -453,6 +497,34 @@ function hasBylineContext(
     if (offset === -1 && isBarePrefix(text)) return true;
   }
   return false;
+}
+
+/** Words after an author's name that open a biography (`Jessica is a writer on …`). */
+const BIO_VERB = /^(?:is|was|has|covers|writes|reports|joined|leads|edits)\b/;
+/** Longest paragraph read as an author's biography. */
+const MAX_BIO_WORDS = 80;
+
+/**
+ * Removes an author's biography standing right under the byline
+ * (`Jessica Rendall is a writer on the Wellness team …`), which pages print
+ * in an author box: it is about the writer, not the story.
+ */
+function dropBio(tree: Root, slots: Slot[], from: number, parsed: WebByline, file: VFile): void {
+  const article = articleOf(file);
+  const openers = parsed.authors.flatMap((author) => {
+    const first = author.name.split(/\s+/)[0] ?? '';
+    return first.length > 1 ? [author.name, first] : [author.name];
+  });
+  for (const slot of slots.slice(from, from + 4)) {
+    if (slot.item !== null || !tree.children.includes(slot.node)) continue;
+    const flat = squash(slot.text);
+    if (countWords(flat) > MAX_BIO_WORDS) continue;
+    const opener = openers.find((name) => flat.startsWith(`${name} `));
+    if (!opener || !BIO_VERB.test(flat.slice(opener.length + 1))) continue;
+    article.removed.push({ text: flat, reason: 'author-bio', line: lineOf(slot.node) });
+    takeSlot(tree, slot);
+    return;
+  }
 }
 
 /** Removes the author's name printed again right after the byline (photo alt text, author box). */
