@@ -58,7 +58,8 @@ function isPersonName(text: string): boolean {
     words.length <= 5 &&
     /^\p{L}/u.test(text) &&
     !/\d/.test(text) &&
-    !/[@:;!?]/.test(text)
+    // Separators (`Jane Doe |`, `Jane Doe •`) end a web byline: never part of a name.
+    !/[@:;!?|•·]/.test(text)
   );
 }
 

@@ -115,3 +115,14 @@ describe('byline extractor on a dated By line', () => {
     expect(article.published).toMatchObject({ isoDate: '2023-02-28' });
   });
 });
+
+describe('byline extractor on a By line with a page time stamp under it', () => {
+  it('reads a desk byline as the page names it, as it reads it back from Markdown', () => {
+    const { article } = runExtractors(
+      'Harbour authority to close old ferry pier\n\nBy Coastal Daily Staff\n\nDecember 22, 2023 at 7:35 PM\n\nThe harbour authority said on Friday it would close the old ferry pier for six months while engineers work.',
+      headline,
+      byline,
+    );
+    expect(article.byline?.authors.map((author) => author.name)).toEqual(['Coastal Daily Staff']);
+  });
+});
