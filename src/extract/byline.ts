@@ -200,7 +200,13 @@ export function byline(options?: ExtractOptions) {
         }
       }
       const fullText = shown.join('\n');
-      const result: Byline = { text: fullText, authors, title, line: lineOf(node) };
+      const result: Byline = {
+        text: fullText,
+        authors,
+        title,
+        organization: parsed.organization ?? null,
+        line: lineOf(node),
+      };
       article.byline = result;
       tree.children.splice(tree.children.indexOf(node), 1);
       return;

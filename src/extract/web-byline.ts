@@ -36,6 +36,8 @@ export interface WebByline {
   stamp: TimestampSpan | null;
   /** True when a word like `By` or `Written by` opened it. */
   explicit: boolean;
+  /** The desk or site a byline names instead of a person (`Slate Staff`). */
+  organization: string | null;
 }
 
 const PREFIX = new RegExp(
@@ -217,23 +219,21 @@ export function parseWebByline(text: string, lexicon: Lexicon): WebByline | null
       }
     }
   }
-  // A desk byline (`Slate Staff`, `By Chicago Tribune staff`) names the organisation.
+  if (persons.length > 0) {
+    return {
+      authors: persons.map((name) => ({ name: recaseName(name), affiliation: organization })),
+      text: squash(text),
+      stamp,
+      explicit,
+      organization: null,
+    };
+  }
+  // A desk byline (`Slate Staff`, `By Chicago Tribune staff`) names an
+  // organisation and no person, as the wire reader's `By The Associated Press`.
+  // `Chicago Tribune staff` is the newsroom itself; `Slate Staff` is the desk's own name.
   const desk = organization?.replace(/\s+staff$/, '') ?? null;
-  const names =
-    persons.length > 0 ? persons : desk && (explicit || /\bStaff\b/.test(desk)) ? [desk] : [];
-  if (names.length === 0) return null;
-  // A desk byline names an organisation, not a person: it is its own affiliation.
-  const affiliation =
-    persons.length > 0
-      ? organization
-      : desk &&
-        (desk.replace(/\s+(?:Staff|Desk|Team|Newsroom|Editors|Editorial Board)$/i, '') || desk);
-  return {
-    authors: names.map((name) => ({ name: recaseName(name), affiliation })),
-    text: squash(text),
-    stamp,
-    explicit,
-  };
+  if (desk === null || !(explicit || /\bStaff\b/.test(desk))) return null;
+  return { authors: [], text: squash(text), stamp, explicit, organization: desk };
 }
 
 /** True for a line that opens a byline and names nobody (`By`, `Author:`). */
@@ -348,6 +348,7 @@ export function findWebByline(tree: Root, file: VFile, lexicon: Lexicon): boolea
         text: used.map((piece) => piece.text.replace(/\s*\n\s*/g, ' ').trim()).join('\n'),
         authors: parsed.authors,
         title: role ? squash(role.text) : null,
+        organization: parsed.organization,
         line,
       };
       if (role) {
@@ -462,6 +463,7 @@ function findMarkdownByline(tree: Root, file: VFile, lexicon: Lexicon): boolean 
     text: lines.join('\n'),
     authors: parsed.authors,
     title: title ?? null,
+    organization: parsed.organization,
     line: lineOf(first),
   };
   const glued = parsed.stamp;

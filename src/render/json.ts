@@ -34,6 +34,7 @@ export interface ArticleJson {
     text: string;
     authors: Array<{ name: string; affiliation: string | null }>;
     title: string | null;
+    organization: string | null;
   } | null;
   dateline: {
     text: string;
@@ -98,6 +99,7 @@ export function toArticleJson(tree: Root, file: VFile): ArticleJson {
         affiliation: author.affiliation,
       })),
       title: article.byline.title,
+      organization: article.byline.organization,
     },
     dateline: article.dateline && {
       text: article.dateline.text,
