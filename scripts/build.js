@@ -1,7 +1,7 @@
 // Bundles the CLI and the library into dist/ with esbuild.
 // Why a bundle: start-up time dominates when CI calls copydesk once per story,
 // and one pre-resolved file loads far faster than hundreds of ESM modules.
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -13,12 +13,16 @@ const common = {
   format: 'esm',
   sourcemap: 'linked',
   logLevel: 'warning',
+  minify: true,
   define: { __COPYDESK_VERSION__: JSON.stringify(version) },
   // Bundled CommonJS dependencies may call require(); give them one.
   banner: {
     js: "import { createRequire as __cdCreateRequire } from 'node:module'; const require = __cdCreateRequire(import.meta.url);",
   },
 };
+
+// Chunk names carry a content hash; clear old ones so dist/ holds one build.
+rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 
 await build({
   ...common,

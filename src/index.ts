@@ -1,8 +1,13 @@
-/** copydesk's public API: re-exports only. */
-export { type Decoded, decode, BinaryInputError } from './decode/decode.js';
+/** copydesk's public API: re-exports, and the optional modules loaded up front. */
+import { loadOptional } from './optional.js';
+
+// The library offers every format synchronously, so it loads them all here;
+// only the CLI defers them (see src/optional.ts).
+await loadOptional();
+
+export { keptStrings, unaccountedWords } from './account/account.js';
+export { BinaryInputError, type Decoded, decode } from './decode/decode.js';
 export { repairMojibake } from './decode/mojibake.js';
-export { fromWire, type FromWireOptions, type FromWireResult } from './parse/from-wire.js';
-export { parseWire } from './parse/index.js';
 export { boilerplate } from './extract/boilerplate.js';
 export { byline, parseByline } from './extract/byline.js';
 export { captions, matchPhotoCredit } from './extract/captions.js';
@@ -13,10 +18,12 @@ export { headline } from './extract/headline.js';
 export { notes } from './extract/notes.js';
 export { recaseName } from './extract/recase-name.js';
 export { defaultLexicon, extendLexicon, type Lexicon } from './lexicon/index.js';
+export { loadOptional, type OptionalNeeds } from './optional.js';
+export { type FromWireOptions, type FromWireResult, fromWire } from './parse/from-wire.js';
+export { parseWire } from './parse/index.js';
 export { createProcessor, type OutputFormat, type ProcessorOptions } from './processor.js';
 export { type ArticleJson, SCHEMA_VERSION, toArticleJson } from './render/json.js';
-export { renderTerminal } from './render/terminal.js';
 export { sanitizeForTerminal } from './render/sanitize.js';
+export { renderTerminal } from './render/terminal.js';
 export { formatStory, type StoryOptions } from './story.js';
 export type * from './types.js';
-export { keptStrings, unaccountedWords } from './account/account.js';

@@ -9,14 +9,14 @@ import { copyright } from './extract/copyright.js';
 import { credits } from './extract/credits.js';
 import { dateline } from './extract/dateline.js';
 import { headline } from './extract/headline.js';
-import type { ExtractOptions } from './extract/options.js';
 import { notes } from './extract/notes.js';
+import type { ExtractOptions } from './extract/options.js';
 import { defaultLexicon, type Lexicon } from './lexicon/index.js';
+import { terminalPlugin } from './optional.js';
 import { parseWire } from './parse/index.js';
 import { compileJson } from './render/json.js';
-import { MARKDOWN_OPTIONS } from './render/markdown-options.js';
 import { assembleMarkdown, prefixFrontMatter } from './render/markdown.js';
-import { compileTerminal } from './render/terminal.js';
+import { MARKDOWN_OPTIONS } from './render/markdown-options.js';
 
 /** The output formats a processor can compile to. */
 export type OutputFormat = 'markdown' | 'json' | 'terminal';
@@ -71,7 +71,7 @@ export function createProcessor(
     case 'terminal':
       if (!options.chalk)
         throw new Error('Missing `chalk` option: the terminal format needs a chalk instance');
-      processor = processor.use(compileTerminal, {
+      processor = processor.use(terminalPlugin(), {
         chalk: options.chalk,
         ...(options.width === undefined ? {} : { width: options.width }),
         verbose: options.verbose ?? false,

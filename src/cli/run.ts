@@ -1,6 +1,6 @@
-import { Chalk } from 'chalk';
 import type { VFile } from 'vfile';
 import { BinaryInputError } from '../decode/decode.js';
+import { loadOptional } from '../optional.js';
 import type { OutputFormat } from '../processor.js';
 import type { ArticleJson } from '../render/json.js';
 import { formatStory, type StoryResult } from '../story.js';
@@ -63,6 +63,16 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
       ? Number(io.env.COLUMNS) || io.stdoutColumns || 80
       : undefined);
 
+  // Load only what this run needs (chalk, the terminal renderer, YAML, micromark):
+  // start-up time is most of a one-story run.
+  await loadOptional({
+    terminal: format === 'terminal',
+    frontMatter: format === 'markdown' && options.frontMatter,
+    markdownInput: options.from === 'markdown',
+  });
+  const chalk =
+    format === 'terminal' ? new (await import('chalk')).Chalk({ level: outLevel }) : undefined;
+
   const inputs = options.files.length === 0 ? ['-'] : options.files;
   const results: StoryResult[] = [];
   const failures: InputFailure[] = [];
@@ -82,7 +92,8 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
           from: options.from,
           path: input === '-' ? null : input,
           frontMatter: options.frontMatter,
-          chalk: new Chalk({ level: format === 'terminal' ? outLevel : 0 }),
+          // A chalk instance opts out of the processor cache: pass one only when used.
+          ...(chalk ? { chalk } : {}),
           ...(width === undefined || width === 0 ? {} : { width }),
           verbose: options.verbose,
           ...(options.date ? { date: options.date } : {}),
@@ -115,11 +126,14 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
   }
 
   const files: VFile[] = results.map((result) => result.file);
-  const report = formatReport(files, {
-    chalk: new Chalk({ level: errLevel }),
-    quiet: options.quiet,
-  });
-  if (report !== '') io.stderr(report);
+  if (files.some((file) => file.messages.length > 0)) {
+    const { Chalk } = await import('chalk');
+    const report = formatReport(files, {
+      chalk: new Chalk({ level: errLevel }),
+      quiet: options.quiet,
+    });
+    if (report !== '') io.stderr(report);
+  }
   for (const failure of failures)
     io.stderr(`copydesk: ${quote(failure.name)}: ${failure.reason}\n`);
 

@@ -1,7 +1,7 @@
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
-import { stringify as toYaml } from 'yaml';
+import { yamlStringify } from '../optional.js';
 import type { Article } from '../types.js';
 import { toArticleJson } from './json.js';
 
@@ -78,7 +78,7 @@ export function frontMatter(tree: Root, file: VFile): string {
     removed: _removed,
     ...meta
   } = toArticleJson(tree, file);
-  return `---\n${toYaml(meta, { lineWidth: 0 })}---\n\n`;
+  return `---\n${yamlStringify()(meta, { lineWidth: 0 })}---\n\n`;
 }
 
 /**
