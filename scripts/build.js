@@ -13,7 +13,8 @@ const common = {
   format: 'esm',
   sourcemap: 'linked',
   logLevel: 'warning',
-  minify: true,
+  // COPYDESK_NO_MINIFY=1 keeps names readable in CPU profiles.
+  minify: !process.env.COPYDESK_NO_MINIFY,
   define: { __COPYDESK_VERSION__: JSON.stringify(version) },
   // Bundled CommonJS dependencies may call require(); give them one.
   banner: {

@@ -1,7 +1,8 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { CommanderError } from 'commander';
-import { EXIT, run } from './run.js';
 import { parseArgs } from './program.js';
+import { EXIT, run } from './run.js';
 import { VERSION } from './version.js';
 
 /** Reads all of standard input as bytes. */
@@ -47,7 +48,9 @@ async function main(): Promise<void> {
     return;
   }
   process.exitCode = await run(options, {
-    readFile: (path) => readFile(path),
+    // Synchronous: one story at a time anyway, and an async read costs four
+    // thread-pool round trips per file (about 10× slower for story-sized files).
+    readFile: async (path) => readFileSync(path),
     readStdin,
     writeFile: (path, text) => writeFile(path, text),
     stdout: (text) => process.stdout.write(text),

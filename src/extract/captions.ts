@@ -84,14 +84,14 @@ export function captions(_options?: ExtractOptions) {
     for (const node of [...tree.children]) {
       if (node.type !== 'paragraph') continue;
       const text = blockText(node);
-      const key = squash(text);
-      if (seen.has(key)) {
+      // Only captions are remembered; until one is, no paragraph needs its key.
+      if (seen.size > 0 && seen.has(squash(text))) {
         removeBlock(tree, node, article, 'duplicate-caption');
         continue;
       }
       const match = matchPhotoCredit(text);
       if (!match || countWords(match.caption) > 90) continue;
-      seen.add(key);
+      seen.add(squash(text));
       const line = lineOf(node);
       const credit: Credit = {
         role: 'photo',

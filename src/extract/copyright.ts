@@ -6,14 +6,20 @@ import type { ExtractOptions } from './options.js';
 
 const OPENING = /^(?:©|\(c\)|copyright\b)/i;
 const RIGHTS = /\ball rights reserved\b/i;
+/**
+ * OPENING or RIGHTS as they would match once white space is squashed, tested
+ * on the raw text: most paragraphs fail it, and then need no squashing.
+ */
+const MAY_BE_NOTICE = /^\s*(?:©|\(c\)|copyright\b)|\ball\s+rights\s+reserved\b/i;
 
 /**
  * Reads a copyright notice (`©2024 Bloomberg L.P.`, `Copyright 2023 The
  * Associated Press. All rights reserved.`), or returns null.
  */
 export function parseCopyright(text: string): Omit<Copyright, 'line'> | null {
+  if (!MAY_BE_NOTICE.test(text)) return null;
   const flat = squash(text);
-  if (countWords(flat) > 40 || !(OPENING.test(flat) || RIGHTS.test(flat))) return null;
+  if (!(OPENING.test(flat) || RIGHTS.test(flat)) || countWords(flat) > 40) return null;
   if (!/©|\(c\)|copyright/i.test(flat)) return null;
   const year = /\b(1[89]\d{2}|2\d{3})\b/.exec(flat);
   const holder = flat

@@ -52,6 +52,25 @@ function isStrippable(code: number): boolean {
   );
 }
 
+/** Any character {@link isStrippable} accepts. */
+const STRIPPABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+
+/** Replaces each control character by a space (so columns stay true), reporting each. */
+function stripControls(line: string, report: (index: number, code: number) => void): string {
+  let raw = '';
+  for (let index = 0; index < line.length; index++) {
+    const code = line.charCodeAt(index);
+    if (isStrippable(code)) {
+      report(index, code);
+      // A space is harmless to prose.
+      raw += ' ';
+    } else {
+      raw += line[index];
+    }
+  }
+  return raw;
+}
+
 function measureIndent(raw: string): number {
   let width = 0;
   for (const char of raw) {
@@ -91,18 +110,13 @@ export function fromWire(text: string, options: FromWireOptions = {}): FromWireR
   let offset = 0;
   let lineNumber = 1;
   for (const rawWithControls of text.split('\n')) {
-    let raw = '';
-    for (let index = 0; index < rawWithControls.length; index++) {
-      const code = rawWithControls.charCodeAt(index);
-      if (isStrippable(code)) {
-        const at = point(start, offset + index, lineNumber, index + 1);
-        stripped.push({ code, line: at.line, column: at.column, offset: at.offset ?? 0 });
-        // Keep the width so columns stay true; a space is harmless to prose.
-        raw += ' ';
-      } else {
-        raw += rawWithControls[index];
-      }
-    }
+    // Most lines hold no control character: keep them as they are.
+    const raw = STRIPPABLE.test(rawWithControls)
+      ? stripControls(rawWithControls, (index, code) => {
+          const at = point(start, offset + index, lineNumber, index + 1);
+          stripped.push({ code, line: at.line, column: at.column, offset: at.offset ?? 0 });
+        })
+      : rawWithControls;
     const indentChars = raw.length - raw.replace(/^[ \t\u00a0]+/, '').length;
     const trimmed = raw.slice(indentChars).replace(/[ \t\u00a0]+$/, '');
     lines.push({
