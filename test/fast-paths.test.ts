@@ -4,6 +4,7 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import { describe, expect, it } from 'vitest';
 import { countWords, squash } from '../src/extract/blocks.js';
 import { bodyMarkdown } from '../src/render/json.js';
+import { JsonListWriter } from '../src/render/json-list.js';
 import { MARKDOWN_OPTIONS } from '../src/render/markdown-options.js';
 
 // The hot paths below replace a straightforward expression with a faster one;
@@ -82,6 +83,25 @@ describe('bodyMarkdown', () => {
         expect(bodyMarkdown(tree)).toBe(expected);
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('JsonListWriter', () => {
+  it('prints what JSON.stringify prints for the whole list at once', () => {
+    fc.assert(
+      fc.property(fc.array(fc.jsonValue(), { maxLength: 5 }), (values) => {
+        const writer = new JsonListWriter();
+        let streamed = '';
+        for (const value of values) streamed += writer.push(value);
+        streamed += writer.end();
+        const whole =
+          values.length === 0
+            ? ''
+            : `${JSON.stringify(values.length === 1 ? values[0] : values, null, 2)}\n`;
+        expect(streamed).toBe(whole);
+      }),
+      { numRuns: 1000 },
     );
   });
 });

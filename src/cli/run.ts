@@ -1,8 +1,9 @@
-import type { VFile } from 'vfile';
+import { VFile } from 'vfile';
 import { BinaryInputError } from '../decode/decode.js';
 import { loadOptional } from '../optional.js';
 import type { OutputFormat } from '../processor.js';
 import type { ArticleJson } from '../render/json.js';
+import { JsonListWriter } from '../render/json-list.js';
 import { formatStory, type StoryResult } from '../story.js';
 import { colorLevel } from './color.js';
 import type { CliOptions } from './program.js';
@@ -74,7 +75,19 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
     format === 'terminal' ? new (await import('chalk')).Chalk({ level: outLevel }) : undefined;
 
   const inputs = options.files.length === 0 ? ['-'] : options.files;
-  const results: StoryResult[] = [];
+  // Stream: each story's output goes out as soon as it is made, and only its
+  // path and messages are kept (for the report), so memory stays flat however
+  // many stories a run converts. With -o the text is gathered for one write.
+  const chunks: string[] = [];
+  const emit = (text: string): void => {
+    if (text === '') return;
+    if (options.output) chunks.push(text);
+    else io.stdout(text);
+  };
+  const jsonList = new JsonListWriter();
+  const files: VFile[] = [];
+  let storyCount = 0;
+  let strictFailed = false;
   const failures: InputFailure[] = [];
   for (const input of inputs) {
     const name = input === '-' ? '<stdin>' : input;
@@ -85,20 +98,19 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
       failures.push({ name, ...describeReadError(error) });
       continue;
     }
+    let results: StoryResult[];
     try {
-      results.push(
-        ...formatStory(bytes, {
-          format,
-          from: options.from,
-          path: input === '-' ? null : input,
-          frontMatter: options.frontMatter,
-          // A chalk instance opts out of the processor cache: pass one only when used.
-          ...(chalk ? { chalk } : {}),
-          ...(width === undefined || width === 0 ? {} : { width }),
-          verbose: options.verbose,
-          ...(options.date ? { date: options.date } : {}),
-        }),
-      );
+      results = formatStory(bytes, {
+        format,
+        from: options.from,
+        path: input === '-' ? null : input,
+        frontMatter: options.frontMatter,
+        // A chalk instance opts out of the processor cache: pass one only when used.
+        ...(chalk ? { chalk } : {}),
+        ...(width === undefined || width === 0 ? {} : { width }),
+        verbose: options.verbose,
+        ...(options.date ? { date: options.date } : {}),
+      });
     } catch (error) {
       if (error instanceof BinaryInputError) {
         failures.push({ name, reason: error.message, code: EXIT.failed });
@@ -106,26 +118,34 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
       }
       throw error;
     }
+    for (const result of results) {
+      if (format === 'json') emit(jsonList.push(result.json as ArticleJson));
+      else emit(storyCount === 0 ? result.output : `\n${result.output}`);
+      storyCount++;
+      const { file } = result;
+      if (file.messages.some((message) => message.fatal === false) || !file.data.article?.headline)
+        strictFailed = true;
+      // Keep what the report needs, not the story.
+      const kept = new VFile(file.path ? { path: file.path } : {});
+      kept.messages = file.messages;
+      files.push(kept);
+    }
   }
+  if (format === 'json') emit(jsonList.end());
 
-  const output = joinOutputs(results, format);
-  if (output !== '') {
-    if (options.output) {
-      try {
-        await io.writeFile(options.output, output);
-      } catch (error) {
-        failures.push({
-          name: options.output,
-          reason: `cannot write: ${describeReadError(error).reason}`,
-          code: EXIT.failed,
-        });
-      }
-    } else {
-      io.stdout(output);
+  const output = chunks.join('');
+  if (output !== '' && options.output) {
+    try {
+      await io.writeFile(options.output, output);
+    } catch (error) {
+      failures.push({
+        name: options.output,
+        reason: `cannot write: ${describeReadError(error).reason}`,
+        code: EXIT.failed,
+      });
     }
   }
 
-  const files: VFile[] = results.map((result) => result.file);
   if (files.some((file) => file.messages.length > 0)) {
     const { Chalk } = await import('chalk');
     const report = formatReport(files, {
@@ -138,24 +158,7 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
     io.stderr(`copydesk: ${quote(failure.name)}: ${failure.reason}\n`);
 
   let code: number = EXIT.ok;
-  if (
-    options.strict &&
-    files.some(
-      (file) =>
-        file.messages.some((message) => message.fatal === false) || !file.data.article?.headline,
-    )
-  ) {
-    code = EXIT.failed;
-  }
+  if (options.strict && strictFailed) code = EXIT.failed;
   for (const failure of failures) code = Math.max(code, failure.code);
   return code;
-}
-
-function joinOutputs(results: StoryResult[], format: OutputFormat): string {
-  if (results.length === 0) return '';
-  if (format === 'json') {
-    const objects = results.map((result) => result.json as ArticleJson);
-    return `${JSON.stringify(objects.length === 1 ? objects[0] : objects, null, 2)}\n`;
-  }
-  return results.map((result) => result.output).join('\n');
 }
