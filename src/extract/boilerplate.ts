@@ -7,7 +7,9 @@ import {
   dropTextSuffix,
   isTextBlock,
   lineAt,
+  recordRemoved,
   removeBlock,
+  sweepBlocks,
 } from './blocks.js';
 import { type ExtractOptions, lexiconOf } from './options.js';
 
@@ -46,11 +48,12 @@ export function boilerplate(options?: ExtractOptions) {
   const lexicon = lexiconOf(options);
   return (tree: Root, file: VFile): void => {
     const article = articleOf(file);
-    for (const node of [...tree.children]) {
-      if (!isTextBlock(node)) continue;
+    sweepBlocks(tree, (node) => {
+      if (!isTextBlock(node)) return false;
       const hit = lookup(lexicon.noisePhrases, blockText(node));
-      if (hit) removeBlock(tree, node, article, hit.reason);
-    }
+      if (hit) recordRemoved(article, node, hit.reason);
+      return hit !== undefined;
+    });
     stripEndMarks(tree, lexicon.endMarks, file);
   };
 }

@@ -1,7 +1,15 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Copyright } from '../types.js';
-import { articleOf, blockText, countWords, isTextBlock, lineOf, squash } from './blocks.js';
+import {
+  articleOf,
+  blockText,
+  countWords,
+  isTextBlock,
+  lineOf,
+  squash,
+  sweepBlocks,
+} from './blocks.js';
 import type { ExtractOptions } from './options.js';
 
 const OPENING = /^(?:©|\(c\)|copyright\b)/i;
@@ -41,10 +49,10 @@ export function parseCopyright(text: string): Omit<Copyright, 'line'> | null {
 export function copyright(_options?: ExtractOptions) {
   return (tree: Root, file: VFile): void => {
     const article = articleOf(file);
-    for (const node of [...tree.children]) {
-      if (!isTextBlock(node)) continue;
+    sweepBlocks(tree, (node) => {
+      if (!isTextBlock(node)) return false;
       const parsed = parseCopyright(blockText(node));
-      if (!parsed) continue;
+      if (!parsed) return false;
       if (article.copyright) {
         article.removed.push({
           text: article.copyright.text,
@@ -54,7 +62,7 @@ export function copyright(_options?: ExtractOptions) {
       }
       article.copyright = { ...parsed, line: lineOf(node) };
       file.data.referenceYear ??= parsed.year;
-      tree.children.splice(tree.children.indexOf(node), 1);
-    }
+      return true;
+    });
   };
 }

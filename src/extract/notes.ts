@@ -1,7 +1,15 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { NOTE_PREFIXES, NOTE_VERBS } from '../lexicon/index.js';
-import { articleOf, blockText, escapeRegExp, isTextBlock, lineOf, squash } from './blocks.js';
+import {
+  articleOf,
+  blockText,
+  escapeRegExp,
+  isTextBlock,
+  lineOf,
+  squash,
+  sweepBlocks,
+} from './blocks.js';
 import type { ExtractOptions } from './options.js';
 
 const verbs = NOTE_VERBS.map(escapeRegExp).join('|');
@@ -31,12 +39,12 @@ export function isEditorialNote(text: string): boolean {
 export function notes(_options?: ExtractOptions) {
   return (tree: Root, file: VFile): void => {
     const article = articleOf(file);
-    for (const node of [...tree.children]) {
-      if (!isTextBlock(node)) continue;
+    sweepBlocks(tree, (node) => {
+      if (!isTextBlock(node)) return false;
       const text = blockText(node);
-      if (!isEditorialNote(text)) continue;
+      if (!isEditorialNote(text)) return false;
       article.notes.push({ text: squash(text), line: lineOf(node) });
-      tree.children.splice(tree.children.indexOf(node), 1);
-    }
+      return true;
+    });
   };
 }

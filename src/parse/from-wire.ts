@@ -135,7 +135,8 @@ export function fromWire(text: string, options: FromWireOptions = {}): FromWireR
   const children: RootContent[] = [];
   let run: SourceLine[] = [];
   const flush = (): void => {
-    if (run.length > 0) children.push(...blocksFromRun(run, start));
+    // A loop, not push(...blocks): a spread of 100,000 arguments overflows the stack.
+    if (run.length > 0) for (const block of blocksFromRun(run, start)) children.push(block);
     run = [];
   };
   for (const line of lines) {
@@ -153,10 +154,17 @@ export function fromWire(text: string, options: FromWireOptions = {}): FromWireR
   return { tree, stripped };
 }
 
+/** The least `measure` over `lines` (Math.min(...spread) overflows the stack on long runs). */
+function minimum(lines: SourceLine[], measure: (line: SourceLine) => number): number {
+  let least = Number.POSITIVE_INFINITY;
+  for (const line of lines) least = Math.min(least, measure(line));
+  return least;
+}
+
 /** Splits one run of non-blank lines into paragraphs, lists and tables. */
 function blocksFromRun(run: SourceLine[], start: Point): RootContent[] {
   const blocks: RootContent[] = [];
-  const minIndent = Math.min(...run.map((line) => line.indent));
+  const minIndent = minimum(run, (line) => line.indent);
 
   let index = 0;
   let paragraph: SourceLine[] = [];
@@ -276,7 +284,7 @@ function makeList(items: SourceLine[][], start: Point): List {
 }
 
 function makeCode(lines: SourceLine[], start: Point): Code {
-  const minIndent = Math.min(...lines.map((line) => line.raw.length - line.raw.trimStart().length));
+  const minIndent = minimum(lines, (line) => line.raw.length - line.raw.trimStart().length);
   const value = lines.map((line) => line.raw.slice(minIndent)).join('\n');
   const first = lines[0] as SourceLine;
   const last = lines.at(-1) as SourceLine;

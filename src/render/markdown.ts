@@ -52,7 +52,8 @@ export function assembleDocument(tree: Root, article: Article): Root {
     children.push({ type: 'heading', depth: 2, children: [{ type: 'text', value: article.deck }] });
   if (article.byline) children.push(paragraph(...article.byline.text.split('\n')));
   for (const note of article.notes) children.push(paragraph(note.text));
-  children.push(...withDateline(tree.children, article));
+  // A loop, not push(...body): a spread of a very long body overflows the stack.
+  for (const node of withDateline(tree.children, article)) children.push(node);
 
   const photoCreditsShown = new Set<string>();
   for (const media of article.media) {
