@@ -25,8 +25,32 @@ const common = {
 // Chunk names carry a content hash; clear old ones so dist/ holds one build.
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 
+/**
+ * commander requires node:child_process at load, only to spawn executable
+ * subcommands, which copydesk has none of; loading that built-in costs several
+ * milliseconds of every start. Hand commander a stand-in that loads the real
+ * module on first use.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(build) {
+    build.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      /[\\/]commander[\\/]/.test(args.importer)
+        ? { path: 'lazy-child-process', namespace: 'copydesk-lazy' }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'copydesk-lazy' }, () => ({
+      contents:
+        "let real; const load = () => (real ??= require('node:child_process'));\n" +
+        'module.exports = new Proxy({}, { get: (_, key) => load()[key], has: (_, key) => key in load() });\n',
+      loader: 'js',
+    }));
+  },
+};
+
 await build({
   ...common,
+  plugins: [lazyChildProcess],
   entryPoints: { copydesk: 'src/cli/index.ts', index: 'src/index.ts' },
   outdir: 'dist',
   splitting: true,
