@@ -32,7 +32,7 @@ export function splitCreditNames(text: string): { names: string[]; organization:
 
 /** The credit phrases compiled once per table: each phrase's regex, longest first, and the splitter. */
 interface CompiledPhrases {
-  phrases: Array<CreditPhrase & { regex: RegExp }>;
+  phrases: Array<CreditPhrase & { regex: RegExp; upper: string }>;
   splitter: RegExp;
 }
 
@@ -48,6 +48,7 @@ function compilePhrases(table: CreditPhrase[]): CompiledPhrases {
       .map((phrase) => ({
         ...phrase,
         regex: new RegExp(`^${escapeRegExp(phrase.phrase)}\\s*:?\\s*(.+)$`, 'is'),
+        upper: phrase.phrase.toUpperCase(),
       }));
     // Roles are separated by `;`, or by `,` / `.` when the next part opens with a role phrase.
     const starts = phrases.map((phrase) => escapeRegExp(phrase.phrase)).join('|');
@@ -61,6 +62,11 @@ function compilePhrases(table: CreditPhrase[]): CompiledPhrases {
 function parsePart(part: string, phrases: CompiledPhrases['phrases']): ParsedCredit | null {
   const text = part.trim().replace(/^[-–—]+\s*/, '');
   for (const entry of phrases) {
+    // An upper-cased prefix test first: most phrases never match, and an
+    // untried regex is never compiled (compiling them all cost a cold start
+    // several milliseconds). It never rejects a real match: the regex's `i`
+    // flag equates two characters only when they upper-case alike.
+    if (text.slice(0, entry.phrase.length).toUpperCase() !== entry.upper) continue;
     const match = entry.regex.exec(text);
     if (!match) continue;
     const { names, organization } = splitCreditNames(match[1] ?? '');
