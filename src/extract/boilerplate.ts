@@ -23,15 +23,32 @@ function looseKey(text: string): string {
   return exactKey(text).replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '');
 }
 
+/** A table's phrases with their keys, computed once per table rather than per block. */
+const keyed = new WeakMap<
+  NoisePhrase[],
+  Array<{ entry: NoisePhrase; exact: string; loose: string }>
+>();
+
+function keysOf(table: NoisePhrase[]) {
+  let keys = keyed.get(table);
+  if (!keys) {
+    keys = table.map((entry) => ({
+      entry,
+      exact: exactKey(entry.phrase),
+      loose: looseKey(entry.phrase),
+    }));
+    keyed.set(table, keys);
+  }
+  return keys;
+}
+
 function lookup(table: NoisePhrase[], text: string): NoisePhrase | undefined {
   if (text.length > 120) return undefined;
   const exact = exactKey(text);
   const loose = looseKey(text);
-  return table.find((entry) => {
-    if (exactKey(entry.phrase) === exact) return true;
-    const phrase = looseKey(entry.phrase);
-    return phrase.length >= 3 && phrase === loose;
-  });
+  return keysOf(table).find(
+    (key) => key.exact === exact || (key.loose.length >= 3 && key.loose === loose),
+  )?.entry;
 }
 
 /** Finds the noise phrase a whole line matches, if any. */

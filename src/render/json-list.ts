@@ -11,29 +11,36 @@ export class JsonListWriter {
 
   /** Adds a value; returns the text to write now (possibly empty). */
   push(value: unknown): string {
-    const text = JSON.stringify(value, null, 2);
+    // Laid out as an array element, in one native pass (see `element`).
+    const text = element(value);
     this.#count++;
     if (this.#count === 1) {
       this.#first = text;
       return '';
     }
     if (this.#count === 2) {
-      const head = `[\n${indent(this.#first)},\n${indent(text)}`;
+      const head = `[\n${this.#first},\n${text}`;
       this.#first = '';
       return head;
     }
-    return `,\n${indent(text)}`;
+    return `,\n${text}`;
   }
 
   /** The text that closes the output: the lone value, the array's end, or nothing. */
   end(): string {
     if (this.#count === 0) return '';
-    if (this.#count === 1) return `${this.#first}\n`;
+    // A lone value prints bare: undo the element's one level of indentation.
+    if (this.#count === 1) return `${this.#first.slice(2).replaceAll('\n  ', '\n')}\n`;
     return '\n]\n';
   }
 }
 
-/** One level of array indentation; JSON strings hold no raw line breaks, so every `\n` is layout. */
-function indent(text: string): string {
-  return `  ${text.replaceAll('\n', '\n  ')}`;
+/**
+ * A value as JSON.stringify(list, null, 2) lays out an element of a list:
+ * indented by two spaces. Stringifying a one-element array and cutting its
+ * brackets does that natively (JSON strings hold no raw line breaks).
+ */
+function element(value: unknown): string {
+  const text = JSON.stringify([value], null, 2);
+  return text.slice(2, -2);
 }
