@@ -51,7 +51,12 @@ const lazyChildProcess = {
 await build({
   ...common,
   plugins: [lazyChildProcess],
-  entryPoints: { copydesk: 'src/cli/index.ts', index: 'src/index.ts' },
+  // The worker is its own entry so the CLI can start it by URL next to copydesk.js.
+  entryPoints: {
+    copydesk: 'src/cli/index.ts',
+    'copydesk-worker': 'src/cli/worker.ts',
+    index: 'src/index.ts',
+  },
   outdir: 'dist',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',

@@ -5,7 +5,13 @@
 //   npm run eval -- DIR [DIR...] [--misses N] [--json]
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { decode, formatStory, unaccountedWords } from '../dist/index.js';
+
+const schema = JSON.parse(
+  readFileSync(new URL('../schema/copydesk-output-1.json', import.meta.url), 'utf8'),
+);
+const validate = new Ajv2020({ allErrors: true }).compile(schema);
 
 const args = process.argv.slice(2);
 const dirs = [];
@@ -56,6 +62,18 @@ function sameSet(a, b) {
   return a.size === b.size && [...a].every((item) => b.has(item));
 }
 
+/** The metadata a Markdown round trip must keep. */
+function metadata(story) {
+  return {
+    headline: story?.headline ?? null,
+    authors: story?.byline?.authors.map((author) => author.name) ?? null,
+    dateline: story?.dateline
+      ? [story.dateline.text, story.dateline.location, story.dateline.date, story.dateline.agency]
+      : null,
+    credits: (story?.credits ?? []).map((credit) => [credit.role, credit.names]),
+  };
+}
+
 function evaluate(dir) {
   const ids = readdirSync(dir)
     .filter((name) => name.endsWith('.expected.json'))
@@ -69,6 +87,9 @@ function evaluate(dir) {
     else entry.misses.push({ id, expected, got });
     fields.set(field, entry);
   };
+  let invalid = 0;
+  let unstable = 0;
+  const invalidExamples = [];
   let lostFiles = 0;
   const lostExamples = [];
   let failed = 0;
@@ -87,21 +108,54 @@ function evaluate(dir) {
     }
     const got = stories[0]?.json;
     if (!got) continue;
+    for (const story of stories) {
+      if (!validate(story.json)) {
+        invalid++;
+        if (invalidExamples.length < missLimit)
+          invalidExamples.push(`${id}: ${JSON.stringify(validate.errors?.[0])}`);
+      }
+    }
+    // Idempotence: copydesk's own Markdown, read back, gives the same metadata.
+    if (stories.length === 1) {
+      const markdown =
+        formatStory(bytes, { format: 'markdown', path: `${id}.txt` })[0]?.output ?? '';
+      const again = formatStory(markdown, { format: 'json', from: 'markdown' })[0]?.json;
+      if (JSON.stringify(metadata(again)) !== JSON.stringify(metadata(got))) {
+        unstable++;
+        if (invalidExamples.length < missLimit)
+          invalidExamples.push(
+            `${id}: round trip ${JSON.stringify(metadata(got))} -> ${JSON.stringify(metadata(again))}`,
+          );
+      }
+    }
     const lost = unaccountedWords(
       decode(bytes).text,
       stories.map((story) => story.json),
     );
     if (lost.length > 0) {
       lostFiles++;
-      if (lostExamples.length < missLimit) lostExamples.push(`${id}: ${lost.slice(0, 8).join(' ')}`);
+      if (lostExamples.length < missLimit)
+        lostExamples.push(`${id}: ${lost.slice(0, 8).join(' ')}`);
     }
 
     const scored = new Set([...(expected.ground_truth_fields ?? []), ...(expected.derived ?? [])]);
     if (scored.has('headline')) {
       const inText = expected.input_checks?.headline_in_text !== false;
       if (inText) {
-        score('headline', strict(got.headline) === strict(expected.headline), id, expected.headline, got.headline);
-        score('headline (lenient)', lenient(got.headline) === lenient(expected.headline), id, expected.headline, got.headline);
+        score(
+          'headline',
+          strict(got.headline) === strict(expected.headline),
+          id,
+          expected.headline,
+          got.headline,
+        );
+        score(
+          'headline (lenient)',
+          lenient(got.headline) === lenient(expected.headline),
+          id,
+          expected.headline,
+          got.headline,
+        );
       }
     }
     if (scored.has('authors')) {
@@ -109,10 +163,22 @@ function evaluate(dir) {
       const have = authorSet((got.byline?.authors ?? []).map((author) => author.name));
       score('authors (set)', sameSet(want, have), id, [...want].join('; '), [...have].join('; '));
     } else if (scored.has('byline')) {
-      score('byline', bylineKey(got.byline?.text) === bylineKey(expected.byline), id, expected.byline, got.byline?.text ?? null);
+      score(
+        'byline',
+        bylineKey(got.byline?.text) === bylineKey(expected.byline),
+        id,
+        expected.byline,
+        got.byline?.text ?? null,
+      );
     }
     if (scored.has('dateline_raw')) {
-      score('dateline text', folded(got.dateline?.text) === folded(expected.dateline_raw), id, expected.dateline_raw, got.dateline?.text ?? null);
+      score(
+        'dateline text',
+        folded(got.dateline?.text) === folded(expected.dateline_raw),
+        id,
+        expected.dateline_raw,
+        got.dateline?.text ?? null,
+      );
     }
     for (const key of ['location', 'date', 'agency']) {
       if (scored.has(`dateline.${key}`) || (scored.has('dateline_raw') && key === 'agency')) {
@@ -128,7 +194,13 @@ function evaluate(dir) {
     }
     // The slug comes from a transmission header, which only framed inputs carry.
     if (scored.has('slugline') && bytes.includes(0x01)) {
-      score('transmission.slug', got.transmission?.slug === expected.slugline, id, expected.slugline, got.transmission?.slug ?? null);
+      score(
+        'transmission.slug',
+        got.transmission?.slug === expected.slugline,
+        id,
+        expected.slugline,
+        got.transmission?.slug ?? null,
+      );
     }
     if (scored.has('date_published')) {
       const have = got.published?.isoDate ?? null;
@@ -137,22 +209,47 @@ function evaluate(dir) {
   }
 
   if (asJson) {
-    const table = Object.fromEntries([...fields].map(([field, entry]) => [field, { total: entry.total, correct: entry.correct }]));
-    process.stdout.write(`${JSON.stringify({ dir, items: ids.length, failed, lostFiles, fields: table })}\n`);
+    const table = Object.fromEntries(
+      [...fields].map(([field, entry]) => [field, { total: entry.total, correct: entry.correct }]),
+    );
+    process.stdout.write(
+      `${JSON.stringify({ dir, items: ids.length, failed, lostFiles, fields: table })}\n`,
+    );
     return;
   }
-  const lines = [`\n${dir}: ${ids.length} items`, '', '| field | correct | scored | accuracy |', '|---|---:|---:|---:|'];
+  const lines = [
+    `\n${dir}: ${ids.length} items`,
+    '',
+    '| field | correct | scored | accuracy |',
+    '|---|---:|---:|---:|',
+  ];
   for (const [field, entry] of fields) {
-    lines.push(`| ${field} | ${entry.correct} | ${entry.total} | ${((100 * entry.correct) / entry.total).toFixed(1)} % |`);
+    lines.push(
+      `| ${field} | ${entry.correct} | ${entry.total} | ${((100 * entry.correct) / entry.total).toFixed(1)} % |`,
+    );
   }
-  lines.push(`| nothing lost | ${ids.length - lostFiles - failed} | ${ids.length} | ${((100 * (ids.length - lostFiles - failed)) / ids.length).toFixed(1)} % |`);
+  const row = (label, good) =>
+    `| ${label} | ${good} | ${ids.length} | ${((100 * good) / ids.length).toFixed(1)} % |`;
+  lines.push(
+    row('schema valid', ids.length - invalid),
+    row('Markdown round trip', ids.length - unstable),
+  );
+  lines.push(
+    `| nothing lost | ${ids.length - lostFiles - failed} | ${ids.length} | ${((100 * (ids.length - lostFiles - failed)) / ids.length).toFixed(1)} % |`,
+  );
   lines.push('');
   for (const [field, entry] of fields) {
     if (entry.misses.length === 0 || field.includes('lenient')) continue;
     lines.push(`misses: ${field} (${entry.misses.length})`);
     for (const miss of entry.misses.slice(0, missLimit)) {
-      lines.push(`  ${miss.id}: expected ${JSON.stringify(miss.expected)}, got ${JSON.stringify(miss.got)}`);
+      lines.push(
+        `  ${miss.id}: expected ${JSON.stringify(miss.expected)}, got ${JSON.stringify(miss.got)}`,
+      );
     }
+  }
+  if (invalidExamples.length > 0) {
+    lines.push(`schema or round-trip failures (${invalid + unstable}):`);
+    for (const example of invalidExamples) lines.push(`  ${example}`);
   }
   if (lostExamples.length > 0) {
     lines.push(`lost words or failures (${lostFiles + failed} files):`);

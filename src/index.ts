@@ -1,9 +1,4 @@
-/** copydesk's public API: re-exports, and the optional modules loaded up front. */
-import { loadOptional } from './optional.js';
-
-// The library offers every format synchronously, so it loads them all here;
-// only the CLI defers them (see src/optional.ts).
-await loadOptional();
+/** copydesk's public API: re-exports only (./story.js loads every output format up front). */
 
 export { keptStrings, unaccountedWords } from './account/account.js';
 export { BinaryInputError, type Decoded, decode } from './decode/decode.js';
@@ -18,7 +13,6 @@ export { headline } from './extract/headline.js';
 export { notes } from './extract/notes.js';
 export { recaseName } from './extract/recase-name.js';
 export { defaultLexicon, extendLexicon, type Lexicon } from './lexicon/index.js';
-export { loadOptional, type OptionalNeeds } from './optional.js';
 export { type FromWireOptions, type FromWireResult, fromWire } from './parse/from-wire.js';
 export { parseWire } from './parse/index.js';
 export { createProcessor, type OutputFormat, type ProcessorOptions } from './processor.js';

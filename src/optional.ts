@@ -6,8 +6,9 @@ import type { compileTerminal } from './render/terminal.js';
  * Heavy code only some runs need, loaded on demand so that start-up stays
  * fast: the terminal renderer (wrap-ansi and string-width build an
  * `Intl.Segmenter` and Unicode tables, about 35 ms), YAML for front matter
- * (about 10 ms) and micromark for `--from markdown`. The library entry loads
- * all of it; the CLI loads what its options ask for.
+ * (about 10 ms) and micromark for `--from markdown`. src/story.ts (and so the
+ * package entry) loads all of it; the CLI, which uses src/format-story.ts,
+ * loads what its options ask for.
  */
 interface Loaded {
   terminal?: typeof compileTerminal;
@@ -55,7 +56,7 @@ export async function loadOptional(needs: OptionalNeeds = EVERYTHING): Promise<v
 
 function missing(what: string, need: keyof OptionalNeeds): Error {
   return new Error(
-    `Missing ${what}: call \`await loadOptional({ ${need}: true })\` before formatting (the copydesk library entry does this for you)`,
+    `Missing ${what}: call \`await loadOptional({ ${need}: true })\` before formatting, or use src/story.ts, which does`,
   );
 }
 

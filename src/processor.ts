@@ -11,6 +11,10 @@ import { dateline } from './extract/dateline.js';
 import { headline } from './extract/headline.js';
 import { notes } from './extract/notes.js';
 import type { ExtractOptions } from './extract/options.js';
+import { rules } from './extract/rules.js';
+import { tabular } from './extract/tabular.js';
+import { unpublished } from './extract/unpublished.js';
+import { wireHeader } from './extract/wire-header.js';
 import { defaultLexicon, type Lexicon } from './lexicon/index.js';
 import { terminalPlugin } from './optional.js';
 import { parseWire } from './parse/index.js';
@@ -39,13 +43,18 @@ export interface ProcessorOptions {
 }
 
 /**
- * The extractors in the order they run. Furniture goes first so that it is
+ * The extractors in the order they run. Wire framing lines go first (header
+ * lines, rules, then tabular copy kept whole); furniture next so that it is
  * never taken for a headline; tail items (captions, copyright, credits) go
  * before the headline so that a short story's credit line is not one; the
  * dateline goes last, once the byline above it is gone.
  */
 export const EXTRACTORS = [
+  wireHeader,
+  rules,
+  tabular,
   boilerplate,
+  unpublished,
   notes,
   captions,
   copyright,

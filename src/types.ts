@@ -62,6 +62,7 @@ export type CreditRole =
   | 'assistance'
   | 'contributor'
   | 'contact'
+  | 'signoff'
   | 'other';
 
 /** One credit: who did what, for whom, and the text it was read from. */

@@ -1,10 +1,15 @@
 import type { ArticleJson } from '../render/json.js';
 
-const WORD = /[\p{L}\p{N}]+/gu;
+/**
+ * Runs of letters, or runs of digits: a transmission header writes fields
+ * side by side (`f0901` = service `f` + story number `0901`), and a field may
+ * hold a number (`wordCount` 102 for `0102`), so digits count by value.
+ */
+const WORD = /\p{L}+|\p{N}+/gu;
 
 function countTokens(text: string, into: Map<string, number>, sign: 1 | -1): void {
   for (const match of text.normalize('NFC').matchAll(WORD)) {
-    const word = match[0];
+    const word = /^\d+$/.test(match[0]) ? match[0].replace(/^0+(?=\d)/, '') : match[0];
     into.set(word, (into.get(word) ?? 0) + sign);
   }
 }

@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { CommanderError } from 'commander';
-import { parseArgs } from './program.js';
+import { colorLevel } from './color.js';
+import { nodeFs } from './fs.js';
+import { createProgram, type ParsedCommand, parseArgs } from './program.js';
 import { EXIT, run } from './run.js';
 import { VERSION } from './version.js';
 
@@ -12,53 +13,101 @@ async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
+const SHORT_HELP = `copydesk: no input. Give files, or pipe wire copy in:
+  copydesk story.txt
+  cat story.txt | copydesk
+(run copydesk --help for usage)
+`;
+
 /**
  * The process shell: argv in, exit code out. It sets `process.exitCode` and
  * lets stdout drain instead of calling `process.exit()`, which can cut piped
  * output short.
  */
 async function main(): Promise<void> {
-  // A reader that goes away (`| head`) is not an error.
+  let stdoutClosed = false;
+  // A reader that goes away (`| head`) is not an error: stop writing, quietly.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exitCode ??= EXIT.ok;
-    else throw error;
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') {
+      stdoutClosed = true;
+      return;
+    }
+    throw error;
   });
-  let options: ReturnType<typeof parseArgs>;
-  try {
-    options = parseArgs(process.argv.slice(2), {
-      writeOut: (text) => process.stdout.write(text),
-      writeErr: (text) => process.stderr.write(text),
-      version: VERSION,
+  const writeOut = (text: string): Promise<void> | void => {
+    if (stdoutClosed) return;
+    if (process.stdout.write(text)) return;
+    return new Promise((resolve) => {
+      const done = () => {
+        process.stdout.off('drain', done);
+        process.stdout.off('error', done);
+        resolve();
+      };
+      process.stdout.once('drain', done);
+      process.stdout.once('error', done);
     });
+  };
+  const writeErr = (text: string) => {
+    process.stderr.write(text);
+  };
+  const env = process.env;
+  const commanderColor = (isTTY: boolean) => colorLevel({ flag: undefined, env, isTTY }) > 0;
+  const output = {
+    writeOut: (text: string) => void writeOut(text),
+    writeErr,
+    version: VERSION,
+    helpWidth: process.stdout.isTTY ? undefined : 80,
+    outHasColors: commanderColor(process.stdout.isTTY === true),
+    errHasColors: commanderColor(process.stderr.isTTY === true),
+  };
+
+  let parsed: ParsedCommand;
+  try {
+    parsed = parseArgs(process.argv.slice(2), output);
   } catch (error) {
     if (error instanceof CommanderError) {
       const done = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(
         error.code,
       );
+      // commander exits 1 on usage errors; copydesk's contract says 2.
       process.exitCode = done ? EXIT.ok : EXIT.usage;
       return;
     }
     throw error;
   }
+  if (parsed.kind === 'completion') {
+    // Lazily loaded: only this command needs it.
+    const { completionScript } = await import('./completion.js');
+    await writeOut(completionScript(createProgram(output), parsed.shell));
+    process.exitCode = EXIT.ok;
+    return;
+  }
+  const options = parsed.options;
   if (options.files.length === 0 && process.stdin.isTTY) {
-    process.stderr.write(
-      'copydesk: no input. Give a file, or pipe wire copy in:\n  copydesk story.txt\n  cat story.txt | copydesk\n(run copydesk --help for usage)\n',
-    );
+    writeErr(SHORT_HELP);
     process.exitCode = EXIT.usage;
     return;
   }
+  const workerUrl = new URL('./copydesk-worker.js', import.meta.url);
   process.exitCode = await run(options, {
-    // Synchronous: one story at a time anyway, and an async read costs four
-    // thread-pool round trips per file (about 10× slower for story-sized files).
-    readFile: async (path) => readFileSync(path),
+    fs: nodeFs,
     readStdin,
-    writeFile: (path, text) => writeFile(path, text),
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    env: process.env,
+    stdout: writeOut,
+    stderr: writeErr,
+    stdoutClosed: () => stdoutClosed,
+    env,
+    cwd: process.cwd(),
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
     stdoutColumns: process.stdout.columns,
+    stderrColumns: process.stderr.columns,
+    cpuCount: availableParallelism(),
+    now: () => performance.now(),
+    startPool: async (size) => {
+      // Lazily loaded: a single story never pays for worker threads.
+      const { createPool } = await import('./pool.js');
+      return createPool(size, workerUrl);
+    },
   });
 }
 

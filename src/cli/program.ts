@@ -1,46 +1,91 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import type { OutputFormat } from '../processor.js';
+import type { ConfigOptions } from '../config/types.js';
+import { sanitizeForTerminal } from '../render/sanitize.js';
 import type { InputFormat } from '../split/split-stories.js';
 
-/** Settings the command line resolves to; `run()` takes nothing else. */
+/** Output formats the command line offers. */
+export type CliFormat = 'terminal' | 'markdown' | 'json' | 'ndjson';
+
+const COLOR_CHOICES = ['always', 'never', 'auto'] as const;
+
+/** Shells `copydesk completion` writes scripts for. */
+export const SHELLS = ['bash', 'zsh', 'fish'] as const;
+
+/** A shell `copydesk completion` supports. */
+export type Shell = (typeof SHELLS)[number];
+
+/**
+ * Settings the command line resolves to; `run()` takes nothing else. Options
+ * a config file may default are undefined when the user did not give them.
+ */
 export interface CliOptions {
   files: string[];
-  format: OutputFormat | undefined;
-  from: InputFormat;
+  format: CliFormat | undefined;
+  from: InputFormat | undefined;
   output: string | undefined;
-  frontMatter: boolean;
+  outDir: string | undefined;
+  force: boolean;
+  frontMatter: boolean | undefined;
   date: string | undefined;
-  strict: boolean;
-  color: boolean | undefined;
+  strict: boolean | undefined;
+  explain: boolean;
+  color: 'always' | 'never' | 'auto' | undefined;
   width: number | undefined;
-  quiet: boolean;
-  verbose: boolean;
+  quiet: boolean | undefined;
+  silent: boolean | undefined;
+  verbose: boolean | undefined;
+  jobs: number | undefined;
+  ext: string[] | undefined;
+  config: string | undefined;
+  /** False with `--no-config`: skip config discovery. */
+  useConfig: boolean;
+  progress: boolean;
 }
 
-/** Writers commander prints help, version and errors through. */
+/** What the command line asks for: a run over inputs, or a completion script. */
+export type ParsedCommand =
+  | { kind: 'run'; options: CliOptions }
+  | { kind: 'completion'; shell: Shell };
+
+/** Writers commander prints help, version and errors through, and how wide help may be. */
 export interface ProgramOutput {
   writeOut: (text: string) => void;
   writeErr: (text: string) => void;
   version: string;
+  /** Columns for help text; commander's default when undefined. */
+  helpWidth?: number | undefined;
+  /** Whether commander may colour help on stdout / errors on stderr. */
+  outHasColors?: boolean;
+  errHasColors?: boolean;
 }
 
 const EXAMPLES = `
 Examples:
-  $ copydesk story.txt                     read a story at the terminal
-  $ copydesk --format json wires/*.txt     JSON for scripts (an array for several stories)
-  $ pbpaste | copydesk -f markdown         Markdown from a pasted page, via stdin
-  $ copydesk story.txt -o story.md         write Markdown to a file
-  $ copydesk --from markdown story.md      re-read copydesk's own Markdown
+  $ copydesk story.txt                       read a story at the terminal
+  $ copydesk --explain story.txt             why each line became headline, byline …
+  $ copydesk -f ndjson wires/ | jq .headline one JSON object per story, per line
+  $ copydesk 'wires/**/*.txt' --out-dir out  one Markdown file per story
+  $ pbpaste | copydesk -f markdown           Markdown from a pasted page, via stdin
+  $ copydesk completion bash > ~/.local/share/bash-completion/completions/copydesk
 
-Exit status: 0 success; 1 an input could not be converted, or --strict found a
-problem; 2 usage error (unknown flag, bad value, missing file).`;
+Exit status: 0 success; 1 an input could not be read, converted or written, or
+--strict found a problem; 2 usage error (unknown flag, bad value, missing file,
+invalid config).`;
 
 function parseWidth(value: string): number {
   const width = Number(value);
-  if (!Number.isInteger(width) || width < 0) {
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(width)) {
     throw new InvalidArgumentError('Expected a whole number of columns, such as 80.');
   }
   return width;
+}
+
+function parseJobs(value: string): number {
+  const jobs = Number(value);
+  if (!/^\d+$/.test(value) || jobs < 1 || jobs > 256) {
+    throw new InvalidArgumentError('Expected a number of worker threads from 1 to 256, such as 4.');
+  }
+  return jobs;
 }
 
 function parseDate(value: string): string {
@@ -50,73 +95,203 @@ function parseDate(value: string): string {
   return value;
 }
 
-/** Builds the commander program: the declarative table of flags. */
+function parseExt(value: string): string[] {
+  const list = value
+    .split(',')
+    .map((ext) => ext.trim().replace(/^\./, ''))
+    .filter((ext) => ext !== '');
+  if (list.length === 0)
+    throw new InvalidArgumentError('Expected extensions separated by commas, such as txt,md.');
+  return list;
+}
+
+/** Builds the commander program: the declarative table of flags (and the completion command). */
 export function createProgram(output: ProgramOutput): Command {
   const program = new Command('copydesk')
     .description(
       'Format news wire copy: headline, byline, dateline and credits, as Markdown, JSON or a terminal view.',
     )
-    .argument('[files...]', 'wire copy to read; none or "-" reads standard input')
+    .argument('[files...]', 'files, directories (searched recursively) or globs; "-" reads stdin')
+    .optionsGroup('Output:')
     .addOption(
       new Option(
         '-f, --format <format>',
         'output format (default: terminal on a TTY, markdown otherwise)',
-      ).choices(['terminal', 'markdown', 'json']),
+      ).choices(['terminal', 'markdown', 'json', 'ndjson']),
     )
+    .option('-o, --output <file>', 'write everything to one file (atomically) instead of stdout')
+    .option('--out-dir <dir>', 'write one file per story into an existing directory')
+    .option('--force', 'overwrite existing files with -o / --out-dir')
+    .option('--front-matter', 'add YAML front matter with the metadata to Markdown output')
+    .option('--explain', 'show how each input line was classified, and by which rule')
+    .optionsGroup('Input:')
     .addOption(
-      new Option('--from <format>', 'input format')
-        .choices(['auto', 'text', 'anpa', 'iptc7901', 'markdown'])
-        .default('auto'),
+      new Option('--from <format>', 'input format (default: auto)').choices([
+        'auto',
+        'text',
+        'anpa',
+        'iptc7901',
+        'markdown',
+      ]),
     )
-    .option('-o, --output <file>', 'write the output to a file instead of standard output')
-    .option('--front-matter', 'add YAML front matter with the metadata to Markdown output', false)
     .option('--date <YYYY-MM-DD>', 'reference date for datelines without a year', parseDate)
-    .option('--strict', 'exit 1 when a story has no headline or any warning', false)
-    .option('--color', 'colour the terminal view and diagnostics even when not on a TTY')
-    .option('--no-color', 'never colour')
+    .option(
+      '--ext <list>',
+      'extensions to pick up when searching directories (default: txt,text,md,markdown,wire,anpa)',
+      parseExt,
+    )
+    .option('--config <file>', 'read settings from this JSON file')
+    .option('--no-config', 'do not look for .copydeskrc.json or package.json settings')
+    .optionsGroup('Checks and messages:')
+    .option('--strict', 'exit 1 when a story has no headline or any warning')
+    .option('-q, --quiet', 'report only warnings and errors on stderr')
+    .option('-s, --silent', 'report only errors on stderr')
+    .option('--verbose', 'list removed items in the terminal view; more detail on stderr')
+    .option('--no-progress', 'never draw a progress bar')
+    .optionsGroup('Terminal:')
+    .option('--color', 'colour the terminal view and messages (also --color=always|never|auto)')
+    .option('--no-color', 'never colour (same as --color=never)')
+    // `--color=WHEN` arrives here (see parseArgs): an optional value on --color
+    // itself would swallow a following file name.
+    .addOption(
+      new Option('--color-when <when>', 'when to colour').choices(COLOR_CHOICES).hideHelp(),
+    )
     .option('--width <n>', 'wrap the terminal view at n columns (0: no wrapping)', parseWidth)
-    .option('-q, --quiet', 'print only warnings and errors on standard error', false)
-    .option('--verbose', 'list removed items in the terminal view', false)
-    .version(output.version, '-V, --version')
+    .optionsGroup('Speed:')
+    .option(
+      '-j, --jobs <n>',
+      'worker threads (default: one per CPU core for large batches)',
+      parseJobs,
+    )
+    .optionsGroup('Other:')
+    .version(output.version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(run copydesk --help for usage)')
     .exitOverride()
-    .configureOutput({ writeOut: output.writeOut, writeErr: output.writeErr });
+    .configureOutput({
+      writeOut: output.writeOut,
+      writeErr: output.writeErr,
+      // Errors echo what the user typed (an unknown option): never let it drive the terminal.
+      outputError: (text, write) => write(sanitizeForTerminal(text)),
+      ...(output.helpWidth ? { getOutHelpWidth: () => output.helpWidth ?? 80 } : {}),
+      ...(output.helpWidth ? { getErrHelpWidth: () => output.helpWidth ?? 80 } : {}),
+      getOutHasColors: () => output.outHasColors ?? false,
+      getErrHasColors: () => output.errHasColors ?? false,
+    })
+    // The action only marks that the root command ran; parseArgs reads the values.
+    .action(() => {});
+  program
+    .command('completion')
+    .description('print a shell completion script (bash, zsh or fish)')
+    .addArgument(
+      program.createArgument('<shell>', 'the shell to complete for').choices([...SHELLS]),
+    )
+    .exitOverride()
+    .configureOutput({ writeOut: output.writeOut, writeErr: output.writeErr })
+    .action(() => {});
   return program;
+}
+
+interface RawOptions {
+  format?: CliFormat;
+  from?: InputFormat;
+  output?: string;
+  outDir?: string;
+  force?: boolean;
+  frontMatter?: boolean;
+  date?: string;
+  strict?: boolean;
+  explain?: boolean;
+  color?: boolean;
+  colorWhen?: 'always' | 'never' | 'auto';
+  width?: number;
+  quiet?: boolean;
+  silent?: boolean;
+  verbose?: boolean;
+  jobs?: number;
+  ext?: string[];
+  config?: string | false;
+  progress: boolean;
+}
+
+function colorMode(value: RawOptions['color']): CliOptions['color'] {
+  if (value === true) return 'always';
+  if (value === false) return 'never';
+  return undefined;
 }
 
 /**
  * Parses argv (without the node and script entries) into settings. Throws
  * commander's `CommanderError` for help, version and usage errors.
  */
-export function parseArgs(argv: string[], output: ProgramOutput): CliOptions {
+export function parseArgs(argv: string[], output: ProgramOutput): ParsedCommand {
   const program = createProgram(output);
-  program.parse(argv, { from: 'user' });
-  const opts = program.opts<{
-    format?: OutputFormat;
-    from: InputFormat;
-    output?: string;
-    frontMatter: boolean;
-    date?: string;
-    strict: boolean;
-    color?: boolean;
-    width?: number;
-    quiet: boolean;
-    verbose: boolean;
-  }>();
-  const colorGiven = argv.some((arg) => arg === '--color' || arg === '--no-color');
+  const end = argv.indexOf('--');
+  const args = argv.map((arg, index) =>
+    (end === -1 || index < end) && arg.startsWith('--color=')
+      ? `--color-when=${arg.slice('--color='.length)}`
+      : arg,
+  );
+  for (const arg of args) {
+    const when = arg.startsWith('--color-when=') ? arg.slice('--color-when='.length) : null;
+    if (when !== null && !(COLOR_CHOICES as readonly string[]).includes(when)) {
+      program.error(
+        `error: option '--color=<when>' argument '${when}' is invalid. Allowed choices are ${COLOR_CHOICES.join(', ')}.`,
+        { exitCode: 2, code: 'commander.invalidArgument' },
+      );
+    }
+  }
+  program.parse(args, { from: 'user' });
+  const completion = program.commands.find((command) => command.name() === 'completion');
+  if (completion && completion.args.length > 0 && argv.includes('completion')) {
+    return { kind: 'completion', shell: completion.args[0] as Shell };
+  }
+  const opts = program.opts<RawOptions>();
+  // `--no-color` and `--no-config` give commander defaults of true; only values
+  // the user typed should override a config file.
+  const given = (key: keyof RawOptions) => program.getOptionValueSource(key) === 'cli';
   return {
-    files: program.args,
-    format: opts.format,
-    from: opts.from,
-    output: opts.output,
-    frontMatter: opts.frontMatter,
-    date: opts.date,
-    strict: opts.strict,
-    color: colorGiven ? opts.color : undefined,
-    width: opts.width,
-    quiet: opts.quiet,
-    verbose: opts.verbose,
+    kind: 'run',
+    options: {
+      files: program.args,
+      format: opts.format,
+      from: opts.from,
+      output: opts.output,
+      outDir: opts.outDir,
+      force: opts.force === true,
+      frontMatter: opts.frontMatter,
+      date: opts.date,
+      strict: opts.strict,
+      explain: opts.explain === true,
+      color: opts.colorWhen ?? (given('color') ? colorMode(opts.color) : undefined),
+      width: opts.width,
+      quiet: opts.quiet,
+      silent: opts.silent,
+      verbose: opts.verbose,
+      jobs: opts.jobs,
+      ext: opts.ext,
+      config: typeof opts.config === 'string' ? opts.config : undefined,
+      useConfig: opts.config !== false,
+      progress: opts.progress,
+    },
+  };
+}
+
+/** Option defaults from a config file, under whatever the command line set. */
+export function withConfigDefaults(options: CliOptions, defaults: ConfigOptions): CliOptions {
+  return {
+    ...options,
+    format: options.format ?? defaults.format,
+    from: options.from ?? defaults.from,
+    frontMatter: options.frontMatter ?? defaults.frontMatter,
+    strict: options.strict ?? defaults.strict,
+    color: options.color ?? defaults.color,
+    width: options.width ?? defaults.width,
+    quiet: options.quiet ?? defaults.quiet,
+    silent: options.silent ?? defaults.silent,
+    verbose: options.verbose ?? defaults.verbose,
+    jobs: options.jobs ?? defaults.jobs,
+    ext: options.ext ?? defaults.ext,
   };
 }

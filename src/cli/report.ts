@@ -1,61 +1,79 @@
 import type { ChalkInstance } from 'chalk';
-import type { VFile } from 'vfile';
+import stringWidth from 'string-width';
 import { sanitizeForTerminal } from '../render/sanitize.js';
+import type { Diagnostic } from './convert.js';
+
+/** Diagnostics for one named story or input. */
+export interface ReportEntry {
+  /** The input path (with `#N` for the Nth story of a multi-story input), or `<stdin>`. */
+  name: string;
+  messages: Diagnostic[];
+}
 
 /** Which messages a report shows. */
 export interface ReportOptions {
   chalk: ChalkInstance;
   /** Only warnings and errors (no info). */
-  quiet?: boolean;
+  quiet?: boolean | undefined;
   /** Only errors. */
-  silent?: boolean;
-  /** Name for files without a path. */
-  defaultName?: string;
+  silent?: boolean | undefined;
 }
 
-function severityOf(fatal: boolean | null | undefined): 'error' | 'warning' | 'info' {
-  return fatal === true ? 'error' : fatal === false ? 'warning' : 'info';
+function oneLine(text: string): string {
+  return sanitizeForTerminal(text).replace(/\s*\n\s*/g, ' ');
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 /**
  * Formats diagnostics in the unified reporter style:
- * `file:line:column  severity  reason  ruleId`, then a summary line. Pure:
- * colour comes in through the chalk instance; input text in reasons is
- * sanitised.
+ * `file:line:column  severity  reason  ruleId`, columns aligned, then a
+ * summary line. Pure: colour comes in through the chalk instance, and every
+ * piece of input (file names, quoted text in reasons) is sanitised.
  */
-export function formatReport(files: VFile[], options: ReportOptions): string {
+export function formatReport(entries: ReportEntry[], options: ReportOptions): string {
   const { chalk } = options;
-  const lines: string[] = [];
-  let errors = 0;
-  let warnings = 0;
-  for (const file of files) {
-    for (const message of file.messages) {
-      const severity = severityOf(message.fatal);
-      if (severity === 'error') errors++;
-      if (severity === 'warning') warnings++;
-      if (options.silent && severity !== 'error') continue;
-      if (options.quiet && severity === 'info') continue;
-      const name = sanitizeForTerminal(file.path || options.defaultName || '<stdin>').replace(
-        /\n/g,
-        ' ',
-      );
-      const place = `${name}:${message.line ?? 1}:${message.column ?? 1}`;
-      const label =
-        severity === 'error'
-          ? chalk.red('error')
-          : severity === 'warning'
-            ? chalk.yellow('warning')
-            : chalk.blue('info');
-      const reason = sanitizeForTerminal(message.reason).replace(/\n/g, ' ');
-      lines.push(
-        `${chalk.underline(place)}  ${label}  ${reason}  ${chalk.dim(message.ruleId ?? '')}`.trimEnd(),
-      );
+  const rows: { place: string; severity: Diagnostic['severity']; reason: string; rule: string }[] =
+    [];
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const entry of entries) {
+    for (const message of entry.messages) {
+      if (options.silent && message.severity !== 'error') continue;
+      if (options.quiet && message.severity === 'info') continue;
+      // The summary counts what is shown, so `--silent` never mentions warnings.
+      counts[message.severity]++;
+      const name = oneLine(entry.name);
+      const place =
+        message.line === null
+          ? name
+          : `${name}:${message.line}:${message.column ?? 1}${message.endLine !== null && (message.endLine !== message.line || message.endColumn !== message.column) ? `-${message.endLine}:${message.endColumn ?? 1}` : ''}`;
+      rows.push({
+        place,
+        severity: message.severity,
+        reason: oneLine(message.reason),
+        rule: message.ruleId ?? '',
+      });
     }
   }
-  if (lines.length === 0) return '';
-  const parts: string[] = [];
-  if (errors > 0) parts.push(chalk.red(`✖ ${errors} error${errors === 1 ? '' : 's'}`));
-  if (warnings > 0) parts.push(chalk.yellow(`⚠ ${warnings} warning${warnings === 1 ? '' : 's'}`));
-  if (parts.length > 0) lines.push('', parts.join(', '));
-  return `${lines.join('\n')}\n`;
+  if (rows.length === 0) return '';
+  const placeWidth = Math.max(...rows.map((row) => stringWidth(row.place)));
+  const reasonWidth = Math.max(...rows.map((row) => stringWidth(row.reason)));
+  const lines = rows.map((row) => {
+    const label =
+      row.severity === 'error'
+        ? chalk.red('error  ')
+        : row.severity === 'warning'
+          ? chalk.yellow('warning')
+          : chalk.blue('info   ');
+    const place = row.place + ' '.repeat(placeWidth - stringWidth(row.place));
+    const reason = row.reason + ' '.repeat(reasonWidth - stringWidth(row.reason));
+    return `${chalk.underline(place)}  ${label}  ${reason}  ${chalk.dim(row.rule)}`.trimEnd();
+  });
+  const summary: string[] = [];
+  if (counts.error > 0) summary.push(chalk.red(`✖ ${plural(counts.error, 'error')}`));
+  if (counts.warning > 0) summary.push(chalk.yellow(`⚠ ${plural(counts.warning, 'warning')}`));
+  if (counts.info > 0) summary.push(chalk.blue(`ℹ ${plural(counts.info, 'info')}`));
+  return `${lines.join('\n')}\n\n${summary.join(', ')}\n`;
 }

@@ -1,164 +1,381 @@
-import { VFile } from 'vfile';
-import { BinaryInputError } from '../decode/decode.js';
+import { isAbsolute, resolve } from 'node:path';
+import { Chalk } from 'chalk';
+import { ConfigFileError, loadConfig } from '../config/load.js';
+import type { CopydeskConfig } from '../config/types.js';
 import { loadOptional } from '../optional.js';
-import type { OutputFormat } from '../processor.js';
-import type { ArticleJson } from '../render/json.js';
-import { JsonListWriter } from '../render/json-list.js';
-import { formatStory, type StoryResult } from '../story.js';
 import { colorLevel } from './color.js';
-import type { CliOptions } from './program.js';
-import { formatReport } from './report.js';
+import {
+  type ConvertSettings,
+  convertInput,
+  type Diagnostic,
+  type InputOutcome,
+  type LexiconExtras,
+} from './convert.js';
+import type { CliFs } from './fs.js';
+import { DEFAULT_EXTENSIONS, expandInputs, type Input } from './inputs.js';
+import { checkTarget, outputName, TargetError } from './out-dir.js';
+import type { Pool } from './pool.js';
+import { type CliFormat, type CliOptions, withConfigDefaults } from './program.js';
+import { PROGRESS_MIN_INPUTS, ProgressBar } from './progress.js';
+import { formatReport, type ReportEntry } from './report.js';
 
 /** The outside world `run()` talks to; the process shell provides the real one. */
 export interface CliIo {
-  readFile: (path: string) => Promise<Uint8Array>;
+  fs: CliFs;
   readStdin: () => Promise<Uint8Array>;
-  writeFile: (path: string, text: string) => Promise<void>;
-  stdout: (text: string) => void;
+  /** Writes to stdout; resolves when the stream can take more (back-pressure). */
+  stdout: (text: string) => Promise<void> | void;
   stderr: (text: string) => void;
+  /** True once the reader of stdout went away (EPIPE): stop producing output. */
+  stdoutClosed: () => boolean;
   env: Readonly<Record<string, string | undefined>>;
+  cwd: string;
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
   stdoutColumns: number | undefined;
+  stderrColumns: number | undefined;
+  cpuCount: number;
+  now: () => number;
+  /** Starts a worker pool for `--jobs`; absent where threads are not available. */
+  startPool?: (size: number) => Promise<Pool>;
 }
 
 /** Exit codes, as documented in `--help` and the README. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
-/** An input that could not be read or converted. */
-interface InputFailure {
-  name: string;
-  reason: string;
-  code: number;
-}
+/** The widest line the terminal view sets prose in when the width is not given. */
+export const MAX_MEASURE = 100;
 
-function describeReadError(error: unknown): { reason: string; code: number } {
+/** Inputs from which a batch counts as large: workers start by default. */
+export const LARGE_BATCH = 200;
+
+function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return { reason: 'no such file', code: EXIT.usage };
-  if (code === 'EISDIR') return { reason: 'is a directory, expected a file', code: EXIT.failed };
-  if (code === 'EACCES' || code === 'EPERM')
-    return { reason: 'permission denied', code: EXIT.failed };
-  return { reason: (error as Error).message, code: EXIT.failed };
+  if (code === 'ENOENT') return 'No such file';
+  if (code === 'EISDIR') return 'Is a directory, expected a file';
+  if (code === 'EACCES' || code === 'EPERM') return 'Permission denied';
+  if (code === 'EEXIST') return 'File exists (use --force to overwrite)';
+  return (error as Error).message;
 }
 
-function quote(name: string): string {
-  return JSON.stringify(name).replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+function failure(reason: string, ruleId: string): Diagnostic {
+  return {
+    line: null,
+    column: null,
+    endLine: null,
+    endColumn: null,
+    severity: 'error',
+    ruleId,
+    reason,
+  };
 }
+
+function usage(io: CliIo, message: string): number {
+  io.stderr(`copydesk: ${message}\n(run copydesk --help for usage)\n`);
+  return EXIT.usage;
+}
+
+function lexiconExtras(config: CopydeskConfig): LexiconExtras | null {
+  const { agencies, noisePhrases, creditPhrases } = config;
+  if (agencies.length + noisePhrases.length + creditPhrases.length === 0) return null;
+  return { agencies, noisePhrases, creditPhrases };
+}
+
+/** Where output goes: stdout, one file, or one file per story in a directory. */
+type Destination =
+  | { kind: 'stdout' }
+  | { kind: 'file'; path: string }
+  | { kind: 'dir'; path: string; real: string };
 
 /**
- * Runs copydesk over the inputs in `options` and returns the exit code.
- * Pure apart from `io`: no process globals, so tests drive it directly.
+ * Runs copydesk over the inputs in `options` and returns the exit code. Pure
+ * apart from `io`: no process globals, so tests can drive it directly. A bad
+ * input is reported and the batch goes on; the exit code says so at the end.
  */
-export async function run(options: CliOptions, io: CliIo): Promise<number> {
-  const outLevel = colorLevel({
-    flag: options.color,
-    env: io.env,
-    isTTY: io.stdoutIsTTY && !options.output,
-  });
-  const errLevel = colorLevel({ flag: options.color, env: io.env, isTTY: io.stderrIsTTY });
-  const format: OutputFormat =
-    options.format ?? (io.stdoutIsTTY && !options.output ? 'terminal' : 'markdown');
-  const width =
-    options.width ??
-    (format === 'terminal' && io.stdoutIsTTY
-      ? Number(io.env.COLUMNS) || io.stdoutColumns || 80
-      : undefined);
-
-  // Load only what this run needs (chalk, the terminal renderer, YAML, micromark):
-  // start-up time is most of a one-story run.
-  await loadOptional({
-    terminal: format === 'terminal',
-    frontMatter: format === 'markdown' && options.frontMatter,
-    markdownInput: options.from === 'markdown',
-  });
-  const chalk =
-    format === 'terminal' ? new (await import('chalk')).Chalk({ level: outLevel }) : undefined;
-
-  const inputs = options.files.length === 0 ? ['-'] : options.files;
-  // Stream: each story's output goes out as soon as it is made, and only its
-  // path and messages are kept (for the report), so memory stays flat however
-  // many stories a run converts. With -o the text is gathered for one write.
-  const chunks: string[] = [];
-  const emit = (text: string): void => {
-    if (text === '') return;
-    if (options.output) chunks.push(text);
-    else io.stdout(text);
-  };
-  const jsonList = new JsonListWriter();
-  const files: VFile[] = [];
-  let storyCount = 0;
-  let strictFailed = false;
-  const failures: InputFailure[] = [];
-  for (const input of inputs) {
-    const name = input === '-' ? '<stdin>' : input;
-    let bytes: Uint8Array;
+export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
+  let config: CopydeskConfig | null = null;
+  if (cliOptions.useConfig || cliOptions.config !== undefined) {
     try {
-      bytes = input === '-' ? await io.readStdin() : await io.readFile(input);
+      config = (await loadConfig(cliOptions.config, io.cwd, io.fs.readText)).config;
     } catch (error) {
-      failures.push({ name, ...describeReadError(error) });
-      continue;
-    }
-    let results: StoryResult[];
-    try {
-      results = formatStory(bytes, {
-        format,
-        from: options.from,
-        path: input === '-' ? null : input,
-        frontMatter: options.frontMatter,
-        // A chalk instance opts out of the processor cache: pass one only when used.
-        ...(chalk ? { chalk } : {}),
-        ...(width === undefined || width === 0 ? {} : { width }),
-        verbose: options.verbose,
-        ...(options.date ? { date: options.date } : {}),
-      });
-    } catch (error) {
-      if (error instanceof BinaryInputError) {
-        failures.push({ name, reason: error.message, code: EXIT.failed });
-        continue;
-      }
+      if (error instanceof ConfigFileError) return usage(io, `${error.path}: ${error.message}`);
       throw error;
     }
-    for (const result of results) {
-      if (format === 'json') emit(jsonList.push(result.json as ArticleJson));
-      else emit(storyCount === 0 ? result.output : `\n${result.output}`);
-      storyCount++;
-      const { file } = result;
-      if (file.messages.some((message) => message.fatal === false) || !file.data.article?.headline)
-        strictFailed = true;
-      // Keep what the report needs, not the story.
-      const kept = new VFile(file.path ? { path: file.path } : {});
-      kept.messages = file.messages;
-      files.push(kept);
-    }
   }
-  if (format === 'json') emit(jsonList.end());
+  const options = config ? withConfigDefaults(cliOptions, config.options) : cliOptions;
 
-  const output = chunks.join('');
-  if (output !== '' && options.output) {
+  if (options.output !== undefined && options.outDir !== undefined)
+    return usage(io, 'use either -o/--output or --out-dir, not both');
+
+  let destination: Destination = { kind: 'stdout' };
+  if (options.output !== undefined && options.output !== '-')
+    destination = { kind: 'file', path: options.output };
+  if (options.outDir !== undefined) {
+    const dir = isAbsolute(options.outDir) ? options.outDir : resolve(io.cwd, options.outDir);
+    const kind = await io.fs.kind(dir);
+    if (kind !== 'directory' && kind !== 'missing')
+      return usage(io, `--out-dir ${JSON.stringify(options.outDir)}: not a directory`);
     try {
-      await io.writeFile(options.output, output);
+      if (kind === 'missing') await io.fs.mkdirp(dir);
+      destination = { kind: 'dir', path: options.outDir, real: await io.fs.realpath(dir) };
     } catch (error) {
-      failures.push({
-        name: options.output,
-        reason: `cannot write: ${describeReadError(error).reason}`,
-        code: EXIT.failed,
-      });
+      return usage(io, `--out-dir ${JSON.stringify(options.outDir)}: ${describeFsError(error)}`);
     }
   }
 
-  if (files.some((file) => file.messages.length > 0)) {
-    const { Chalk } = await import('chalk');
-    const report = formatReport(files, {
-      chalk: new Chalk({ level: errLevel }),
-      quiet: options.quiet,
-    });
-    if (report !== '') io.stderr(report);
-  }
-  for (const failure of failures)
-    io.stderr(`copydesk: ${quote(failure.name)}: ${failure.reason}\n`);
+  const toStdout = destination.kind === 'stdout';
+  const flag = options.color === 'always' ? true : options.color === 'never' ? false : undefined;
+  const outLevel = colorLevel({ flag, env: io.env, isTTY: io.stdoutIsTTY && toStdout });
+  const errLevel = colorLevel({ flag, env: io.env, isTTY: io.stderrIsTTY });
+  const format: CliFormat =
+    options.format ?? (io.stdoutIsTTY && toStdout ? 'terminal' : 'markdown');
+  const columns =
+    io.stdoutIsTTY && toStdout ? Number(io.env.COLUMNS) || io.stdoutColumns || 80 : undefined;
+  // Prose reads badly in very long lines: the story keeps a measure of at most
+  // MAX_MEASURE columns unless --width says otherwise; --explain uses them all.
+  const width =
+    options.width ??
+    (columns === undefined
+      ? undefined
+      : options.explain
+        ? columns
+        : format === 'terminal'
+          ? Math.min(columns, MAX_MEASURE)
+          : undefined);
 
-  let code: number = EXIT.ok;
-  if (options.strict && strictFailed) code = EXIT.failed;
-  for (const failure of failures) code = Math.max(code, failure.code);
+  const outChalk = new Chalk({ level: outLevel });
+  const { inputs, problems } = await expandInputs(options.files, {
+    fs: io.fs,
+    cwd: io.cwd,
+    extensions: options.ext ?? DEFAULT_EXTENSIONS,
+  });
+  const entries: ReportEntry[] = problems.map((problem) => ({
+    name: problem.name,
+    messages: [failure(problem.reason, problem.ruleId)],
+  }));
+  let code: number = Math.max(EXIT.ok, ...problems.map((problem) => problem.exitCode));
+
+  const inputReals = new Set<string>();
+  for (const input of inputs) {
+    if (input.kind !== 'file') continue;
+    try {
+      inputReals.add(await io.fs.realpath(resolve(io.cwd, input.path)));
+    } catch {
+      // Reported when it is read.
+    }
+  }
+
+  const settings: ConvertSettings = {
+    format,
+    from: options.from ?? 'auto',
+    frontMatter: options.frontMatter ?? false,
+    date: options.date,
+    colorLevel: outLevel,
+    width: width === 0 ? undefined : width,
+    verbose: options.verbose ?? false,
+    explain: options.explain,
+    lexicon: config ? lexiconExtras(config) : null,
+  };
+  // Load only what this run needs (the terminal renderer, YAML, micromark):
+  // start-up is most of a one-story run. Workers load their own.
+  await loadOptional({
+    terminal: format === 'terminal',
+    frontMatter: format === 'markdown' && settings.frontMatter,
+    markdownInput: settings.from === 'markdown',
+  });
+  const renderStoryRule =
+    format === 'terminal' ? (await import('../render/terminal.js')).renderStoryRule : null;
+
+  const jobs =
+    options.jobs ?? (inputs.length >= LARGE_BATCH ? Math.max(1, Math.min(io.cpuCount, 16)) : 1);
+  let pool: Pool | null = null;
+  if (jobs > 1 && inputs.length > 1 && io.startPool)
+    pool = await io.startPool(Math.min(jobs, inputs.length));
+
+  const quiet = options.quiet ?? false;
+  const silent = options.silent ?? false;
+  const progress =
+    options.progress &&
+    io.stderrIsTTY &&
+    !io.env.CI &&
+    !quiet &&
+    !silent &&
+    inputs.length >= PROGRESS_MIN_INPUTS &&
+    !(toStdout && io.stdoutIsTTY)
+      ? new ProgressBar({
+          write: io.stderr,
+          now: io.now,
+          total: inputs.length,
+          width: io.stderrColumns ?? 80,
+        })
+      : null;
+
+  const nameOf = (input: Input) => (input.kind === 'stdin' ? '<stdin>' : input.path);
+  const convert = async (input: Input): Promise<InputOutcome> => {
+    let bytes: Uint8Array;
+    try {
+      bytes =
+        input.kind === 'stdin'
+          ? await io.readStdin()
+          : await io.fs.readFile(resolve(io.cwd, input.path));
+    } catch (error) {
+      return { ok: false, reason: describeFsError(error), ruleId: 'read-error' };
+    }
+    const path = input.kind === 'stdin' ? null : input.path;
+    return pool ? pool.convert(bytes, path, settings) : convertInput(bytes, path, settings);
+  };
+
+  // Conversions run ahead (up to a window) but are consumed in input order.
+  const window = pool ? jobs * 4 : 1;
+  const started: Promise<InputOutcome>[] = [];
+  const start = (index: number) => {
+    const input = inputs[index];
+    if (input && started[index] === undefined) {
+      const promise = convert(input);
+      promise.catch(() => {});
+      started[index] = promise;
+    }
+  };
+
+  const jsonObjects: unknown[] = [];
+  const fileChunks: string[] = [];
+  const usedNames = new Map<string, string>();
+  let written = 0;
+  let stories = 0;
+  let strictFailures = false;
+  const emit = async (text: string) => {
+    if (destination.kind === 'file') fileChunks.push(text);
+    else if (!io.stdoutClosed()) await io.stdout(text);
+  };
+
+  try {
+    for (let index = 0; index < inputs.length; index++) {
+      if (toStdout && io.stdoutClosed()) break;
+      for (let ahead = index; ahead < Math.min(inputs.length, index + window); ahead++)
+        start(ahead);
+      const input = inputs[index] as Input;
+      const name = nameOf(input);
+      const outcome = await (started[index] as Promise<InputOutcome>);
+      progress?.update(index + 1);
+      if (!outcome.ok) {
+        entries.push({ name, messages: [failure(outcome.reason, outcome.ruleId)] });
+        code = Math.max(code, EXIT.failed);
+        continue;
+      }
+      const count = outcome.stories.length;
+      for (const [storyIndex, story] of outcome.stories.entries()) {
+        const storyName = count > 1 ? `${name}#${storyIndex + 1}` : name;
+        entries.push({ name: storyName, messages: story.messages });
+        if (!story.hasHeadline || story.messages.some((message) => message.severity === 'warning'))
+          strictFailures = true;
+        if (destination.kind === 'dir') {
+          const fileName = outputName(
+            input.kind === 'stdin' ? null : input.path,
+            { index: storyIndex, count },
+            options.explain ? 'explain' : format,
+          );
+          const text =
+            options.explain || format === 'terminal' || format === 'markdown'
+              ? story.output
+              : format === 'ndjson'
+                ? `${JSON.stringify(story.json)}\n`
+                : `${JSON.stringify(story.json, null, 2)}\n`;
+          const earlier = usedNames.get(fileName);
+          try {
+            if (earlier !== undefined)
+              throw new TargetError(
+                `Output name \`${fileName}\` is already taken by ${earlier} in this run`,
+                'name-collision',
+              );
+            usedNames.set(fileName, storyName);
+            const target = await checkTarget(io.fs, destination.real, fileName, {
+              force: options.force,
+              inputs: inputReals,
+            });
+            await io.fs.writeAtomic(target, text, options.force);
+            written++;
+            if (options.verbose)
+              io.stderr(`wrote ${destination.path.replace(/\/+$/, '')}/${fileName}\n`);
+          } catch (error) {
+            const reason =
+              error instanceof TargetError
+                ? error.message
+                : `Cannot write: ${describeFsError(error)}`;
+            entries.push({
+              name: `${destination.path.replace(/\/+$/, '')}/${fileName}`,
+              messages: [
+                failure(reason, error instanceof TargetError ? error.ruleId : 'write-error'),
+              ],
+            });
+            code = Math.max(code, EXIT.failed);
+          }
+          continue;
+        }
+        if (options.explain) {
+          if (stories > 0) await emit('\n');
+          await emit(story.output);
+        } else if (format === 'terminal') {
+          // Stories at the terminal are set apart by a rule naming each one.
+          if (stories > 0) await emit('\n');
+          if (renderStoryRule && (inputs.length > 1 || count > 1))
+            await emit(
+              renderStoryRule(
+                count > 1 ? `${name} · story ${storyIndex + 1} of ${count}` : name,
+                outChalk,
+                width,
+              ),
+            );
+          await emit(story.output);
+        } else if (format === 'markdown') {
+          if (stories > 0) await emit('\n');
+          await emit(story.output);
+        } else if (format === 'ndjson') {
+          await emit(`${JSON.stringify(story.json)}\n`);
+        } else {
+          jsonObjects.push(story.json);
+        }
+        stories++;
+      }
+    }
+  } finally {
+    progress?.clear();
+    await pool?.close();
+  }
+
+  if (format === 'json' && !options.explain && destination.kind !== 'dir' && jsonObjects.length > 0)
+    await emit(
+      `${JSON.stringify(jsonObjects.length === 1 ? jsonObjects[0] : jsonObjects, null, 2)}\n`,
+    );
+
+  if (destination.kind === 'file' && fileChunks.length > 0) {
+    const target = resolve(io.cwd, destination.path);
+    try {
+      if ((await io.fs.linkKind(target)) === 'file' && inputReals.has(await io.fs.realpath(target)))
+        throw new TargetError('Refusing to overwrite an input file', 'input-target');
+      await io.fs.writeAtomic(target, fileChunks.join(''), options.force);
+      if (options.verbose) io.stderr(`wrote ${destination.path}\n`);
+    } catch (error) {
+      const reason =
+        error instanceof TargetError ? error.message : `Cannot write: ${describeFsError(error)}`;
+      entries.push({
+        name: destination.path,
+        messages: [failure(reason, error instanceof TargetError ? error.ruleId : 'write-error')],
+      });
+      code = Math.max(code, EXIT.failed);
+    }
+  }
+
+  const report = formatReport(entries, {
+    chalk: new Chalk({ level: errLevel }),
+    quiet,
+    silent,
+  });
+  if (report !== '') io.stderr(report);
+  if (destination.kind === 'dir' && !quiet && !silent && written > 0)
+    io.stderr(
+      `copydesk: wrote ${written} file${written === 1 ? '' : 's'} to ${destination.path}\n`,
+    );
+
+  if (options.strict && strictFailures) code = Math.max(code, EXIT.failed);
   return code;
 }

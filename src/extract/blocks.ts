@@ -4,9 +4,17 @@ import type { Point, Position } from 'unist';
 import type { VFile } from 'vfile';
 import type { Article } from '../types.js';
 
-/** The plain text of a top-level block, as a reader sees it. */
+/** The plain text of a top-level block, as a reader sees it; a hard break is a newline. */
 export function blockText(node: RootContent): string {
   if (node.type === 'code') return node.value;
+  if (
+    (node.type === 'paragraph' || node.type === 'heading') &&
+    node.children.some((child) => child.type === 'break')
+  ) {
+    return node.children
+      .map((child) => (child.type === 'break' ? '\n' : mdastToString(child)))
+      .join('');
+  }
   if (node.type === 'list') {
     return node.children.map((item) => mdastToString(item)).join('\n');
   }
@@ -63,6 +71,22 @@ export function sweepBlocks(tree: Root, visit: (node: RootContent) => boolean): 
     if (!visit(node)) children[kept++] = node;
   }
   children.length = kept;
+}
+
+/**
+ * The input lines a paragraph was made of: wire paragraphs are reflowed into
+ * one line, but bylines and title lines need the original line breaks.
+ */
+export function paragraphLines(node: RootContent): string[] {
+  const first = 'children' in node ? node.children[0] : undefined;
+  const map =
+    first?.type === 'text' && node.type === 'paragraph' && node.children.length === 1
+      ? first.data?.lineMap
+      : undefined;
+  if (!map || first?.type !== 'text') return blockText(node).split('\n');
+  return map.map((entry, index) =>
+    first.value.slice(entry.index, map[index + 1]?.index ?? first.value.length).trim(),
+  );
 }
 
 /** The point in the input of a character index in a text node's value. */

@@ -1,6 +1,12 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { type Lexicon, BYLINE_TITLE_WORDS, ORGANIZATION_WORDS } from '../lexicon/index.js';
+import {
+  BYLINE_TITLE_WORDS,
+  BYLINE_TRAILERS,
+  type Lexicon,
+  NAME_SUFFIXES,
+  ORGANIZATION_WORDS,
+} from '../lexicon/index.js';
 import type { Author, Byline } from '../types.js';
 import {
   articleOf,
@@ -9,6 +15,7 @@ import {
   escapeRegExp,
   isTextBlock,
   lineOf,
+  paragraphLines,
   squash,
 } from './blocks.js';
 import { matchDateline } from './dateline.js';
@@ -19,6 +26,8 @@ import { recaseName } from './recase-name.js';
 export interface ParsedByline {
   authors: Author[];
   title: string | null;
+  /** The organisation, when the byline names one and no person (`By The Associated Press`). */
+  organization?: string | null;
 }
 
 const titleWords = new RegExp(`\\b(?:${BYLINE_TITLE_WORDS.join('|')})s?\\b`, 'i');
@@ -65,6 +74,17 @@ function trailingOrganization(text: string, lexicon: Lexicon): string | null {
   return null;
 }
 
+const trailers = new RegExp(
+  `\\s+(?:${BYLINE_TRAILERS.map(escapeRegExp).join('|')})\\b.*$|\\s+\\d{1,2}:\\d{2}.*$|\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\w*\\.? \\d{1,2},? \\d{4}.*$`,
+  'i',
+);
+const suffixes = new Set(Object.keys(NAME_SUFFIXES).map((suffix) => suffix.toLowerCase()));
+
+/** True for a name suffix standing alone after a comma (`Jr.`, `III`). */
+function isSuffix(text: string): boolean {
+  return suffixes.has(text.toLowerCase()) || suffixes.has(`${text.toLowerCase()}.`);
+}
+
 /**
  * Reads the people out of a byline (`By Jane Doe and John Roe, Bloomberg`),
  * or returns null when the text is not a byline.
@@ -72,7 +92,8 @@ function trailingOrganization(text: string, lexicon: Lexicon): string | null {
 export function parseByline(text: string, lexicon: Lexicon): ParsedByline | null {
   const match = /^by[:\s]\s*(.+)$/is.exec(squash(text));
   if (!match) return null;
-  let rest = match[1] ?? '';
+  // Time stamps and page prompts trail some bylines; they are never names.
+  let rest = (match[1] ?? '').replace(trailers, '');
   // A closing full stop is punctuation, unless it ends an initial or `Jr.`.
   if (/\.$/.test(rest) && !/\b(?:Jr|Sr|\p{Lu})\.$/u.test(rest)) rest = rest.slice(0, -1);
   let affiliation: string | null = null;
@@ -84,7 +105,12 @@ export function parseByline(text: string, lexicon: Lexicon): ParsedByline | null
     affiliation = pipe.slice(1).join(' | ');
   }
 
-  const segments = rest.split(/\s*,\s*/);
+  const segments = rest.split(/\s*,\s*/).reduce<string[]>((kept, segment) => {
+    // `John Smith, Jr.`: the suffix belongs to the name before it.
+    if (kept.length > 0 && isSuffix(segment)) kept[kept.length - 1] += `, ${segment}`;
+    else kept.push(segment);
+    return kept;
+  }, []);
   while (segments.length > 1) {
     const last = segments.at(-1) ?? '';
     if (isTitle(last) && title === null) title = last;
@@ -93,23 +119,35 @@ export function parseByline(text: string, lexicon: Lexicon): ParsedByline | null
     segments.pop();
   }
   rest = segments.join(', ');
+  let trailing: string | null = null;
   if (affiliation === null) {
-    const trailing = trailingOrganization(rest, lexicon);
-    if (trailing) {
-      affiliation = trailing;
-      rest = rest.slice(0, rest.length - trailing.length).trim();
-    }
+    trailing = trailingOrganization(rest, lexicon);
+    if (trailing) rest = rest.slice(0, rest.length - trailing.length).trim();
   }
+  // `By The Associated Press`, `By Reuters Staff`: an organisation, not a person.
+  const person = rest.replace(/^the\b\s*/i, '');
+  if (person === '' || isOrganization(person, lexicon)) {
+    return { authors: [], title, organization: squash(`${rest} ${trailing ?? ''}`) };
+  }
+  affiliation ??= trailing;
 
   const names = rest
-    .split(/\s*(?:,|&|\band\b|\bund\b|\bet\b)\s*/)
-    .map((name) => name.trim())
+    .split(/\s*(?:,(?!\s*(?:Jr|Sr|I{2,3}|IV)\b)|&|\band\b|\bund\b|\bet\b)\s*/)
+    // `Jane Doe in Lima`: where the reporter filed from is not part of the name.
+    .map((name) => name.replace(/\s+in\s+\p{Lu}.*$/u, '').trim())
     .filter((name) => name !== '');
   if (names.length === 0 || !names.every(isPersonName)) return null;
   return {
     authors: names.map((name) => ({ name: recaseName(name), affiliation })),
     title,
   };
+}
+
+/** A line under a byline: a job title (`AP Business Writer`) or an organisation (`Associated Press`). */
+function isTitleOrOrganization(line: string, lexicon: Lexicon): boolean {
+  const text = squash(line);
+  if (matchDateline(text, lexicon) || countWords(text) > 6) return false;
+  return isTitle(text) || isOrganization(text, lexicon);
 }
 
 /** How many blocks after the headline a byline may stand. */
@@ -130,28 +168,34 @@ export function byline(options?: ExtractOptions) {
       const text = blockText(node);
       if (matchDateline(text, lexicon)) return;
       if (countWords(text) > 20) continue;
-      const parsed = parseByline(text, lexicon);
+      // `By NAME` on its first line, title or organisation lines under it.
+      const [firstLine = '', ...restLines] = paragraphLines(node).filter(
+        (line) => line.trim() !== '',
+      );
+      const splitLines =
+        restLines.length > 0 && restLines.every((line) => isTitleOrOrganization(line, lexicon));
+      const parsed = parseByline(splitLines ? firstLine : text, lexicon);
       if (!parsed) continue;
-      let fullText = squash(text);
-      const next = blocks[index + 1];
+      const shown = splitLines ? [squash(firstLine), ...restLines.map(squash)] : [squash(text)];
       let title = parsed.title;
       let authors = parsed.authors;
-      if (next && isTextBlock(next)) {
+      const extraLines = splitLines ? restLines.map(squash) : [];
+      const next = blocks[index + 1];
+      if (next && isTextBlock(next) && extraLines.length === 0) {
         const nextText = squash(blockText(next));
-        const nextIsTitle = isTitle(nextText) && !matchDateline(nextText, lexicon);
-        const nextIsOrg =
-          countWords(nextText) <= 5 &&
-          isOrganization(nextText, lexicon) &&
-          !matchDateline(nextText, lexicon);
-        if ((nextIsTitle || nextIsOrg) && title === null) {
-          if (nextIsTitle) title = nextText;
-          if (nextIsOrg && authors.every((author) => author.affiliation === null)) {
-            authors = authors.map((author) => ({ ...author, affiliation: nextText }));
-          }
-          fullText = `${fullText}\n${nextText}`;
+        if (isTitleOrOrganization(nextText, lexicon)) {
+          extraLines.push(nextText);
+          shown.push(nextText);
           tree.children.splice(tree.children.indexOf(next), 1);
         }
       }
+      for (const line of extraLines) {
+        if (isTitle(line) && title === null) title = line;
+        else if (authors.every((author) => author.affiliation === null)) {
+          authors = authors.map((author) => ({ ...author, affiliation: line }));
+        }
+      }
+      const fullText = shown.join('\n');
       const result: Byline = { text: fullText, authors, title, line: lineOf(node) };
       article.byline = result;
       tree.children.splice(tree.children.indexOf(node), 1);

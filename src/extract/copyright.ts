@@ -30,18 +30,19 @@ export function parseCopyright(text: string): Omit<Copyright, 'line'> | null {
   if (!(OPENING.test(flat) || RIGHTS.test(flat)) || countWords(flat) > 40) return null;
   if (!/©|\(c\)|copyright/i.test(flat)) return null;
   const year = /\b(1[89]\d{2}|2\d{3})\b/.exec(flat);
-  const holder = flat
+  let holder = flat
     .replace(/\s*Click For Restrictions.*$/i, '')
     .replace(/https?:\/\/\S+/g, '')
     .replace(RIGHTS, '')
     .replace(/©|\(c\)|\bcopyright\b/gi, ' ')
     .replace(/\b(1[89]\d{2}|2\d{3})(?:\s*[-–]\s*\d{2,4})?\b/g, ' ')
     .replace(/\s+/g, ' ')
-    .replace(/^[\s,.;:-]+|[\s,;:-]+$/g, '')
-    .replace(/\.$/, (dot, offset, whole: string) =>
-      /\b(?:L\.P|Inc|Ltd|Co|S\.A)\.$/.test(whole) ? dot : '',
-    )
+    .replace(/^[\s,.;:-]+/, '')
     .trim();
+  // Trailing punctuation goes, but not the full stop of `L.P.` or `Inc.`.
+  while (/[\s.,;:-]$/.test(holder) && !/\b(?:L\.P|Inc|Ltd|Co|Corp|S\.A|N\.V|AG)\.$/.test(holder)) {
+    holder = holder.slice(0, -1);
+  }
   return { text: flat, year: year ? Number(year[1]) : null, holder: holder === '' ? null : holder };
 }
 

@@ -1,6 +1,11 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { CONTRIBUTOR_TITLES, type CreditPhrase, type Lexicon } from '../lexicon/index.js';
+import {
+  CONTRIBUTOR_TITLES,
+  type CreditPhrase,
+  type Lexicon,
+  SIGNOFF_FORMS,
+} from '../lexicon/index.js';
 import type { Credit } from '../types.js';
 import { articleOf, blockText, escapeRegExp, isTextBlock, lineOf, squash } from './blocks.js';
 import { isOrganization } from './byline.js';
@@ -26,14 +31,22 @@ export function splitCreditNames(text: string): { names: string[]; organization:
       }
       return name.replace(/^[-–—\s]+|[\s.]+$/g, '');
     })
-    .filter((name) => name !== '' && /^\p{L}/u.test(name));
+    // Phone numbers and e-mail addresses in contact lines are not names.
+    .filter((name) => name !== '' && /^\p{L}/u.test(name) && !/[@\d]/.test(name));
   return { names, organization };
 }
 
-/** The credit phrases compiled once per table: each phrase's regex, longest first, and the splitter. */
+/** A person's name as credits write it: one to four capitalised words. */
+function looksLikeName(text: string): boolean {
+  const words = text.split(/\s+/);
+  return words.length <= 4 && words.every((word) => /^\p{Lu}/u.test(word));
+}
+
+/** The credit phrases compiled once per table: each phrase's regex, longest first, and the splitters. */
 interface CompiledPhrases {
   phrases: Array<CreditPhrase & { regex: RegExp; upper: string }>;
-  splitter: RegExp;
+  punctuated: RegExp;
+  capitalised: RegExp;
 }
 
 // Compiling these per paragraph was a third of the extraction time; tables are
@@ -50,10 +63,12 @@ function compilePhrases(table: CreditPhrase[]): CompiledPhrases {
         regex: new RegExp(`^${escapeRegExp(phrase.phrase)}\\s*:?\\s*(.+)$`, 'is'),
         upper: phrase.phrase.toUpperCase(),
       }));
-    // Roles are separated by `;`, or by `,` / `.` when the next part opens with a role phrase.
+    // Roles are separated by `;`, or by `,` / `.` / `/` when the next part opens with a
+    // role phrase; a role phrase with its capital (`Editing by`) needs no punctuation.
     const starts = phrases.map((phrase) => escapeRegExp(phrase.phrase)).join('|');
-    const splitter = new RegExp(`\\s*;\\s*|[,.]\\s+(?=(?:${starts})\\b)`, 'i');
-    entry = { phrases, splitter };
+    const punctuated = new RegExp(`\\s*;\\s*|\\s*[,./]\\s*(?=(?:${starts})\\b)`, 'iu');
+    const capitalised = new RegExp(`\\s+(?=(?:${starts})\\b)`, 'u');
+    entry = { phrases, punctuated, capitalised };
     compiled.set(table, entry);
   }
   return entry;
@@ -103,16 +118,48 @@ export function parseCredits(text: string, lexicon: Lexicon): ParsedCredit[] | n
   const contributor = parseContributor(flat, lexicon);
   if (contributor) return [contributor];
   const inner = /^\((.*)\)\.?$/.exec(flat)?.[1] ?? flat;
-  const { phrases, splitter } = compilePhrases(lexicon.creditPhrases);
-  const parts = inner.split(splitter);
+  const { phrases, punctuated, capitalised } = compilePhrases(lexicon.creditPhrases);
+  const parts = inner.split(punctuated).flatMap((part) => part.split(capitalised));
   const credits: ParsedCredit[] = [];
   for (const part of parts) {
     if (part.trim() === '') continue;
     const credit = parsePart(part, phrases);
+    const previous = credits.at(-1);
+    if (!credit && previous?.role === 'contact') {
+      // `To contact the reporters on this story: A in X at a@x; B in Y at b@y`: more names.
+      const more = splitCreditNames(part).names;
+      if (more.length === 0 || !more.every(looksLikeName)) return null;
+      previous.names.push(...more);
+      previous.text = `${previous.text}; ${part.trim()}`;
+      continue;
+    }
     if (!credit) return null;
     credits.push(credit);
   }
   return credits.length > 0 ? credits : null;
+}
+
+const signoffForms = SIGNOFF_FORMS.map((form) => ({
+  form,
+  pattern: new RegExp(`^(?:${form.pattern})$`, 'u'),
+}));
+
+/** Reads a desk sign-off line (`dpa abc def`, `abc/def/gh`, `burs-abc/def`), or null. */
+export function parseSignoff(text: string): ParsedCredit | null {
+  const flat = squash(text);
+  if (flat.length > 60) return null;
+  for (const { form, pattern } of signoffForms) {
+    const groups = pattern.exec(flat)?.groups;
+    if (!groups) continue;
+    const names = (groups.names ?? '').split(/[\s/]+/).filter((name) => name !== '');
+    return {
+      role: 'signoff',
+      names,
+      organization: groups.org ?? form.organization ?? null,
+      text: flat,
+    };
+  }
+  return null;
 }
 
 /** How many blocks from the end credit lines may stand. */
@@ -123,6 +170,10 @@ export function credits(options?: ExtractOptions) {
   const lexicon = lexiconOf(options);
   return (tree: Root, file: VFile): void => {
     const article = articleOf(file);
+    // The sign-off closes the story; it is listed after the credits above it.
+    const last = tree.children.at(-1);
+    const signoff = last && isTextBlock(last) ? parseSignoff(blockText(last)) : null;
+    if (last && signoff) tree.children.pop();
     const tail = tree.children.slice(-TAIL_BLOCKS);
     for (const node of tail) {
       if (!isTextBlock(node)) continue;
@@ -132,5 +183,6 @@ export function credits(options?: ExtractOptions) {
       article.credits.push(...parsed.map((credit) => ({ ...credit, line })));
       tree.children.splice(tree.children.indexOf(node), 1);
     }
+    if (last && signoff) article.credits.push({ ...signoff, line: lineOf(last) });
   };
 }

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { type Lexicon, MONTHS } from '../lexicon/index.js';
+import { type DatelineShape, type Lexicon, MONTHS } from '../lexicon/index.js';
 import type { Dateline } from '../types.js';
 import {
   articleOf,
@@ -35,19 +35,82 @@ const SEPARATOR = '(?:--|—|–|-|_|\\.-|:)';
 
 /** `PLACE, DATE (Agency) -` and its shorter forms; the agency is checked against the lexicon. */
 const AGENCY_FORM = new RegExp(
-  `^(?<pre>[^()\\n]{0,80}?)\\s*\\((?<agency>[^()\\n]{1,40})\\)\\s*(?<sep>${SEPARATOR})?(?:\\s+|$)`,
+  `^(?<pre>[^()\\n]{0,80}?)\\s*\\((?<agency>[^()\\n]{1,40})\\)\\s*(?<sep>${SEPARATOR})?(?:\\s+|$|(?<=--)(?=\\S))`,
   'u',
 );
+/** The regular expressions for the agency shapes other than the parenthesised one. */
+interface ShapeForms {
+  agencyFirst: RegExp | null;
+  bare: RegExp | null;
+  slashed: RegExp | null;
+  wireDashes: RegExp | null;
+  unseparated: Set<string>;
+}
+
+const shapeCache = new WeakMap<Lexicon, ShapeForms>();
+
+/** The tags, as a RegExp alternation, of the agencies the forms give a shape. */
+function tagsFor(lexicon: Lexicon, shape: DatelineShape): string | null {
+  const names = new Set(
+    lexicon.datelineForms.filter((form) => form.shape === shape).map((form) => form.agency),
+  );
+  const tags = lexicon.agencies
+    .filter((agency) => names.has(agency.name))
+    .flatMap((agency) => agency.tags)
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp);
+  return tags.length > 0 ? tags.join('|') : null;
+}
+
+/** Builds (once per lexicon) the matchers for the shapes its dateline forms name. */
+function shapesOf(lexicon: Lexicon): ShapeForms {
+  const cached = shapeCache.get(lexicon);
+  if (cached) return cached;
+  const first = tagsFor(lexicon, 'agency-first');
+  const bare = tagsFor(lexicon, 'bare');
+  const slashed = tagsFor(lexicon, 'slashed');
+  const dashes = tagsFor(lexicon, 'wire-dashes');
+  const unseparated = new Set(
+    lexicon.datelineForms
+      .filter((form) => form.shape === 'unseparated' && form.agency !== null)
+      .map((form) => form.agency as string),
+  );
+  const forms: ShapeForms = {
+    agencyFirst: first
+      ? new RegExp(
+          `^\\(\\s*(?<agency>${first})\\s*\\)\\s*(?:--|—|–|-)\\s*(?<pre>[^()\\n]{1,60}?)\\s*(?<sep>--|—|–|-)(?:\\s+|$)`,
+          'iu',
+        )
+      : null,
+    bare: bare
+      ? new RegExp(
+          `^(?<pre>[^()\\n]{0,60}?)\\s*\\b(?<agency>${bare})\\s*(?<sep>--|—|–|-)(?:\\s+|$)`,
+          'u',
+        )
+      : null,
+    slashed: slashed
+      ? new RegExp(
+          `^(?<pre>[^()\\n/]{0,80}(?:/[^()\\n/]{1,40})*?)\\s*/(?<agency>${slashed})/\\s*(?<sep>\\.|--|—|–|-)?(?:\\s+|$)`,
+          'iu',
+        )
+      : null,
+    wireDashes: dashes
+      ? new RegExp(`^(?<pre>[^()\\n]{1,80}?)\\s*--\\s*\\((?<agency>${dashes})\\)\\s*--\\s*`, 'iu')
+      : null,
+    unseparated,
+  };
+  shapeCache.set(lexicon, forms);
+  return forms;
+}
+
 /** `PLACE, Mon D -` with no agency (1987 Reuters). */
 const DATED_FORM = new RegExp(
   `^(?<pre>\\p{Lu}[^()\\n]{0,60}?),\\s*(?<date>${DATE})\\s*(?<sep>--|—|–|-|_)(?:\\s+|$)`,
   'iu',
 );
 /** `PLACE —` with no agency and no date: capitals, or one to three capitalised words. */
-const PLACE_FORM = new RegExp(
-  `^(?<pre>(?:\\p{Lu}[\\p{Lu}.'’-]*(?:\\s+\\p{Lu}[\\p{Lu}.'’-]*){0,3})(?:,\\s+\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?)?|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2})\\s+(?<sep>--|—|–|_|-)\\s+`,
-  'u',
-);
+const PLACE_FORM =
+  /^(?<pre>(?:\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,3})(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})\s+(?<sep>--|—|–|_|-)\s+/u;
 
 function findAgency(tag: string, lexicon: Lexicon): string | null {
   const parts = tag.split('/').map((part) => part.trim().toLowerCase());
@@ -83,7 +146,11 @@ function isPlace(text: string): boolean {
 }
 
 function splitPlaceAndDate(pre: string): { location: string | null; date: string | null } | null {
-  const trimmed = pre.trim().replace(/,$/, '');
+  // TASS closes the date with a full stop (`October 7.`); a state's (`Ore.`) stays.
+  const trimmed = pre
+    .trim()
+    .replace(/,$/, '')
+    .replace(/(\d)\.$/, '$1');
   if (trimmed === '') return { location: null, date: null };
   const parts = trimmed.split(/\s*,\s*/);
   let date: string | null = null;
@@ -119,11 +186,23 @@ function build(
 export function matchDateline(text: string, lexicon: Lexicon): DatelineMatch | null {
   const head = text.slice(0, 200);
 
+  const shapes = shapesOf(lexicon);
+  for (const form of [shapes.agencyFirst, shapes.wireDashes, shapes.slashed, shapes.bare]) {
+    const match = form?.exec(head);
+    if (!match?.groups) continue;
+    const agency = findAgency(match.groups.agency ?? '', lexicon);
+    const split = splitPlaceAndDate(match.groups.pre ?? '');
+    if (agency && split) return build(match[0], split.location, split.date, agency);
+  }
+
   const agencyMatch = AGENCY_FORM.exec(head);
   if (agencyMatch?.groups) {
     const agency = findAgency(agencyMatch.groups.agency ?? '', lexicon);
     const pre = agencyMatch.groups.pre ?? '';
-    if (agency && (agencyMatch.groups.sep || pre.trim() === '')) {
+    // Most agencies put a separator after the tag; a few (KNA) write none.
+    const separated =
+      agencyMatch.groups.sep || pre.trim() === '' || (agency && shapes.unseparated.has(agency));
+    if (agency && separated) {
       const split = splitPlaceAndDate(pre);
       if (split) return build(agencyMatch[0], split.location, split.date, agency);
     }

@@ -1,6 +1,7 @@
 import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Lexicon } from '../lexicon/index.js';
+import { SECTION_LABELS } from '../lexicon/sections.js';
 import { articleOf, blockText, countWords, isTextBlock, lineOf, squash } from './blocks.js';
 import { parseByline } from './byline.js';
 import { parseCopyright } from './copyright.js';
@@ -27,10 +28,21 @@ export function isHeadlineLike(text: string, lexicon: Lexicon): boolean {
   );
 }
 
-/** A section label above a headline: a few words, no sentence punctuation. */
+const sectionLabels = new Set(SECTION_LABELS.map((label) => label.toLowerCase()));
+
+/**
+ * A section label above a headline: a known label, or one or two words with
+ * no sentence punctuation (three words are as likely a short headline).
+ */
 export function isKickerLike(text: string): boolean {
   const flat = squash(text);
-  return countWords(flat) <= 4 && flat.length <= 40 && !/[.!?:;,]$/.test(flat);
+  if (sectionLabels.has(flat.toLowerCase())) return true;
+  return countWords(flat) <= 2 && flat.length <= 30 && !/[.!?:;,]$/.test(flat);
+}
+
+/** A sentence, not a title: it ends with a full stop after a word that is not an abbreviation. */
+function endsLikeSentence(text: string): boolean {
+  return /[^.\s]{3,}[.!?]["”’]?$/.test(squash(text));
 }
 
 /** A standfirst under the headline: one or two sentences, not the lead itself. */
@@ -82,6 +94,7 @@ function findHeadline(tree: Root, file: VFile, lexicon: Lexicon): void {
       second &&
       isKickerLike(blockText(first)) &&
       isHeadlineLike(blockText(second), lexicon) &&
+      !endsLikeSentence(blockText(second)) &&
       countWords(blockText(second)) > countWords(blockText(first))
     ) {
       kickerIndex = 0;

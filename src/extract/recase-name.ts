@@ -18,9 +18,9 @@ function recaseWord(word: string, position: 'first' | 'inner' | 'last'): string 
     .split(/([-'’])/)
     .map((piece) => {
       if (/^[-'’]$/.test(piece)) return piece;
-      const mac = macNames.get(piece);
+      const mac = macNames.get(piece.toUpperCase());
       if (mac) return mac;
-      if (/^MC[A-Z]{2,}/.test(piece)) return `Mc${capitalise(piece.slice(2))}`;
+      if (/^M[Cc][A-Z]{2,}/.test(piece)) return `Mc${capitalise(piece.slice(2))}`;
       // One letter before an apostrophe (O'BRIEN, D'ANGELO) keeps its capital.
       return capitalise(piece);
     })
@@ -33,7 +33,9 @@ function recaseWord(word: string, position: 'first' | 'inner' | 'last'): string 
  * Names with any lower-case letter are returned as written.
  */
 export function recaseName(name: string): string {
-  if (/\p{Ll}/u.test(name) || !/\p{Lu}/u.test(name)) return name;
+  // `McDONALD` is still a name in capitals: AP wrote the Mc prefix in lower case.
+  const letters = name.replace(/\bMa?c(?=\p{Lu}{2})/gu, '');
+  if (/\p{Ll}/u.test(letters) || !/\p{Lu}/u.test(letters)) return name;
   const words = name.split(/\s+/).filter((word) => word !== '');
   return words
     .map((word, index) =>

@@ -31,3 +31,18 @@ export const BYLINE_TITLE_WORDS: readonly string[] = [
   'Photographer',
   'Analyst',
 ];
+
+/**
+ * Page or wire text that trails a byline's names and is never part of a
+ * name (`By Jane Doe Email the author`); cut off before the names are read.
+ */
+export const BYLINE_TRAILERS: readonly string[] = [
+  'Email the author',
+  'Email the authors',
+  'Email',
+  'Follow',
+  'Contact',
+  'Updated',
+  'Published',
+  'Posted',
+];

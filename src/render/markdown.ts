@@ -26,7 +26,7 @@ function withDateline(body: RootContent[], article: Article): RootContent[] {
   if (!dateline) return body;
   const leadIndex = body.findIndex((node) => node.type === 'paragraph' && node.data?.lead === true);
   const lead = body[leadIndex];
-  if (!lead || lead.type !== 'paragraph') return [paragraph(dateline.text), ...body];
+  if (lead?.type !== 'paragraph') return [paragraph(dateline.text), ...body];
   const copy: Paragraph = {
     ...lead,
     children: [{ type: 'text', value: `${dateline.text} ` }, ...lead.children],
@@ -55,16 +55,25 @@ export function assembleDocument(tree: Root, article: Article): Root {
   // A loop, not push(...body): a spread of a very long body overflows the stack.
   for (const node of withDateline(tree.children, article)) children.push(node);
 
-  const photoCreditsShown = new Set<string>();
+  // Captions stand where their photo credit stands among the credits, so the
+  // credits keep their order when copydesk reads its own Markdown back.
+  const mediaByCredit = new Map<string, Array<(typeof article.media)[number]>>();
   for (const media of article.media) {
-    children.push(
-      paragraph(media.creditText ? `${media.caption} ${media.creditText}` : media.caption),
-    );
-    if (media.creditText) photoCreditsShown.add(media.creditText);
+    if (!media.creditText) {
+      children.push(paragraph(media.caption));
+      continue;
+    }
+    const list = mediaByCredit.get(media.creditText) ?? [];
+    list.push(media);
+    mediaByCredit.set(media.creditText, list);
   }
   for (const credit of article.credits) {
-    if (credit.role === 'photo' && photoCreditsShown.has(credit.text)) continue;
-    children.push(paragraph(credit.text));
+    const media = credit.role === 'photo' ? mediaByCredit.get(credit.text)?.shift() : undefined;
+    children.push(paragraph(media ? `${media.caption} ${credit.text}` : credit.text));
+  }
+  for (const rest of mediaByCredit.values()) {
+    for (const media of rest)
+      children.push(paragraph(`${media.caption} ${media.creditText ?? ''}`.trim()));
   }
   if (article.copyright) children.push(paragraph(article.copyright.text));
   return { type: 'root', children };

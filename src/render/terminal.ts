@@ -1,10 +1,12 @@
 import type { ChalkInstance } from 'chalk';
 import type { Root, RootContent } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
+import stringWidth from 'string-width';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
 import wrapAnsi from 'wrap-ansi';
 import type { Article, Credit } from '../types.js';
+import { bodyStats } from './json.js';
 import { sanitizeForTerminal } from './sanitize.js';
 
 /** Options for the terminal view. */
@@ -26,6 +28,7 @@ const ROLE_LABELS: Record<Credit['role'], string> = {
   assistance: 'Assistance',
   contributor: 'Contributor',
   contact: 'Contact',
+  signoff: 'Sign-off',
   other: 'Credit',
 };
 
@@ -87,16 +90,20 @@ export function renderTerminal(
   const head: string[] = [];
   if (article.kicker)
     head.push(...wrap(article.kicker.toUpperCase(), width).map((line) => chalk.cyan.bold(line)));
-  if (article.headline)
-    head.push(...wrap(article.headline, width).map((line) => chalk.bold.underline(line)));
-  else head.push(chalk.dim('(no headline)'));
+  if (article.headline) {
+    const lines = wrap(article.headline, width);
+    head.push(...lines.map((line) => chalk.bold(line)));
+    // A rule under the headline sets it apart even without colour or bold.
+    const longest = Math.max(...lines.map((line) => stringWidth(line)));
+    head.push(chalk.dim('━'.repeat(Math.max(3, Math.min(longest, width || longest)))));
+  } else head.push(chalk.dim('(no headline)'));
   if (article.deck) head.push(...wrap(article.deck, width).map((line) => chalk.italic(line)));
   sections.push(head);
 
   const meta: string[] = [];
   if (article.byline) {
     for (const line of article.byline.text.split('\n'))
-      meta.push(...wrap(line, width).map((part) => chalk.yellow(part)));
+      meta.push(...wrap(line, width).map((part) => chalk.yellow.bold(part)));
   }
   for (const note of article.notes)
     meta.push(...wrap(note.text, width).map((line) => chalk.magenta(line)));
@@ -140,33 +147,53 @@ export function renderTerminal(
     sections.push(foot);
   }
 
-  if (article.removed.length > 0) {
-    if (options.verbose) {
-      sections.push(
-        article.removed.flatMap((item) =>
-          wrap(`removed (${item.reason}, line ${item.line}): ${item.text}`, width).map((line) =>
-            chalk.dim(line),
-          ),
+  // The desk lines, dim: length and reading time, then what was cut and why.
+  const tail: string[] = [];
+  if (article.removed.length > 0 && options.verbose) {
+    for (const item of article.removed)
+      tail.push(
+        ...wrap(`removed (${item.reason}, line ${item.line}): ${item.text}`, width).map((line) =>
+          chalk.dim(line),
         ),
       );
-    } else {
-      const reasons = new Map<string, number>();
-      for (const item of article.removed)
-        reasons.set(item.reason, (reasons.get(item.reason) ?? 0) + 1);
-      const summary = [...reasons]
-        .map(([reason, count]) => (count > 1 ? `${reason} ×${count}` : reason))
-        .join(', ');
-      const noun = article.removed.length === 1 ? 'item' : 'items';
-      sections.push([
-        chalk.dim(`${article.removed.length} ${noun} removed: ${summary} (--verbose lists them)`),
-      ]);
-    }
   }
+  const desk: string[] = [];
+  const stats = bodyStats(tree);
+  if (stats.words > 0)
+    desk.push(
+      `${stats.words} word${stats.words === 1 ? '' : 's'} · ${stats.readingMinutes} min read`,
+    );
+  if (article.removed.length > 0 && !options.verbose) {
+    const reasons = new Map<string, number>();
+    for (const item of article.removed)
+      reasons.set(item.reason, (reasons.get(item.reason) ?? 0) + 1);
+    const summary = [...reasons]
+      .map(([reason, count]) => (count > 1 ? `${reason} ×${count}` : reason))
+      .join(', ');
+    desk.push(`${article.removed.length} removed: ${summary} (--verbose lists them)`);
+  }
+  for (const line of desk) tail.push(...wrap(line, width).map((part) => chalk.dim(part)));
+  sections.push(tail);
 
   return `${sections
     .filter((section) => section.length > 0)
     .map((section) => section.join('\n'))
     .join('\n\n')}\n`;
+}
+
+/**
+ * The rule that opens each story when several are printed one after another:
+ * the input name (and story number) so a reader scrolling back knows where
+ * one story ends and the next begins.
+ */
+export function renderStoryRule(
+  label: string,
+  chalk: ChalkInstance,
+  width: number | undefined,
+): string {
+  const text = ` ${sanitizeForTerminal(label).replace(/\n/g, ' ')} `;
+  const total = Math.max(stringWidth(text) + 6, Math.min(width || 60, 100));
+  return `${chalk.dim(`━━${text}${'━'.repeat(Math.max(4, total - stringWidth(text) - 2))}`)}\n\n`;
 }
 
 /** Compiler plugin: the terminal view. */

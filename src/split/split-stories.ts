@@ -1,22 +1,171 @@
 import type { Point } from 'unist';
-import type { SourceInfo, Transmission } from '../types.js';
+import type { Removed, SourceInfo, Transmission } from '../types.js';
+import { EOT, ETX, framingText, hasWords, SOH, STX, TABULAR_SPACES } from './framing.js';
+import { type ParsedHeader, parseAnpaHeader, parseIptcHeader, trailerYear } from './headers.js';
+import { LineIndex } from './positions.js';
+
+/** A diagnostic the splitter makes about the framing, with where it points. */
+export interface StoryMessage {
+  reason: string;
+  ruleId: string;
+  place: Point;
+}
 
 /** One story cut from an input, with where it starts and its transmission header. */
 export interface Story {
   text: string;
+  /** Where `text` starts in the input, so line numbers stay those of the original. */
   start: Point;
   format: SourceInfo['format'];
   transmission: Transmission | null;
+  /** Framing text no header field took (routing lines, stray bytes between stories). */
+  removed: Removed[];
+  messages: StoryMessage[];
+  /** Year the transmission gives (trailer), for datelines without one. */
+  year: number | null;
 }
 
 /** Input formats the splitter understands; `auto` detects framing. */
 export type InputFormat = 'auto' | 'text' | 'markdown' | 'anpa' | 'iptc7901';
 
+/** How far into the input `auto` looks for the first SOH. */
+const DETECT_WINDOW = 512;
+
+const ANPA_START = /^[A-Za-z]?\d{1,4}[^\u001f\n]{0,15}\u001f/u;
+const IPTC_START = /^[A-Za-z]+\d+\s+\S\s+[A-Za-z]{1,3}\s+\d+/u;
+
+/**
+ * Tells ANPA-1312 from IPTC-7901 framing by the first header after SOH
+ * (ANPA: story number and US; 7901: source, priority, category, word
+ * count), or plain text when there is none.
+ */
+export function detectFraming(text: string): 'anpa' | 'iptc7901' | 'text' {
+  const soh = text.indexOf(SOH);
+  if (soh < 0 || soh > DETECT_WINDOW) return 'text';
+  // Only padding and a routing line may stand before the first header.
+  const head = text.slice(soh + 1, soh + 200);
+  if (ANPA_START.test(head)) return 'anpa';
+  if (IPTC_START.test(head)) return 'iptc7901';
+  return text.includes(STX) ? 'anpa' : 'text';
+}
+
 /**
  * Splits one decoded input into stories. Plain text and Markdown are one
- * story each; framed transmissions are split on their control characters.
+ * story each; ANPA-1312 and IPTC-7901 captures are split on their framing
+ * (SOH header STX text ETX trailer EOT, repeated), each header read into a
+ * {@link Transmission}.
  */
 export function splitStories(text: string, from: InputFormat = 'auto'): Story[] {
-  const format: SourceInfo['format'] = from === 'markdown' ? 'markdown' : 'text';
-  return [{ text, start: { line: 1, column: 1, offset: 0 }, format, transmission: null }];
+  const framing = from === 'auto' ? detectFraming(text) : from;
+  if ((framing === 'anpa' || framing === 'iptc7901') && text.includes(SOH)) {
+    return splitTransmissions(text, framing);
+  }
+  const format: SourceInfo['format'] =
+    framing === 'markdown' ? 'markdown' : framing === 'text' ? 'text' : framing;
+  return [
+    {
+      text,
+      start: { line: 1, column: 1, offset: 0 },
+      format,
+      transmission: null,
+      removed: [],
+      messages: [],
+      year: null,
+    },
+  ];
+}
+
+/** Offset of the first character of `text` from `from` that is not padding, or -1. */
+function firstWord(text: string, from: number, to: number): number {
+  for (let index = from; index < to; index++) {
+    if (!/[\u0000-\u001f\u007f\s]/u.test(text[index] as string)) return index;
+  }
+  return -1;
+}
+
+function removedFraming(
+  text: string,
+  from: number,
+  to: number,
+  reason: string,
+  lines: LineIndex,
+): Removed | null {
+  const piece = text.slice(from, to);
+  if (!hasWords(piece)) return null;
+  const at = firstWord(text, from, to);
+  return { text: framingText(piece), reason, line: lines.line(at < 0 ? from : at) };
+}
+
+function splitTransmissions(text: string, format: 'anpa' | 'iptc7901'): Story[] {
+  const lines = new LineIndex(text);
+  const stories: Story[] = [];
+  let pending: Removed[] = [];
+  let position = 0;
+
+  for (let soh = text.indexOf(SOH); soh >= 0; soh = text.indexOf(SOH, position)) {
+    const before = removedFraming(text, position, soh, 'transmission-routing', lines);
+    if (before) pending.push(before);
+    const next = text.indexOf(SOH, soh + 1);
+    const limit = next < 0 ? text.length : next;
+    const stx = text.indexOf(STX, soh);
+    if (stx < 0 || stx > limit) {
+      const header = removedFraming(text, soh + 1, limit, 'transmission-without-text', lines);
+      if (header) pending.push(header);
+      position = limit;
+      continue;
+    }
+    const messages: StoryMessage[] = [];
+    const etxAt = text.indexOf(ETX, stx);
+    const etx = etxAt < 0 || etxAt > limit ? -1 : etxAt;
+    if (etx < 0) {
+      messages.push({
+        reason: 'Missing ETX: the story text runs to the next header or the end of input',
+        ruleId: 'transmission-framing',
+        place: lines.point(stx),
+      });
+    }
+    const bodyEnd = etx < 0 ? limit : etx;
+    const eotAt = etx < 0 ? -1 : text.indexOf(EOT, etx);
+    const hasEot = eotAt >= 0 && eotAt <= limit;
+    // Without EOT the trailer is the rest of the ETX line; what follows belongs to the next story.
+    const lineEnd = etx < 0 ? -1 : text.indexOf('\n', etx);
+    const trailerEnd = hasEot ? eotAt : lineEnd < 0 || lineEnd > limit ? limit : lineEnd;
+    const parsed: ParsedHeader =
+      format === 'anpa'
+        ? parseAnpaHeader(text.slice(soh + 1, stx))
+        : parseIptcHeader(text.slice(soh + 1, stx));
+    const transmission = parsed.transmission;
+    const headerLine = lines.line(soh);
+    const removed: Removed[] = [
+      ...pending,
+      ...parsed.leftovers.map((leftover) => ({
+        text: leftover,
+        reason: 'transmission-header',
+        line: headerLine,
+      })),
+    ];
+    pending = [];
+    if (etx >= 0) {
+      const trailer = framingText(text.slice(etx + 1, trailerEnd)).replace(/\s*\n\s*/g, ' ');
+      // The ANPA `<` closes the line; it is not part of the time stamp.
+      transmission.trailer = trailer === '' ? null : trailer.replace(/\s*<$/, '');
+    }
+    let body = text.slice(stx + 1, bodyEnd);
+    if (format === 'anpa') body = body.replace(TABULAR_SPACES, ' ');
+    stories.push({
+      text: body,
+      start: lines.point(stx + 1),
+      format,
+      transmission,
+      removed,
+      messages,
+      year: trailerYear(transmission.trailer),
+    });
+    position = hasEot ? eotAt + 1 : etx >= 0 ? trailerEnd : limit;
+  }
+  const after = removedFraming(text, position, text.length, 'after-transmission', lines);
+  if (after) pending.push(after);
+  const last = stories.at(-1);
+  if (last) last.removed.push(...pending);
+  return stories;
 }

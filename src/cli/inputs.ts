@@ -1,0 +1,109 @@
+import { isAbsolute, join, resolve } from 'node:path';
+import type { CliFs } from './fs.js';
+
+/** One input to convert: standard input or a file. */
+export type Input = { kind: 'stdin' } | { kind: 'file'; path: string };
+
+/** An operand that yields no input, with the exit code it deserves. */
+export interface InputProblem {
+  name: string;
+  reason: string;
+  ruleId: string;
+  exitCode: 1 | 2;
+}
+
+/** Extensions picked up when searching a directory, unless `--ext` says otherwise. */
+export const DEFAULT_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'wire', 'anpa'];
+
+const MAGIC = /[*?[\]{}!]/;
+
+/** Splits a glob into the literal directory before the first magic segment and the rest. */
+function splitGlob(pattern: string): { base: string; rest: string } {
+  const segments = pattern.split('/');
+  const index = segments.findIndex((segment) => MAGIC.test(segment));
+  const base = segments.slice(0, index).join('/');
+  return {
+    base: base === '' && pattern.startsWith('/') ? '/' : base,
+    rest: segments.slice(index).join('/'),
+  };
+}
+
+function joinShown(base: string, relative: string): string {
+  if (base === '' || base === '.') return relative;
+  return base.endsWith('/') ? `${base}${relative}` : `${base}/${relative}`;
+}
+
+/**
+ * Expands operands into inputs, in operand order: `-` is standard input, a
+ * file is itself, a directory is searched recursively for files with one of
+ * `extensions` (sorted, skipping dot files and node_modules), and a glob is
+ * expanded with tinyglobby. The same file named twice is converted once.
+ */
+export async function expandInputs(
+  operands: string[],
+  options: { fs: CliFs; cwd: string; extensions: string[] },
+): Promise<{ inputs: Input[]; problems: InputProblem[] }> {
+  const { fs, cwd } = options;
+  const inputs: Input[] = [];
+  const problems: InputProblem[] = [];
+  const seen = new Set<string>();
+  const add = async (path: string) => {
+    const absolute = isAbsolute(path) ? path : resolve(cwd, path);
+    let key = absolute;
+    try {
+      key = await fs.realpath(absolute);
+    } catch {
+      // Unreadable paths are reported when read; keep them distinct.
+    }
+    if (seen.has(key)) return;
+    seen.add(key);
+    inputs.push({ kind: 'file', path });
+  };
+  let stdinSeen = false;
+  for (const operand of operands.length === 0 ? ['-'] : operands) {
+    if (operand === '-') {
+      if (!stdinSeen) inputs.push({ kind: 'stdin' });
+      stdinSeen = true;
+      continue;
+    }
+    const where = isAbsolute(operand) ? operand : join(cwd, operand);
+    const kind = await options.fs.kind(where);
+    if (kind === 'directory') {
+      const extensions = options.extensions;
+      const pattern =
+        extensions.length === 1 ? `**/*.${extensions[0]}` : `**/*.{${extensions.join(',')}}`;
+      const found = (await fs.glob(pattern, where)).sort();
+      if (found.length === 0) {
+        problems.push({
+          name: operand,
+          reason: `No files ending in .${extensions.join(', .')} in this directory (see --ext)`,
+          ruleId: 'no-input-files',
+          exitCode: 1,
+        });
+      }
+      for (const file of found) await add(joinShown(operand.replace(/\/+$/, ''), file));
+      continue;
+    }
+    if (kind !== 'missing') {
+      await add(operand);
+      continue;
+    }
+    if (MAGIC.test(operand)) {
+      const { base, rest } = splitGlob(operand);
+      const root = base === '' ? cwd : isAbsolute(base) ? base : join(cwd, base);
+      const found = (await fs.kind(root)) === 'directory' ? (await fs.glob(rest, root)).sort() : [];
+      if (found.length === 0) {
+        problems.push({
+          name: operand,
+          reason: 'No files match this pattern',
+          ruleId: 'no-match',
+          exitCode: 1,
+        });
+      }
+      for (const file of found) await add(joinShown(base, file));
+      continue;
+    }
+    problems.push({ name: operand, reason: 'No such file', ruleId: 'no-such-file', exitCode: 2 });
+  }
+  return { inputs, problems };
+}

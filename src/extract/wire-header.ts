@@ -1,0 +1,189 @@
+import type { Paragraph, Root } from 'mdast';
+import type { VFile } from 'vfile';
+import {
+  BLOCK_END_LINES,
+  HEADER_LINE_ENDS,
+  HEADER_TAGS,
+  KEYWORD_CYCLES,
+  MEDIA_REFERENCES,
+  TAKE_WORDS,
+} from '../lexicon/index.js';
+import type { Article } from '../types.js';
+import {
+  articleOf,
+  blockText,
+  dropTextPrefix,
+  dropTextSuffix,
+  escapeRegExp,
+  lineOf,
+  removeBlock,
+  squash,
+} from './blocks.js';
+import type { ExtractOptions } from './options.js';
+import { paragraphLines, splitParagraph } from './split-lines.js';
+
+/** How many source lines from the top an IPTC-7901 header block (ending ` =`) may span. */
+const IPTC_HEADER_LINES = 10;
+
+const lineEnd = new RegExp(`\\s*(?:${HEADER_LINE_ENDS.map(escapeRegExp).join('|')})$`);
+const keywordLine = new RegExp(`^(?:${KEYWORD_CYCLES.map(escapeRegExp).join('|')})-\\S`);
+const mediaLine = new RegExp(`^(?:${MEDIA_REFERENCES.map(escapeRegExp).join('|')})\\b`, 'i');
+const tagLine = new RegExp(`^(${HEADER_TAGS.map((entry) => escapeRegExp(entry.tag)).join('|')}):`);
+const takeLine = new RegExp(
+  `^(?:\\d+(?:ST|ND|RD|TH)\\s+)?(?:${TAKE_WORDS.map(escapeRegExp).join('|')})$`,
+  'i',
+);
+const blockEnd = new RegExp(`^\\^?(?:${BLOCK_END_LINES.map(escapeRegExp).join('|')})<$`);
+
+/** True for an ANPA or Canadian Press header line: `^…<`, `^…=`, `…@<`. */
+export function isMarkedLine(text: string): boolean {
+  return /^\^/.test(text) || /@<$/.test(text);
+}
+
+/** What a header line is, once its marks are off. */
+export type HeaderLineKind = 'keyword' | 'media' | 'tag' | 'take' | 'end' | 'text';
+
+/**
+ * Classifies a header line with its marks removed: the keyword line that
+ * repeats the slug, picture references, CP tags, take words, `END`, or text
+ * (headline, byline, title, `Eds:` note) left for the other extractors.
+ */
+export function classifyHeaderLine(text: string, slug: string | null): HeaderLineKind {
+  const flat = squash(text);
+  const slugHead = slug?.split(/[-\s]/)[0];
+  if (keywordLine.test(flat) || (slug && slugHead && flat.startsWith(`${slugHead}-`)))
+    return 'keyword';
+  if (mediaLine.test(flat)) return 'media';
+  if (tagLine.test(flat)) return 'tag';
+  if (takeLine.test(flat)) return 'take';
+  if (BLOCK_END_LINES.includes(flat)) return 'end';
+  return 'text';
+}
+
+/** Cuts `^` and the closing mark off a one-line header paragraph. */
+function stripMarks(node: Paragraph): void {
+  const text = blockText(node);
+  if (text.startsWith('^')) dropTextPrefix(node, 1);
+  const end = lineEnd.exec(blockText(node));
+  if (end) dropTextSuffix(node, end.index);
+}
+
+function handleTag(tree: Root, node: Paragraph, article: Article): void {
+  const text = blockText(node);
+  const tag = tagLine.exec(text)?.[1] ?? '';
+  const use = HEADER_TAGS.find((entry) => entry.tag === tag)?.use ?? 'metadata';
+  if (use === 'metadata') {
+    removeBlock(tree, node, article, 'header-tag');
+    return;
+  }
+  article.removed.push({ text: `${tag}:`, reason: 'header-tag', line: lineOf(node) });
+  dropTextPrefix(node, tag.length + 1);
+  if (use === 'note') {
+    article.notes.push({ text: squash(blockText(node)), line: lineOf(node) });
+    tree.children.splice(tree.children.indexOf(node), 1);
+  }
+}
+
+/** Splits the top of an IPTC-7901 story so each header line up to the ` =` one stands alone. */
+function splitIptcHeader(tree: Root): Paragraph[] {
+  // Find the closing line first, so that a story without one is left untouched.
+  let top: number | null = null;
+  let closeBlock = -1;
+  let closeLine = -1;
+  for (const [index, node] of tree.children.entries()) {
+    if (node.type !== 'paragraph') break;
+    const lines = paragraphLines(node);
+    if (!lines) break;
+    top ??= lines[0]?.map.line ?? 0;
+    closeLine = lines.findIndex((line) => / =$/.test(line.text));
+    if (closeLine >= 0) {
+      if ((lines[closeLine]?.map.line ?? 0) - top < IPTC_HEADER_LINES) closeBlock = index;
+      break;
+    }
+  }
+  if (closeBlock < 0) return [];
+  const header: Paragraph[] = [];
+  for (const node of tree.children.slice(0, closeBlock + 1)) {
+    const last = node === tree.children[closeBlock];
+    const parts = splitParagraph(tree, node as Paragraph, (_text, index) =>
+      last ? index <= closeLine : true,
+    );
+    header.push(...(last ? parts.slice(0, closeLine + 1) : parts));
+  }
+  return header;
+}
+
+/** Splits leading paragraphs so each marked header line (`^…<`) stands alone. */
+function splitMarkedHeader(tree: Root): Paragraph[] {
+  const header: Paragraph[] = [];
+  for (const node of [...tree.children]) {
+    if (node.type !== 'paragraph') break;
+    const parts = splitParagraph(tree, node, isMarkedLine);
+    let done = false;
+    for (const part of parts) {
+      if (!done && isMarkedLine(blockText(part))) header.push(part);
+      else done = true;
+    }
+    if (done) break;
+  }
+  return header;
+}
+
+/**
+ * Reads the header lines at the top of a wire story: ANPA `^…<` / `^…=`
+ * lines, Canadian Press `…@<` lines with `HL:` tags, and the IPTC-7901
+ * block closed by ` =`. The keyword line, picture references and tags go
+ * to `removed`, take words to `transmission.version`; headline, byline and
+ * `Eds:` lines are left, marks cut off, for the extractors that follow.
+ */
+export function wireHeader(_options?: ExtractOptions) {
+  return (tree: Root, file: VFile): void => {
+    const article = articleOf(file);
+    const marked = splitMarkedHeader(tree);
+    const header = marked.length > 0 ? marked : splitIptcHeader(tree);
+    const slug = article.transmission?.slug ?? null;
+    for (const node of header) {
+      node.data = { ...node.data, wireHeader: true };
+      stripMarks(node);
+      const text = blockText(node);
+      if (text.trim() === '') {
+        tree.children.splice(tree.children.indexOf(node), 1);
+        continue;
+      }
+      switch (classifyHeaderLine(text, slug)) {
+        case 'keyword':
+          removeBlock(tree, node, article, 'keyword-line');
+          break;
+        case 'media':
+          removeBlock(tree, node, article, 'media-reference');
+          break;
+        case 'tag':
+          handleTag(tree, node, article);
+          break;
+        case 'take':
+          if (article.transmission && article.transmission.version === null) {
+            article.transmission.version = squash(text);
+            tree.children.splice(tree.children.indexOf(node), 1);
+          } else removeBlock(tree, node, article, 'take');
+          break;
+        case 'end':
+          removeBlock(tree, node, article, 'end-mark');
+          break;
+        default:
+          break;
+      }
+    }
+  };
+}
+
+/** True for a line that closes a tabular block (`^END<`). */
+export function isBlockEnd(text: string): boolean {
+  return blockEnd.test(text.trim());
+}
+
+declare module 'mdast' {
+  interface ParagraphData {
+    /** A header line of a wire story (`^…<`, IPTC lines up to ` =`), marks cut off. */
+    wireHeader?: boolean;
+  }
+}

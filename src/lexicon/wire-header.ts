@@ -1,0 +1,60 @@
+/**
+ * Knowledge about the header lines of ANPA-1312 and IPTC-7901 stories
+ * (docs/wire-formats.md §1): the line marks, the keyword (slug) line,
+ * picture references, Canadian Press tags and take words.
+ */
+
+/** Marks that close a header line, longest first: CP `@<`, ANPA `<` and `=`, IPTC ` =`. */
+export const HEADER_LINE_ENDS: readonly string[] = ['@<', '<', '='];
+
+/** Cycle designators that open an ANPA keyword line (`BC-US--Harbor Fire, …`). */
+export const KEYWORD_CYCLES: readonly string[] = ['BC', 'AM', 'PM', 'AP'];
+
+/** Header lines that list picture or media references, not story text. */
+export const MEDIA_REFERENCES: readonly string[] = [
+  'AP Photo',
+  'AP Photos',
+  'AP Graphic',
+  'AP Graphics',
+  'AP Video',
+  'AP Audio',
+  'AP Interactive',
+];
+
+/** What a tagged header line (`HL: …`) becomes. */
+export type HeaderTagUse = 'headline' | 'note' | 'metadata';
+
+/** Canadian Press header tags and what copydesk makes of each. */
+export const HEADER_TAGS: ReadonlyArray<{ tag: string; use: HeaderTagUse }> = [
+  { tag: 'HL', use: 'headline' },
+  { tag: 'Update', use: 'note' },
+  { tag: 'INDEX', use: 'metadata' },
+  { tag: 'SYMBOL', use: 'metadata' },
+  { tag: 'KEYWORD', use: 'metadata' },
+];
+
+/**
+ * Take or version words that stand alone above an IPTC-7901 headline or in
+ * an ANPA header (`1ST LEAD`, `EXTRA`); an ordinal may precede the last two
+ * words (`2ND LEAD`, `3RD WRITETHRU`).
+ */
+export const TAKE_WORDS: readonly string[] = [
+  'EXTRA',
+  'LEAD',
+  'WRITETHRU',
+  'WRITETHROUGH',
+  'NEW LEAD',
+  'URGENT',
+  'FLASH',
+  'BULLETIN',
+  'CORRECTION',
+  'REPEAT',
+  'REFILE',
+  'SUMMARY',
+  '(Achtung)',
+  'HOLD HOLD HOLD',
+  'KILL KILL KILL',
+];
+
+/** Whole lines that close tabular blocks inside ANPA copy. */
+export const BLOCK_END_LINES: readonly string[] = ['END'];

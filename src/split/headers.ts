@@ -1,0 +1,152 @@
+import type { Transmission } from '../types.js';
+
+/** What a header parser read: the fields, and the header text it could not place. */
+export interface ParsedHeader {
+  transmission: Transmission;
+  /** Header text no field took; the splitter reports it under `removed`. */
+  leftovers: string[];
+}
+
+/** A transmission with every field empty. */
+export function emptyTransmission(): Transmission {
+  return {
+    service: null,
+    storyNumber: null,
+    selector: null,
+    priority: null,
+    category: null,
+    format: null,
+    slug: null,
+    version: null,
+    reference: null,
+    wordCount: null,
+    date: null,
+    trailer: null,
+  };
+}
+
+const nonEmpty = (text: string | undefined): string | null =>
+  text === undefined || text.trim() === '' ? null : text.trim();
+
+/** ANPA first header line: service letter, story number, optional extra field, US, selector. */
+const ANPA_FIRST = /^([A-Za-z])?(\d{0,4})([^\u001f\n]{0,15})\u001f([^\n]*)$/u;
+/** ANPA second header line: priority, category, optional format bytes, then the keyword region. */
+const ANPA_SECOND = /^(\S) (\S)([\u0013\u0014][\u0011\u0012])? ?(.*)$/u;
+/** The end of the keyword region: filing date and word count. */
+const ANPA_DATE_COUNT = /^(.*?) ?(\d{1,2}-\d{1,2}) +(\d{1,5})$/u;
+
+/** Names the ANPA format identifier: DC3/DC4 (body type/agate) and DC1/DC2 (text/tabular). */
+function anpaFormat(bytes: string | undefined): string | null {
+  if (!bytes) return null;
+  const agate = bytes.charCodeAt(0) === 0x14;
+  const tabular = bytes.charCodeAt(1) === 0x12;
+  return `${agate ? 'agate' : 'body'}-${tabular ? 'tabular' : 'text'}`;
+}
+
+/** Strips framing bytes that may pad a header line (SYN, ENQ, DEL, spaces at the ends). */
+function cleanLine(line: string): string {
+  return line.replace(/[\u0005\u0007\u000c\u0016\u007f]/gu, '').replace(/^\s+|[ \t]+$/g, '');
+}
+
+/**
+ * Splits the keyword region of an ANPA header into slug, version and
+ * reference: single spaces separate them and an empty version leaves two
+ * spaces in a row, so the split is positional (docs/wire-formats.md §1.1).
+ */
+function splitKeyword(region: string, transmission: Transmission): void {
+  const parts = region.split(' ');
+  transmission.slug = nonEmpty(parts[0]);
+  transmission.version = nonEmpty(parts[1]);
+  transmission.reference = nonEmpty(parts.slice(2).join(' '));
+}
+
+/** Reads the ANPA-1312 header (the text between SOH and STX). */
+export function parseAnpaHeader(header: string): ParsedHeader {
+  const transmission = emptyTransmission();
+  const leftovers: string[] = [];
+  const lines = header.split('\n').map(cleanLine);
+  const taken = new Set<number>();
+  const firstIndex = lines.findIndex((line) => ANPA_FIRST.test(line));
+  const first = firstIndex < 0 ? null : ANPA_FIRST.exec(lines[firstIndex] as string);
+  if (first) {
+    taken.add(firstIndex);
+    transmission.service = nonEmpty(first[1]);
+    transmission.storyNumber = nonEmpty(first[2]);
+    const extra = nonEmpty(first[3]);
+    if (extra) leftovers.push(extra);
+    transmission.selector = nonEmpty(first[4]);
+  }
+  for (const [index, line] of lines.entries()) {
+    if (taken.has(index)) continue;
+    const second = ANPA_SECOND.exec(line);
+    const tail = second ? ANPA_DATE_COUNT.exec((second[4] ?? '').replace(/\s+$/, '')) : null;
+    if (!second || !tail) continue;
+    taken.add(index);
+    transmission.priority = nonEmpty(second[1]);
+    transmission.category = nonEmpty(second[2]);
+    transmission.format = anpaFormat(second[3]);
+    splitKeyword(tail[1] ?? '', transmission);
+    transmission.date = nonEmpty(tail[2]);
+    transmission.wordCount = tail[3] ? Number(tail[3]) : null;
+    break;
+  }
+  for (const [index, line] of lines.entries()) {
+    if (taken.has(index)) continue;
+    const text = line.replace(/[\u0000-\u001f]/g, ' ').trim();
+    if (text !== '') leftovers.push(text);
+  }
+  return { transmission, leftovers };
+}
+
+/** IPTC 7901 header line: source + number, priority, category, word count, optional info. */
+const IPTC_FIRST = /^([A-Za-z]+)(\d+)\s+(\S)\s+([A-Za-z]{1,3})\s+(\d+)(?:\s+(.*))?$/u;
+
+/**
+ * Reads the IPTC 7901 header: the SOH line, then the keyword (slug) lines
+ * that end with `/` (docs/wire-formats.md §1.2).
+ */
+export function parseIptcHeader(header: string): ParsedHeader {
+  const transmission = emptyTransmission();
+  const leftovers: string[] = [];
+  const lines = header.split('\n').map(cleanLine);
+  let index = 0;
+  while (index < lines.length && lines[index] === '') index++;
+  const first = IPTC_FIRST.exec(lines[index] ?? '');
+  if (first) {
+    transmission.service = nonEmpty(first[1]);
+    transmission.storyNumber = nonEmpty(first[2]);
+    transmission.priority = nonEmpty(first[3]);
+    transmission.category = nonEmpty(first[4]);
+    transmission.wordCount = first[5] ? Number(first[5]) : null;
+    const info = (first[6] ?? '').trim().split(/\s+/);
+    // Routing letters (`vvvvb`, `ccccb`) lead the optional info; the sender's own numbering follows.
+    if (/^[a-z]+$/.test(info[0] ?? '')) transmission.selector = info.shift() ?? null;
+    transmission.reference = nonEmpty(info.join(' '));
+    index++;
+  }
+  const slugs: string[] = [];
+  for (const line of lines.slice(index)) {
+    const text = line.replace(/[\u0000-\u001f]/g, ' ').trim();
+    if (text === '') continue;
+    if (/\/$/.test(text)) slugs.push(text.replace(/\/+$/, ''));
+    else leftovers.push(text);
+  }
+  transmission.slug = slugs.length > 0 ? slugs.join('/') : null;
+  return { transmission, leftovers };
+}
+
+/**
+ * The year a trailer gives: AP `AP-WF-05-14-24 1932GMT`, IPTC 7901
+ * `141530 GMT May 24`, Canadian Press `16:35ET 31-10-14`. Two-digit years
+ * from 70 up are read as 19xx.
+ */
+export function trailerYear(trailer: string | null): number | null {
+  if (!trailer) return null;
+  const match =
+    /\b\d{1,2}-\d{1,2}-(\d{2}|\d{4})\b/.exec(trailer) ??
+    /\bGMT\s+\p{L}{3,9}\.?\s+(\d{2}|\d{4})\b/u.exec(trailer);
+  if (!match?.[1]) return null;
+  const year = Number(match[1]);
+  if (match[1].length === 4) return year;
+  return year >= 70 ? 1900 + year : 2000 + year;
+}

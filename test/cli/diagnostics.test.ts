@@ -1,0 +1,95 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { cli, workspace } from './run-cli.js';
+import { NO_HEADLINE, ORCHARD, PIER } from './stories.js';
+
+let cleanup = () => {};
+afterEach(() => cleanup());
+
+/** A story with a control character: decode/parse report an info or warning. */
+const CONTROL = PIER.replace('The work will start', 'The work\u0007 will start');
+
+describe('copydesk diagnostics', () => {
+  it('reports on stderr as file:line:column  severity  reason  ruleId, then a summary', () => {
+    const ws = workspace({ 'flat.txt': NO_HEADLINE });
+    cleanup = ws.cleanup;
+    const result = cli(['-f', 'json', 'flat.txt'], { cwd: ws.dir });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).headline).toBeNull();
+    expect(result.stderr).toBe(
+      'flat.txt:1:1  warning  Missing headline: no short line opens the story  headline\n\n⚠ 1 warning\n',
+    );
+  });
+
+  it('--strict exits 1 when a story has no headline, 0 when all is well', () => {
+    const ws = workspace({ 'flat.txt': NO_HEADLINE, 'good.txt': ORCHARD });
+    cleanup = ws.cleanup;
+    expect(cli(['--strict', '-f', 'json', 'flat.txt'], { cwd: ws.dir }).code).toBe(1);
+    const good = cli(['--strict', '-f', 'json', 'good.txt'], { cwd: ws.dir });
+    expect(good.code).toBe(0);
+    expect(good.stderr).toBe('');
+  });
+
+  it('--silent shows only errors; --quiet hides nothing but info', () => {
+    const ws = workspace({ 'flat.txt': NO_HEADLINE, 'bin.txt': new Uint8Array([0, 1, 2, 0, 0]) });
+    cleanup = ws.cleanup;
+    const silent = cli(['-s', '-f', 'json', 'flat.txt', 'bin.txt'], { cwd: ws.dir });
+    expect(silent.code).toBe(1);
+    expect(silent.stderr).not.toMatch(/warning/);
+    expect(silent.stderr).toMatch(/^bin\.txt\s+error/m);
+    const quiet = cli(['-q', '-f', 'json', 'flat.txt', 'bin.txt'], { cwd: ws.dir });
+    expect(quiet.stderr).toMatch(/^flat\.txt:1:1\s+warning/m);
+    expect(quiet.stderr).toMatch(/^bin\.txt\s+error/m);
+  });
+
+  it('prints the same exit code in JSON and in human modes', () => {
+    const ws = workspace({ 'flat.txt': NO_HEADLINE });
+    cleanup = ws.cleanup;
+    for (const format of ['json', 'ndjson', 'markdown', 'terminal'])
+      expect(cli(['--strict', '-f', format, 'flat.txt'], { cwd: ws.dir }).code).toBe(1);
+  });
+
+  it('sanitises input text quoted in diagnostics', () => {
+    const result = cli(['-f', 'json', '-'], { input: CONTROL });
+    expect(result.stderr).not.toContain('\u0007');
+    expect(result.stderr).toMatch(/control-chars-stripped/);
+  });
+
+  it('prints no progress bar when stderr is not a terminal', () => {
+    const files: Record<string, string> = {};
+    for (let index = 0; index < 12; index++) files[`w/${index}.txt`] = ORCHARD;
+    const ws = workspace(files);
+    cleanup = ws.cleanup;
+    const result = cli(['--out-dir', 'out', 'w'], { cwd: ws.dir });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('copydesk: wrote 12 files to out\n');
+  });
+});
+
+describe('copydesk --explain', () => {
+  it('gives every input line its class and the rule that decided', () => {
+    const result = cli(['--explain', '--no-color', '-'], { input: PIER });
+    expect(result.code).toBe(0);
+    const rows = result.stdout.split('\n');
+    expect(rows[0]).toBe('<stdin>');
+    expect(rows).toContain(' 1  removed   ADVERTISEMENT');
+    expect(rows).toContain('              ↳ removed: advertisement');
+    expect(rows).toContain(' 3  headline  Harbour Council Votes to Rebuild Old Pier');
+    expect(rows).toContain(' 5  byline    By Maria Lindqvist, Reuters');
+    expect(rows).toContain('              ↳ "By" and names → Maria Lindqvist');
+    expect(result.stdout).toMatch(/^ 7 {2}dateline {2}OSLO, March 3 \(Reuters\) - The harbour/m);
+    expect(result.stdout).toMatch(
+      /↳ head of the lead paragraph: place OSLO, date March 3, agency Reuters/,
+    );
+    expect(rows).toContain(
+      " 9  body      The work will start in spring and cost about 40 million crowns, the council said, with most of the money coming from the port's own reserves.",
+    );
+    expect(rows).toContain('13  credit    Reporting by Maria Lindqvist; Editing by Tom Reyes');
+    expect(rows).toContain('              ↳ phrase "Reporting by" → reporting');
+  });
+
+  it('cuts long lines to the --width so each input line stays one row', () => {
+    const result = cli(['--explain', '--no-color', '--width', '50', '-'], { input: PIER });
+    for (const row of result.stdout.split('\n')) expect(row.length).toBeLessThanOrEqual(50);
+    expect(result.stdout).toMatch(/^ 7 {2}dateline {2}OSLO, March 3 .*…$/m);
+  });
+});

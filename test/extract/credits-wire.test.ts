@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { parseCredits, parseSignoff } from '../../src/extract/credits.js';
+import { defaultLexicon } from '../../src/lexicon/index.js';
+
+const roles = (text: string) =>
+  parseCredits(text, defaultLexicon)?.map((credit) => [credit.role, credit.names]);
+
+const reutersRoles = [
+  ['reporting', ['Jane Doe']],
+  ['editing', ['Max Moe']],
+];
+
+describe('parseCredits', () => {
+  it('reads every Reuters role in one parenthesised line', () => {
+    expect(
+      roles(
+        '(Reporting by Jane Doe in Lima; Additional reporting by John Roe; Writing by Ann Poe; Editing by Max Moe)',
+      ),
+    ).toEqual([
+      ['reporting', ['Jane Doe']],
+      ['additional-reporting', ['John Roe']],
+      ['writing', ['Ann Poe']],
+      ['editing', ['Max Moe']],
+    ]);
+  });
+
+  for (const variant of [
+    'Reporting by Jane Doe; editing by Max Moe',
+    '(Reporting by Jane Doe, editing by Max Moe.)',
+    'Reporting by Jane Doe. Editing by Max Moe',
+    '(Reporting by Jane Doe/Editing by Max Moe)',
+    '(Reporting by Jane Doe Editing by Max Moe)',
+  ]) {
+    it(`reads the punctuation variant ${variant}`, () => {
+      expect(roles(variant)).toEqual(reutersRoles);
+    });
+  }
+
+  it('reads several names per role and drops where they filed from', () => {
+    expect(
+      roles('(Reporting by Jane Doe in Lima and John Roe in Santiago; Editing by Max Moe)'),
+    ).toEqual([
+      ['reporting', ['Jane Doe', 'John Roe']],
+      ['editing', ['Max Moe']],
+    ]);
+  });
+
+  it('reads Bloomberg assistance lines', () => {
+    expect(roles('--With assistance from Jane Doe and John Roe.')).toEqual([
+      ['assistance', ['Jane Doe', 'John Roe']],
+    ]);
+  });
+
+  it('reads contact lines with several people, leaving out addresses', () => {
+    expect(
+      roles(
+        'To contact the reporters on this story: Jane Doe in Madrid at jdoe@example.net; John Roe in Rome at jroe@example.net',
+      ),
+    ).toEqual([['contact', ['Jane Doe', 'John Roe']]]);
+    expect(
+      roles('To contact the editor responsible for this story: Max Moe at mmoe@example.net'),
+    ).toEqual([['contact', ['Max Moe']]]);
+  });
+
+  it('reads AP contributor lines with their organisation', () => {
+    const [credit] =
+      parseCredits(
+        'Associated Press writers Jane Doe and John Roe contributed to this report from Washington.',
+        defaultLexicon,
+      ) ?? [];
+    expect(credit).toMatchObject({
+      role: 'contributor',
+      names: ['Jane Doe', 'John Roe'],
+      organization: 'Associated Press',
+    });
+  });
+
+  it('reads a photographer credit with its organisation', () => {
+    const [credit] = parseCredits('Photographer: Jane Doe/Bloomberg', defaultLexicon) ?? [];
+    expect(credit).toMatchObject({ role: 'photo', names: ['Jane Doe'], organization: 'Bloomberg' });
+  });
+
+  it('refuses a paragraph of prose', () => {
+    expect(
+      parseCredits('The reporting by local media was wrong, he said.', defaultLexicon),
+    ).toBeNull();
+  });
+});
+
+describe('parseSignoff', () => {
+  it('reads dpa initials with the agency', () => {
+    expect(parseSignoff('dpa jn pd')).toMatchObject({
+      role: 'signoff',
+      names: ['jn', 'pd'],
+      organization: 'dpa',
+    });
+  });
+  it('reads AFP bureau composites as AFP', () => {
+    expect(parseSignoff('burs-abc/def')).toMatchObject({
+      names: ['abc', 'def'],
+      organization: 'AFP',
+    });
+  });
+  it('reads bare slashed initials', () => {
+    expect(parseSignoff('hh/ph/ts')).toMatchObject({
+      names: ['hh', 'ph', 'ts'],
+      organization: null,
+    });
+  });
+  it('refuses ordinary words', () => {
+    expect(parseSignoff('The end')).toBeNull();
+  });
+});

@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { matchPhotoCredit } from '../../src/extract/captions.js';
+import { parseCopyright } from '../../src/extract/copyright.js';
+import { credits, parseCredits } from '../../src/extract/credits.js';
+import { isEditorialNote } from '../../src/extract/notes.js';
+import { defaultLexicon } from '../../src/lexicon/index.js';
+import { runExtractors } from '../helpers/run-extractors.js';
+
+const parse = (text: string) => parseCredits(text, defaultLexicon);
+
+describe('parseCredits', () => {
+  it('reads a Reuters credit line in parentheses', () => {
+    expect(
+      parse(
+        '(Reporting by Jane Doe in Lima; Additional reporting by John Roe; Writing by Ann Poe; Editing by Max Moe and Eve Lo)',
+      ),
+    ).toEqual([
+      {
+        role: 'reporting',
+        names: ['Jane Doe'],
+        organization: null,
+        text: 'Reporting by Jane Doe in Lima',
+      },
+      {
+        role: 'additional-reporting',
+        names: ['John Roe'],
+        organization: null,
+        text: 'Additional reporting by John Roe',
+      },
+      { role: 'writing', names: ['Ann Poe'], organization: null, text: 'Writing by Ann Poe' },
+      {
+        role: 'editing',
+        names: ['Max Moe', 'Eve Lo'],
+        organization: null,
+        text: 'Editing by Max Moe and Eve Lo',
+      },
+    ]);
+  });
+
+  it('reads roles separated by commas', () => {
+    expect(
+      parse('Reporting by Jane Doe, editing by John Roe')?.map((credit) => credit.role),
+    ).toEqual(['reporting', 'editing']);
+  });
+
+  it('reads the Bloomberg assistance line', () => {
+    expect(parse('--With assistance from Jane Doe and John Roe.')).toEqual([
+      {
+        role: 'assistance',
+        names: ['Jane Doe', 'John Roe'],
+        organization: null,
+        text: '--With assistance from Jane Doe and John Roe.',
+      },
+    ]);
+  });
+
+  it('reads an AP contributor line', () => {
+    expect(parse('AP writer Jane Doe contributed to this report.')).toMatchObject([
+      { role: 'contributor', names: ['Jane Doe'], organization: 'AP' },
+    ]);
+  });
+
+  it('refuses a paragraph that is only partly a credit', () => {
+    expect(
+      parse('Reporting by Jane Doe; the rest of this is a sentence about markets.'),
+    ).toBeNull();
+    expect(parse('The company said reporting by analysts was wrong.')).toBeNull();
+  });
+});
+
+describe('credits extractor', () => {
+  it('takes credit paragraphs from the tail with their line', () => {
+    const { article, tree } = runExtractors(
+      'Headline\n\nBody text here.\n\n(Reporting by Jane Doe; Editing by Max Moe)',
+      credits,
+    );
+    expect(article.credits.map((credit) => [credit.role, credit.line])).toEqual([
+      ['reporting', 5],
+      ['editing', 5],
+    ]);
+    expect(tree.children).toHaveLength(2);
+  });
+});
+
+describe('matchPhotoCredit', () => {
+  it('splits a Bloomberg caption from its credit and its repeat', () => {
+    expect(
+      matchPhotoCredit(
+        'Two men shake hands. Photographer: Ana Ruiz/Bloomberg (Ana Ruiz/Bloomberg)',
+      ),
+    ).toMatchObject({
+      caption: 'Two men shake hands.',
+      credit: 'Ana Ruiz/Bloomberg',
+      creditText: 'Photographer: Ana Ruiz/Bloomberg',
+      names: ['Ana Ruiz'],
+      organization: 'Bloomberg',
+      duplicate: '(Ana Ruiz/Bloomberg)',
+    });
+  });
+
+  it.each([
+    [
+      'A runner crosses the line. (AP Photo/Grace Lin, File)',
+      'AP Photo/Grace Lin, File',
+      ['Grace Lin'],
+      'AP',
+    ],
+    ['A trader works. REUTERS/Jane Doe', 'REUTERS/Jane Doe', ['Jane Doe'], 'Reuters'],
+    [
+      'Envoys vote. / Credit: JOHN ROE/AFP via Getty Images',
+      'JOHN ROE/AFP via Getty Images',
+      ['JOHN ROE'],
+      'AFP via Getty Images',
+    ],
+  ])('reads %j', (text, credit, names, organization) => {
+    expect(matchPhotoCredit(text)).toMatchObject({ credit, names, organization });
+  });
+
+  it('ignores prose', () => {
+    expect(matchPhotoCredit('The photographer said the light was poor.')).toBeNull();
+  });
+});
+
+describe('parseCopyright', () => {
+  it.each([
+    ['©2024 Bloomberg L.P.', 2024, 'Bloomberg L.P.'],
+    ['Copyright 2023 The Associated Press. All rights reserved.', 2023, 'The Associated Press'],
+    [
+      '(c) Copyright Thomson Reuters 2014. Click For Restrictions - http://example.com/x',
+      2014,
+      'Thomson Reuters',
+    ],
+    ['© Copyright Deutsche Presse-Agentur GmbH', null, 'Deutsche Presse-Agentur GmbH'],
+  ])('reads %j', (text, year, holder) => {
+    expect(parseCopyright(text)).toMatchObject({ year, holder });
+  });
+
+  it('ignores a sentence that mentions copyright', () => {
+    expect(
+      parseCopyright(
+        'The court said the copyright claim had no merit and dismissed it with costs.',
+      ),
+    ).toBeNull();
+  });
+});
+
+describe('isEditorialNote', () => {
+  it.each([
+    '(Updates with union statement in paragraph 3)',
+    'Eds: Adds byline.',
+    '(ATTN: ADDS details in paras 4-5)',
+  ])('knows %j', (text) => {
+    expect(isEditorialNote(text)).toBe(true);
+  });
+
+  it('leaves a parenthesised sentence alone', () => {
+    expect(isEditorialNote('(The figures were not adjusted for inflation.)')).toBe(false);
+  });
+});
