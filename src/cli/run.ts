@@ -10,6 +10,7 @@ import {
   type Diagnostic,
   type InputOutcome,
   type LexiconExtras,
+  loadExplain,
 } from './convert.js';
 import type { CliFs } from './fs.js';
 import { DEFAULT_EXTENSIONS, expandInputs, type Input } from './inputs.js';
@@ -17,7 +18,7 @@ import { checkTarget, outputName, TargetError } from './out-dir.js';
 import type { Pool } from './pool.js';
 import { type CliFormat, type CliOptions, withConfigDefaults } from './program.js';
 import { PROGRESS_MIN_INPUTS, ProgressBar } from './progress.js';
-import { formatReport, type ReportEntry } from './report.js';
+import type { ReportEntry } from './report.js';
 
 /** The outside world `run()` talks to; the process shell provides the real one. */
 export interface CliIo {
@@ -183,6 +184,7 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
     frontMatter: format === 'markdown' && settings.frontMatter,
     markdownInput: settings.from === 'markdown',
   });
+  if (settings.explain) await loadExplain();
   const renderStoryRule =
     format === 'terminal' ? (await import('../render/terminal.js')).renderStoryRule : null;
 
@@ -365,6 +367,9 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
     }
   }
 
+  // The report (string-width, for column alignment) loads only when there is one.
+  const { formatReport } =
+    entries.length > 0 ? await import('./report.js') : { formatReport: () => '' };
   const report = formatReport(entries, {
     chalk: new Chalk({ level: errLevel }),
     quiet,

@@ -4,11 +4,11 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { loadOptional } from '../optional.js';
-import { convertInput } from './convert.js';
+import { convertInput, loadExplain } from './convert.js';
 import type { PoolRequest, PoolResponse } from './pool.js';
 
 // A worker serves any format it is sent; it pays the optional modules' load once.
-await loadOptional();
+await Promise.all([loadOptional(), loadExplain()]);
 
 parentPort?.on('message', (request: PoolRequest) => {
   let response: PoolResponse;
