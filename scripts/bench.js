@@ -127,13 +127,19 @@ function bigStory(megabytes) {
   return { file: `big-${megabytes}mb.txt`, bytes: statSync(file).size };
 }
 
-/** copydesk over a corpus directory: the directory itself, or its files. */
+/**
+ * copydesk over a corpus directory: the directory itself, or its files. One
+ * job unless `extra` says otherwise: the CLI defaults to a worker per CPU for
+ * large batches, and (b) and (d) compare one process with one process.
+ */
 function copydeskOver(set, extra = []) {
+  const jobs = features.jobs && !extra.includes('--jobs') ? ['--jobs', '1'] : [];
   return [
     node,
     cli,
     '--format',
     format,
+    ...jobs,
     ...extra,
     features.directories ? set.dir : { glob: set.dir },
   ];
@@ -179,7 +185,10 @@ if (only.has('b')) {
     logLevel: 'warning',
   });
   const commands = [
-    { name: `copydesk --format ${format}`, argv: copydeskOver(big) },
+    {
+      name: `copydesk --format ${format}${features.jobs ? ' --jobs 1' : ''}`,
+      argv: copydeskOver(big),
+    },
     { name: 'remark-parse + remark-stringify', argv: [node, baseline, big.dir] },
   ];
   const pandoc = sh('pandoc', ['--version']).status === 0;

@@ -63,7 +63,7 @@ function hyperfine(commands, { runs, cwd }) {
     const line = command.argv
       .map((arg) => (typeof arg === 'object' ? `${shellQuote(arg.glob)}/*.txt` : shellQuote(arg)))
       .join(' ');
-    args.push('-n', command.name, line);
+    args.push(`--command-name=${command.name}`, line);
   }
   const result = spawnSync('hyperfine', args, { cwd, stdio: ['ignore', 'ignore', 'inherit'] });
   if (result.status !== 0) throw new Error(`hyperfine failed (exit ${result.status})`);
