@@ -41,7 +41,7 @@ const SMALL = 100;
 const STORY_BYTES = 5000;
 const SCALES = quick ? [1, 10] : [1, 10, 100];
 /** Bump when the generator changes, so a stale corpus is rebuilt. */
-const CORPUS_VERSION = 3;
+const CORPUS_VERSION = 4;
 
 const node = process.execPath;
 const useHyperfine = hasHyperfine();

@@ -200,7 +200,16 @@ function fixtureInputs(root) {
   const inputs = [];
   for (const name of readdirSync(dir).sort()) {
     const file = join(dir, name, 'input.txt');
-    if (existsSync(file)) inputs.push(readFileSync(file, 'utf8'));
+    // Only plain UTF-8 stories read with default options: the bench measures
+    // conversion, not the refusal of binary input or an options.json setting.
+    if (!existsSync(file) || existsSync(join(dir, name, 'options.json'))) continue;
+    const bytes = readFileSync(file);
+    if (bytes.includes(0)) continue;
+    try {
+      inputs.push(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    } catch {
+      // Not UTF-8 (a Windows-1252 or UTF-16 fixture): left out.
+    }
   }
   return inputs;
 }
