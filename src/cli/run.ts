@@ -157,7 +157,9 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
   let code: number = Math.max(EXIT.ok, ...problems.map((problem) => problem.exitCode));
 
   const inputReals = new Set<string>();
-  for (const input of inputs) {
+  // Only a run that writes files can overwrite an input; on stdout, skip a
+  // realpath per input (10,000 of them for a big batch).
+  for (const input of destination.kind === 'stdout' ? [] : inputs) {
     if (input.kind !== 'file') continue;
     try {
       inputReals.add(await io.fs.realpath(resolve(io.cwd, input.path)));
@@ -258,6 +260,9 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
       const input = inputs[index] as Input;
       const name = nameOf(input);
       const outcome = await (started[index] as Promise<InputOutcome>);
+      // Let the outcome (every story's output and JSON) go once it is consumed:
+      // holding them all made memory grow with the batch. start() never looks back.
+      delete started[index];
       progress?.update(index + 1);
       if (!outcome.ok) {
         entries.push({ name, messages: [failure(outcome.reason, outcome.ruleId)] });
