@@ -11,8 +11,10 @@ import { dateline } from './extract/dateline.js';
 import { headline } from './extract/headline.js';
 import { notes } from './extract/notes.js';
 import type { ExtractOptions } from './extract/options.js';
+import { published } from './extract/published.js';
 import { rules } from './extract/rules.js';
 import { tabular } from './extract/tabular.js';
+import { testPattern } from './extract/test-pattern.js';
 import { unpublished } from './extract/unpublished.js';
 import { wireHeader } from './extract/wire-header.js';
 import { defaultLexicon, type Lexicon } from './lexicon/index.js';
@@ -46,13 +48,15 @@ export interface ProcessorOptions {
  * The extractors in the order they run. Wire framing lines go first (header
  * lines, rules, then tabular copy kept whole); furniture next so that it is
  * never taken for a headline; tail items (captions, copyright, credits) go
- * before the headline so that a short story's credit line is not one; the
- * dateline goes last, once the byline above it is gone.
+ * before the headline so that a short story's credit line is not one; a
+ * pasted page's time stamp goes once the byline that may hold one is read;
+ * the dateline goes last, once the byline above it is gone.
  */
 export const EXTRACTORS = [
   wireHeader,
   rules,
   tabular,
+  testPattern,
   boilerplate,
   unpublished,
   notes,
@@ -61,6 +65,7 @@ export const EXTRACTORS = [
   credits,
   headline,
   byline,
+  published,
   dateline,
 ] as const;
 

@@ -91,6 +91,14 @@ export interface Media {
   line: number;
 }
 
+/** When the page says the story was published or updated, as printed and as a date. */
+export interface Published {
+  text: string;
+  /** `YYYY-MM-DD` when the stamp prints a full date, else null. */
+  isoDate: string | null;
+  line: number;
+}
+
 /** An editorial note (`(Updates with …)`, `Eds: …`, corrections). */
 export interface Note {
   text: string;
@@ -116,6 +124,8 @@ export interface Article {
   kickerLine: number | null;
   byline: Byline | null;
   dateline: Dateline | null;
+  /** The page's time stamp (pasted web pages). */
+  published: Published | null;
   credits: Credit[];
   copyright: Copyright | null;
   media: Media[];
@@ -136,6 +146,7 @@ export function emptyArticle(source: SourceInfo): Article {
     kickerLine: null,
     byline: null,
     dateline: null,
+    published: null,
     credits: [],
     copyright: null,
     media: [],
@@ -150,6 +161,8 @@ declare module 'vfile' {
     article: Article;
     /** Year used to resolve datelines without one (from `--date`, a header or the copyright). */
     referenceYear: number | null;
+    /** Set when the story was read as a pasted web page (its headline found among page leftovers). */
+    webPaste?: boolean;
     /** Where this story starts in the input, when it was cut from a larger capture. */
     storyStart: { line: number; column: number; offset: number };
   }

@@ -26,6 +26,7 @@ export function keptStrings(article: ArticleJson): string[] {
   push(article.kicker);
   push(article.byline?.text);
   push(article.dateline?.text);
+  push(article.published?.text);
   for (const credit of article.credits) push(credit.text);
   push(article.copyright?.text);
   for (const media of article.media) {

@@ -77,11 +77,18 @@ export function explainStory(input: ExplainInput): ExplainedLine[] {
   const { article, lexicon } = input;
   const lines = input.text.split('\n');
   const first = input.startLine;
-  const decided = new Map<number, { class: LineClass; rule: string }>();
-  const claim = (line: number | null | undefined, span: number, cls: LineClass, rule: string) => {
+  const decided = new Map<number, { class: LineClass; rule: string; text: string }>();
+  const claim = (
+    line: number | null | undefined,
+    span: number,
+    cls: LineClass,
+    rule: string,
+    text = '',
+  ) => {
     if (!line) return;
+    const parts = text.split('\n');
     for (let at = line; at < line + span; at++)
-      if (!decided.has(at)) decided.set(at, { class: cls, rule });
+      if (!decided.has(at)) decided.set(at, { class: cls, rule, text: parts[at - line] ?? '' });
   };
 
   claim(article.kickerLine, 1, 'kicker', 'short label directly above the headline');
@@ -147,7 +154,7 @@ export function explainStory(input: ExplainInput): ExplainedLine[] {
   for (const note of article.notes)
     claim(note.line, lineCount(note.text), 'note', 'editorial note (Updates, Eds:, correction)');
   for (const item of article.removed)
-    claim(item.line, lineCount(item.text), 'removed', `removed: ${item.reason}`);
+    claim(item.line, lineCount(item.text), 'removed', `removed: ${item.reason}`, item.text);
   for (const node of input.tree.children) {
     const start = node.position?.start.line;
     const end = node.position?.end.line;
@@ -155,7 +162,13 @@ export function explainStory(input: ExplainInput): ExplainedLine[] {
     claim(start, end - start + 1, 'body', BODY_RULES[node.type] ?? node.type);
   }
 
-  return lines.map((text, index) => {
+  // Items taken from outside the story text (a transmission header before it)
+  // are listed too, with the text the article kept.
+  const outside: ExplainedLine[] = [...decided]
+    .filter(([line]) => line < first || line >= first + lines.length)
+    .sort(([a], [b]) => a - b)
+    .map(([line, found]) => ({ line, text: found.text, class: found.class, rule: found.rule }));
+  const inside = lines.map((text, index) => {
     const line = first + index;
     const found = decided.get(line);
     let result: ExplainedLine;
@@ -167,7 +180,7 @@ export function explainStory(input: ExplainInput): ExplainedLine[] {
         class: 'removed',
         rule: 'removed: control characters only (wire framing)',
       };
-    else if (found) result = { line, text, ...found };
+    else if (found) result = { line, text, class: found.class, rule: found.rule };
     else
       result = { line, text, class: 'unclaimed', rule: 'consumed by the wire framing or parser' };
     const notes = input.messages.filter((message) => message.line === line && message.ruleId);
@@ -175,6 +188,11 @@ export function explainStory(input: ExplainInput): ExplainedLine[] {
       result.rule += `${result.rule ? '; ' : ''}${notes.map((message) => `${message.ruleId}: ${message.reason}`).join('; ')}`;
     return result;
   });
+  return [
+    ...outside.filter((row) => row.line < first),
+    ...inside,
+    ...outside.filter((row) => row.line >= first),
+  ];
 }
 
 /** Colour of each class in the explain table (the class is also printed as a word). */

@@ -1,3 +1,4 @@
+import { unlinkSync } from 'node:fs';
 import {
   link,
   lstat,
@@ -51,6 +52,21 @@ async function kind(path: string, follow: boolean): Promise<PathKind> {
   }
 }
 
+/** Temp files being written right now, so an interrupt can remove them. */
+const pendingTemps = new Set<string>();
+
+/** Removes the temp files of writes in progress (for SIGINT); synchronous on purpose. */
+export function removePendingTemps(): void {
+  for (const temp of pendingTemps) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // Already renamed or removed.
+    }
+  }
+  pendingTemps.clear();
+}
+
 async function writeAtomic(path: string, text: string, force: boolean): Promise<void> {
   // Loaded here, not at start-up: most runs write nothing (node:crypto ~6 ms).
   const { randomBytes } = await import('node:crypto');
@@ -59,6 +75,7 @@ async function writeAtomic(path: string, text: string, force: boolean): Promise<
     `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
   );
   const handle = await open(temp, 'wx', 0o666);
+  pendingTemps.add(temp);
   try {
     try {
       await handle.writeFile(text);
@@ -90,6 +107,8 @@ async function writeAtomic(path: string, text: string, force: boolean): Promise<
   } catch (error) {
     await unlink(temp).catch(() => {});
     throw error;
+  } finally {
+    pendingTemps.delete(temp);
   }
 }
 

@@ -1,9 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { CommanderError } from 'commander';
 import { colorLevel } from './color.js';
-import { nodeFs } from './fs.js';
+import { EXIT } from './exit.js';
+import { nodeFs, removePendingTemps } from './fs.js';
 import { createProgram, type ParsedCommand, parseArgs } from './program.js';
-import { EXIT, run } from './run.js';
 import { VERSION } from './version.js';
 
 /** Reads all of standard input as bytes. */
@@ -83,12 +83,20 @@ async function main(): Promise<void> {
     return;
   }
   const options = parsed.options;
+  // Ctrl-C: leave no half-written temp files, exit 130 as shells expect. A
+  // second Ctrl-C gets Node's default (immediate) handling.
+  process.once('SIGINT', () => {
+    removePendingTemps();
+    process.exit(EXIT.interrupted);
+  });
   if (options.files.length === 0 && process.stdin.isTTY) {
     writeErr(SHORT_HELP);
     process.exitCode = EXIT.usage;
     return;
   }
   const workerUrl = new URL('./copydesk-worker.js', import.meta.url);
+  // Loaded only now: --help, --version and usage errors never pay for the pipeline.
+  const { run } = await import('./run.js');
   process.exitCode = await run(options, {
     fs: nodeFs,
     readStdin,
@@ -116,5 +124,5 @@ main().catch((error: unknown) => {
   process.stderr.write(
     `copydesk: internal error: ${(error as Error)?.message ?? String(error)}\n${debug ? `${(error as Error)?.stack ?? ''}\n` : 'Set DEBUG=1 for a stack trace, and please report it.\n'}`,
   );
-  process.exitCode = 70;
+  process.exitCode = EXIT.internal;
 });

@@ -1,8 +1,16 @@
-import { isAbsolute, join, resolve } from 'node:path';
+import { basename, isAbsolute, join, resolve } from 'node:path';
 import type { CliFs } from './fs.js';
 
 /** One input to convert: standard input or a file. */
-export type Input = { kind: 'stdin' } | { kind: 'file'; path: string };
+export type Input =
+  | { kind: 'stdin' }
+  | {
+      kind: 'file';
+      path: string;
+      real: string | null;
+      /** Path below the directory or glob base it was found in (`/`-separated); the base name for a file operand. */
+      relative: string;
+    };
 
 /** An operand that yields no input, with the exit code it deserves. */
 export interface InputProblem {
@@ -47,17 +55,18 @@ export async function expandInputs(
   const inputs: Input[] = [];
   const problems: InputProblem[] = [];
   const seen = new Set<string>();
-  const add = async (path: string) => {
+  const add = async (path: string, relative: string) => {
     const absolute = isAbsolute(path) ? path : resolve(cwd, path);
-    let key = absolute;
+    let real: string | null = null;
     try {
-      key = await fs.realpath(absolute);
+      real = await fs.realpath(absolute);
     } catch {
       // Unreadable paths are reported when read; keep them distinct.
     }
+    const key = real ?? absolute;
     if (seen.has(key)) return;
     seen.add(key);
-    inputs.push({ kind: 'file', path });
+    inputs.push({ kind: 'file', path, real, relative });
   };
   let stdinSeen = false;
   for (const operand of operands.length === 0 ? ['-'] : operands) {
@@ -81,11 +90,11 @@ export async function expandInputs(
           exitCode: 1,
         });
       }
-      for (const file of found) await add(joinShown(operand.replace(/\/+$/, ''), file));
+      for (const file of found) await add(joinShown(operand.replace(/\/+$/, ''), file), file);
       continue;
     }
     if (kind !== 'missing') {
-      await add(operand);
+      await add(operand, basename(operand));
       continue;
     }
     if (MAGIC.test(operand)) {
@@ -100,7 +109,7 @@ export async function expandInputs(
           exitCode: 1,
         });
       }
-      for (const file of found) await add(joinShown(base, file));
+      for (const file of found) await add(joinShown(base, file), file);
       continue;
     }
     problems.push({ name: operand, reason: 'No such file', ruleId: 'no-such-file', exitCode: 2 });

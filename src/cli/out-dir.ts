@@ -23,13 +23,33 @@ export function outputName(
   kind: CliFormat | 'explain',
 ): string {
   const base = inputPath === null ? 'stdin' : basename(inputPath, extname(inputPath));
-  const safe =
-    base
+  const suffix = story.count > 1 ? `-${story.index + 1}` : '';
+  return `${safeSegment(base, 'story')}${suffix}${EXTENSIONS[kind]}`;
+}
+
+/** One path segment made safe: no separators or controls, no leading dots, never empty. */
+function safeSegment(segment: string, fallback: string): string {
+  return (
+    segment
       .replace(/[/\\\u0000-\u001f\u007f-\u009f]/g, '_')
       .replace(/^\.+/, '')
-      .trim() || 'story';
-  const suffix = story.count > 1 ? `-${story.index + 1}` : '';
-  return `${safe}${suffix}${EXTENSIONS[kind]}`;
+      .trim() || fallback
+  );
+}
+
+/**
+ * `outputName` under the input's folders below the operand it was found in
+ * (`--preserve-paths`): `2024/03/story.txt` → `2024/03/story.md`. Every
+ * folder is made safe as a file name is, so `..` can never appear.
+ */
+export function preservedOutputName(
+  relative: string,
+  story: { index: number; count: number },
+  kind: CliFormat | 'explain',
+): string {
+  const folders = relative.split('/').slice(0, -1);
+  const name = outputName(relative, story, kind);
+  return [...folders.map((folder) => safeSegment(folder, '_')), name].join('/');
 }
 
 /** Why a target may not be written. */
@@ -46,7 +66,8 @@ export class TargetError extends Error {
 
 /**
  * Checks that `name` may be written in the (real) directory `dir`: the name
- * is a plain file name so the path cannot leave `dir`; the target must not be
+ * is a file name or a relative path without `.`/`..` segments, so the path
+ * cannot leave `dir`; the target must not be
  * a symbolic link (which could point out of it), a directory, an input, or
  * (without `force`) an existing file. Returns the target path.
  */
@@ -54,10 +75,29 @@ export async function checkTarget(
   fs: CliFs,
   dir: string,
   name: string,
-  guard: { force: boolean; inputs: ReadonlySet<string> },
+  guard: { force: boolean; inputs: ReadonlySet<string>; dryRun?: boolean },
 ): Promise<string> {
-  if (name === '' || name === '.' || name === '..' || /[/\\]/.test(name))
+  const segments = name.split('/');
+  if (
+    segments.some(
+      (segment) => segment === '' || segment === '.' || segment === '..' || segment.includes('\\'),
+    )
+  )
     throw new TargetError(`Unexpected output name \`${name}\``, 'unsafe-name');
+  // Folders on the way are created inside `dir`; an existing one must be a real
+  // folder, since a symbolic link could lead out of `dir`.
+  let folder = dir;
+  for (const segment of segments.slice(0, -1)) {
+    folder = join(folder, segment);
+    const kind = await fs.linkKind(folder);
+    if (kind === 'missing') {
+      if (!guard.dryRun) await fs.mkdirp(folder);
+    } else if (kind !== 'directory')
+      throw new TargetError(
+        'Refusing to write through a symbolic link or file on the way',
+        'symlink-target',
+      );
+  }
   const target = join(dir, name);
   const kind = await fs.linkKind(target);
   if (kind === 'symlink')
@@ -70,4 +110,101 @@ export async function checkTarget(
     if (!guard.force) throw new TargetError('File exists (use --force to overwrite)', 'exists');
   }
   return target;
+}
+
+/** A file that could not be written, as a report row. */
+export interface WriteFailure {
+  name: string;
+  reason: string;
+  ruleId: string;
+}
+
+function writeFailure(name: string, error: unknown): WriteFailure {
+  if (error instanceof TargetError) return { name, reason: error.message, ruleId: error.ruleId };
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason =
+    code === 'EEXIST'
+      ? 'File exists (use --force to overwrite)'
+      : code === 'EACCES' || code === 'EPERM'
+        ? 'Permission denied'
+        : (error as Error).message;
+  return { name, reason: `Cannot write: ${reason}`, ruleId: 'write-error' };
+}
+
+/**
+ * Writes the stories of one run into a directory: each under a name no other
+ * story of the run has taken, through `checkTarget`'s guards, atomically.
+ */
+export class OutDirWriter {
+  readonly #fs: CliFs;
+  readonly #shown: string;
+  readonly #real: string;
+  readonly #guard: { force: boolean; inputs: ReadonlySet<string>; dryRun?: boolean };
+  readonly #taken = new Map<string, string>();
+  /** Files written so far. */
+  written = 0;
+
+  constructor(
+    fs: CliFs,
+    dir: { path: string; real: string },
+    guard: { force: boolean; inputs: ReadonlySet<string>; dryRun?: boolean },
+  ) {
+    this.#fs = fs;
+    this.#shown = dir.path.replace(/\/+$/, '');
+    this.#real = dir.real;
+    this.#guard = guard;
+  }
+
+  /** The path of `name` as the user sees it (relative to how they named the directory). */
+  shown(name: string): string {
+    return `${this.#shown}/${name}`;
+  }
+
+  /** Writes `text` as `name` for `owner` (an input name); resolves to the failure, if any. */
+  async write(name: string, text: string, owner: string): Promise<WriteFailure | null> {
+    try {
+      const earlier = this.#taken.get(name);
+      if (earlier !== undefined)
+        throw new TargetError(
+          `Output name \`${name}\` is already taken by ${earlier} in this run`,
+          'name-collision',
+        );
+      this.#taken.set(name, owner);
+      const target = await checkTarget(this.#fs, this.#real, name, this.#guard);
+      // A dry run checks everything a write would, then stops short of it.
+      if (!this.#guard.dryRun) await this.#fs.writeAtomic(target, text, this.#guard.force);
+      this.written++;
+      return null;
+    } catch (error) {
+      return writeFailure(this.shown(name), error);
+    }
+  }
+}
+
+/**
+ * Writes the whole output of a run to one file (`-o FILE`), atomically, never
+ * over an input and, without `force`, never over an existing file.
+ */
+export async function writeOutputFile(
+  fs: CliFs,
+  target: { path: string; absolute: string },
+  text: string,
+  guard: { force: boolean; inputs: ReadonlySet<string>; dryRun?: boolean },
+): Promise<WriteFailure | null> {
+  try {
+    if (
+      (await fs.linkKind(target.absolute)) === 'file' &&
+      guard.inputs.has(await fs.realpath(target.absolute))
+    )
+      throw new TargetError('Refusing to overwrite an input file', 'input-target');
+    if (guard.dryRun) {
+      if (!guard.force && (await fs.linkKind(target.absolute)) !== 'missing')
+        throw new TargetError('File exists (use --force to overwrite)', 'exists');
+      return null;
+    }
+    await fs.writeAtomic(target.absolute, text, guard.force);
+    return null;
+  } catch (error) {
+    return writeFailure(target.path, error);
+  }
 }

@@ -28,6 +28,7 @@ export interface Pool {
  */
 export function createPool(size: number, workerUrl: URL): Pool {
   let nextId = 0;
+  let closing = false;
   const pending = new Map<
     number,
     { resolve: (value: InputOutcome) => void; reject: (error: Error) => void }
@@ -43,9 +44,15 @@ export function createPool(size: number, workerUrl: URL): Pool {
       if ('error' in response) waiting.reject(new Error(response.error));
       else waiting.resolve(response.outcome);
     });
-    worker.on('error', (error) => {
+    const failAll = (error: Error) => {
       for (const waiting of pending.values()) waiting.reject(error);
       pending.clear();
+    };
+    worker.on('error', failAll);
+    // A worker that dies without an error event must not leave callers waiting.
+    worker.on('exit', (code) => {
+      if (code !== 0 && !closing)
+        failAll(new Error(`Worker thread stopped with exit code ${code}`));
     });
     return state;
   });
@@ -68,6 +75,7 @@ export function createPool(size: number, workerUrl: URL): Pool {
       });
     },
     async close() {
+      closing = true;
       await Promise.all(workers.map((state) => state.worker.terminate()));
     },
   };

@@ -25,6 +25,10 @@ export interface CliOptions {
   output: string | undefined;
   outDir: string | undefined;
   force: boolean;
+  /** Check and list outputs without writing them. */
+  dryRun: boolean;
+  /** `--out-dir` names keep the input's folders below its operand. */
+  preservePaths: boolean;
   frontMatter: boolean | undefined;
   date: string | undefined;
   strict: boolean | undefined;
@@ -36,6 +40,8 @@ export interface CliOptions {
   verbose: boolean | undefined;
   jobs: number | undefined;
   ext: string[] | undefined;
+  /** Name for standard input in messages, `source.path` and `--out-dir` names. */
+  stdinFilepath: string | undefined;
   config: string | undefined;
   /** False with `--no-config`: skip config discovery. */
   useConfig: boolean;
@@ -61,11 +67,11 @@ export interface ProgramOutput {
 
 const EXAMPLES = `
 Examples:
-  $ copydesk story.txt                       read a story at the terminal
-  $ copydesk --explain story.txt             why each line became headline, byline …
-  $ copydesk -f ndjson wires/ | jq .headline one JSON object per story, per line
-  $ copydesk 'wires/**/*.txt' --out-dir out  one Markdown file per story
-  $ pbpaste | copydesk -f markdown           Markdown from a pasted page, via stdin
+  $ copydesk story.txt                        read a story at the terminal
+  $ copydesk --explain story.txt              why each line became headline, byline …
+  $ copydesk -f ndjson wires/ | jq .headline  one JSON object per story, per line
+  $ copydesk 'wires/**/*.txt' --out-dir out   one Markdown file per story
+  $ pbpaste | copydesk -f markdown            Markdown from a pasted page, via stdin
   $ copydesk completion bash > ~/.local/share/bash-completion/completions/copydesk
 
 Exit status: 0 success; 1 an input could not be read, converted or written, or
@@ -120,8 +126,16 @@ export function createProgram(output: ProgramOutput): Command {
       ).choices(['terminal', 'markdown', 'json', 'ndjson']),
     )
     .option('-o, --output <file>', 'write everything to one file (atomically) instead of stdout')
-    .option('--out-dir <dir>', 'write one file per story into an existing directory')
+    .option('--out-dir <dir>', 'write one file per story into a directory (created if missing)')
     .option('--force', 'overwrite existing files with -o / --out-dir')
+    .option(
+      '-n, --dry-run',
+      'with -o / --out-dir: check and list what would be written, write nothing',
+    )
+    .option(
+      '--preserve-paths',
+      'with --out-dir, keep the folders below each directory or glob operand',
+    )
     .option('--front-matter', 'add YAML front matter with the metadata to Markdown output')
     .option('--explain', 'show how each input line was classified, and by which rule')
     .optionsGroup('Input:')
@@ -140,6 +154,7 @@ export function createProgram(output: ProgramOutput): Command {
       'extensions to pick up when searching directories (default: txt,text,md,markdown,wire,anpa)',
       parseExt,
     )
+    .option('--stdin-filepath <path>', 'name standard input in messages, JSON and output names')
     .option('--config <file>', 'read settings from this JSON file')
     .option('--no-config', 'do not look for .copydeskrc.json or package.json settings')
     .optionsGroup('Checks and messages:')
@@ -199,6 +214,8 @@ interface RawOptions {
   output?: string;
   outDir?: string;
   force?: boolean;
+  preservePaths?: boolean;
+  dryRun?: boolean;
   frontMatter?: boolean;
   date?: string;
   strict?: boolean;
@@ -212,6 +229,7 @@ interface RawOptions {
   jobs?: number;
   ext?: string[];
   config?: string | false;
+  stdinFilepath?: string;
   progress: boolean;
 }
 
@@ -260,6 +278,8 @@ export function parseArgs(argv: string[], output: ProgramOutput): ParsedCommand 
       output: opts.output,
       outDir: opts.outDir,
       force: opts.force === true,
+      preservePaths: opts.preservePaths === true,
+      dryRun: opts.dryRun === true,
       frontMatter: opts.frontMatter,
       date: opts.date,
       strict: opts.strict,
@@ -271,6 +291,7 @@ export function parseArgs(argv: string[], output: ProgramOutput): ParsedCommand 
       verbose: opts.verbose,
       jobs: opts.jobs,
       ext: opts.ext,
+      stdinFilepath: opts.stdinFilepath,
       config: typeof opts.config === 'string' ? opts.config : undefined,
       useConfig: opts.config !== false,
       progress: opts.progress,

@@ -1,8 +1,9 @@
 import { isAbsolute, resolve } from 'node:path';
 import { Chalk } from 'chalk';
-import { ConfigFileError, loadConfig } from '../config/load.js';
-import type { CopydeskConfig } from '../config/types.js';
+import type { CopydeskConfig } from '../config/index.js';
+import { ConfigFileError, loadConfig } from '../config/index.js';
 import { loadOptional } from '../optional.js';
+import { sanitizeForTerminal } from '../render/sanitize.js';
 import { colorLevel } from './color.js';
 import {
   type ConvertSettings,
@@ -12,9 +13,10 @@ import {
   type LexiconExtras,
   loadExplain,
 } from './convert.js';
+import { EXIT } from './exit.js';
 import type { CliFs } from './fs.js';
 import { DEFAULT_EXTENSIONS, expandInputs, type Input } from './inputs.js';
-import { checkTarget, outputName, TargetError } from './out-dir.js';
+import { OutDirWriter, outputName, preservedOutputName, writeOutputFile } from './out-dir.js';
 import type { Pool } from './pool.js';
 import { type CliFormat, type CliOptions, withConfigDefaults } from './program.js';
 import { PROGRESS_MIN_INPUTS, ProgressBar } from './progress.js';
@@ -41,8 +43,7 @@ export interface CliIo {
   startPool?: (size: number) => Promise<Pool>;
 }
 
-/** Exit codes, as documented in `--help` and the README. */
-export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+export { EXIT } from './exit.js';
 
 /** The widest line the terminal view sets prose in when the width is not given. */
 export const MAX_MEASURE = 100;
@@ -72,7 +73,8 @@ function failure(reason: string, ruleId: string): Diagnostic {
 }
 
 function usage(io: CliIo, message: string): number {
-  io.stderr(`copydesk: ${message}\n(run copydesk --help for usage)\n`);
+  // Messages quote paths the user or a config gave: no control sequences through.
+  io.stderr(`copydesk: ${sanitizeForTerminal(message)}\n(run copydesk --help for usage)\n`);
   return EXIT.usage;
 }
 
@@ -103,7 +105,7 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
       throw error;
     }
   }
-  const options = config ? withConfigDefaults(cliOptions, config.options) : cliOptions;
+  const options = { ...(config ? withConfigDefaults(cliOptions, config.options) : cliOptions) };
 
   if (options.output !== undefined && options.outDir !== undefined)
     return usage(io, 'use either -o/--output or --out-dir, not both');
@@ -111,14 +113,24 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
   let destination: Destination = { kind: 'stdout' };
   if (options.output !== undefined && options.output !== '-')
     destination = { kind: 'file', path: options.output };
+  // `-o DIR` with an existing directory means one file per story in it, as
+  // unified-args and most Unix tools read it.
+  if (
+    destination.kind === 'file' &&
+    (await io.fs.kind(resolve(io.cwd, destination.path))) === 'directory'
+  ) {
+    options.outDir = destination.path;
+    destination = { kind: 'stdout' };
+  }
   if (options.outDir !== undefined) {
     const dir = isAbsolute(options.outDir) ? options.outDir : resolve(io.cwd, options.outDir);
     const kind = await io.fs.kind(dir);
     if (kind !== 'directory' && kind !== 'missing')
       return usage(io, `--out-dir ${JSON.stringify(options.outDir)}: not a directory`);
     try {
-      if (kind === 'missing') await io.fs.mkdirp(dir);
-      destination = { kind: 'dir', path: options.outDir, real: await io.fs.realpath(dir) };
+      if (kind === 'missing' && !options.dryRun) await io.fs.mkdirp(dir);
+      const real = kind === 'missing' && options.dryRun ? dir : await io.fs.realpath(dir);
+      destination = { kind: 'dir', path: options.outDir, real };
     } catch (error) {
       return usage(io, `--out-dir ${JSON.stringify(options.outDir)}: ${describeFsError(error)}`);
     }
@@ -156,17 +168,9 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
   }));
   let code: number = Math.max(EXIT.ok, ...problems.map((problem) => problem.exitCode));
 
-  const inputReals = new Set<string>();
-  // Only a run that writes files can overwrite an input; on stdout, skip a
-  // realpath per input (10,000 of them for a big batch).
-  for (const input of destination.kind === 'stdout' ? [] : inputs) {
-    if (input.kind !== 'file') continue;
-    try {
-      inputReals.add(await io.fs.realpath(resolve(io.cwd, input.path)));
-    } catch {
-      // Reported when it is read.
-    }
-  }
+  const inputReals = new Set(
+    inputs.flatMap((input) => (input.kind === 'file' && input.real ? [input.real] : [])),
+  );
 
   const settings: ConvertSettings = {
     format,
@@ -198,8 +202,12 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
 
   const quiet = options.quiet ?? false;
   const silent = options.silent ?? false;
+  // No bar for machine formats (their consumers script the run), in CI, or
+  // when the story itself is being drawn on the same terminal.
   const progress =
     options.progress &&
+    format !== 'json' &&
+    format !== 'ndjson' &&
     io.stderrIsTTY &&
     !io.env.CI &&
     !quiet &&
@@ -214,7 +222,8 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
         })
       : null;
 
-  const nameOf = (input: Input) => (input.kind === 'stdin' ? '<stdin>' : input.path);
+  const stdinName = options.stdinFilepath ?? null;
+  const nameOf = (input: Input) => (input.kind === 'stdin' ? (stdinName ?? '<stdin>') : input.path);
   const convert = async (input: Input): Promise<InputOutcome> => {
     let bytes: Uint8Array;
     try {
@@ -225,8 +234,17 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
     } catch (error) {
       return { ok: false, reason: describeFsError(error), ruleId: 'read-error' };
     }
-    const path = input.kind === 'stdin' ? null : input.path;
-    return pool ? pool.convert(bytes, path, settings) : convertInput(bytes, path, settings);
+    const path = input.kind === 'stdin' ? stdinName : input.path;
+    try {
+      return pool ? await pool.convert(bytes, path, settings) : convertInput(bytes, path, settings);
+    } catch (error) {
+      // A bug that one input triggers must not cost the rest of the batch.
+      return {
+        ok: false,
+        reason: `Internal error: ${(error as Error)?.message ?? String(error)} (please report it)`,
+        ruleId: 'internal-error',
+      };
+    }
   };
 
   // Conversions run ahead (up to a window) but are consumed in input order.
@@ -243,9 +261,17 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
 
   const jsonObjects: unknown[] = [];
   const fileChunks: string[] = [];
-  const usedNames = new Map<string, string>();
-  let written = 0;
+  const outDir =
+    destination.kind === 'dir'
+      ? new OutDirWriter(io.fs, destination, {
+          force: options.force,
+          inputs: inputReals,
+          dryRun: options.dryRun,
+        })
+      : null;
   let stories = 0;
+  let storyCount = 0;
+  const startedAt = io.now();
   let strictFailures = false;
   const emit = async (text: string) => {
     if (destination.kind === 'file') fileChunks.push(text);
@@ -266,55 +292,39 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
       progress?.update(index + 1);
       if (!outcome.ok) {
         entries.push({ name, messages: [failure(outcome.reason, outcome.ruleId)] });
-        code = Math.max(code, EXIT.failed);
+        code = Math.max(code, outcome.ruleId === 'internal-error' ? EXIT.internal : EXIT.failed);
         continue;
       }
       const count = outcome.stories.length;
+      storyCount += count;
       for (const [storyIndex, story] of outcome.stories.entries()) {
         const storyName = count > 1 ? `${name}#${storyIndex + 1}` : name;
         entries.push({ name: storyName, messages: story.messages });
         if (!story.hasHeadline || story.messages.some((message) => message.severity === 'warning'))
           strictFailures = true;
-        if (destination.kind === 'dir') {
-          const fileName = outputName(
-            input.kind === 'stdin' ? null : input.path,
-            { index: storyIndex, count },
-            options.explain ? 'explain' : format,
-          );
+        if (outDir) {
+          const kind = options.explain ? 'explain' : format;
+          const fileName =
+            options.preservePaths && input.kind === 'file'
+              ? preservedOutputName(input.relative, { index: storyIndex, count }, kind)
+              : outputName(
+                  input.kind === 'stdin' ? stdinName : input.path,
+                  { index: storyIndex, count },
+                  kind,
+                );
           const text =
             options.explain || format === 'terminal' || format === 'markdown'
               ? story.output
               : format === 'ndjson'
                 ? `${JSON.stringify(story.json)}\n`
                 : `${JSON.stringify(story.json, null, 2)}\n`;
-          const earlier = usedNames.get(fileName);
-          try {
-            if (earlier !== undefined)
-              throw new TargetError(
-                `Output name \`${fileName}\` is already taken by ${earlier} in this run`,
-                'name-collision',
-              );
-            usedNames.set(fileName, storyName);
-            const target = await checkTarget(io.fs, destination.real, fileName, {
-              force: options.force,
-              inputs: inputReals,
-            });
-            await io.fs.writeAtomic(target, text, options.force);
-            written++;
-            if (options.verbose)
-              io.stderr(`wrote ${destination.path.replace(/\/+$/, '')}/${fileName}\n`);
-          } catch (error) {
-            const reason =
-              error instanceof TargetError
-                ? error.message
-                : `Cannot write: ${describeFsError(error)}`;
-            entries.push({
-              name: `${destination.path.replace(/\/+$/, '')}/${fileName}`,
-              messages: [
-                failure(reason, error instanceof TargetError ? error.ruleId : 'write-error'),
-              ],
-            });
+          const failed = await outDir.write(fileName, text, storyName);
+          if (failed) {
+            entries.push({ name: failed.name, messages: [failure(failed.reason, failed.ruleId)] });
             code = Math.max(code, EXIT.failed);
+          } else if (options.verbose || options.dryRun) {
+            const verb = options.dryRun ? 'would write' : 'wrote';
+            io.stderr(`${verb} ${sanitizeForTerminal(outDir.shown(fileName))}\n`);
           }
           continue;
         }
@@ -355,20 +365,19 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
     );
 
   if (destination.kind === 'file' && fileChunks.length > 0) {
-    const target = resolve(io.cwd, destination.path);
-    try {
-      if ((await io.fs.linkKind(target)) === 'file' && inputReals.has(await io.fs.realpath(target)))
-        throw new TargetError('Refusing to overwrite an input file', 'input-target');
-      await io.fs.writeAtomic(target, fileChunks.join(''), options.force);
-      if (options.verbose) io.stderr(`wrote ${destination.path}\n`);
-    } catch (error) {
-      const reason =
-        error instanceof TargetError ? error.message : `Cannot write: ${describeFsError(error)}`;
-      entries.push({
-        name: destination.path,
-        messages: [failure(reason, error instanceof TargetError ? error.ruleId : 'write-error')],
-      });
+    const failed = await writeOutputFile(
+      io.fs,
+      { path: destination.path, absolute: resolve(io.cwd, destination.path) },
+      fileChunks.join(''),
+      { force: options.force, inputs: inputReals, dryRun: options.dryRun },
+    );
+    if (failed) {
+      entries.push({ name: failed.name, messages: [failure(failed.reason, failed.ruleId)] });
       code = Math.max(code, EXIT.failed);
+    } else if (options.dryRun) {
+      io.stderr(`would write ${sanitizeForTerminal(destination.path)}\n`);
+    } else if (!quiet && !silent) {
+      io.stderr(`copydesk: wrote ${sanitizeForTerminal(destination.path)}\n`);
     }
   }
 
@@ -381,11 +390,17 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
     silent,
   });
   if (report !== '') io.stderr(report);
-  if (destination.kind === 'dir' && !quiet && !silent && written > 0)
+  if (outDir && !quiet && !silent && outDir.written > 0 && !options.dryRun)
     io.stderr(
-      `copydesk: wrote ${written} file${written === 1 ? '' : 's'} to ${destination.path}\n`,
+      `copydesk: wrote ${outDir.written} file${outDir.written === 1 ? '' : 's'} to ${sanitizeForTerminal(outDir.shown('').replace(/\/$/, ''))}\n`,
     );
 
+  if (options.verbose && !silent) {
+    const seconds = ((io.now() - startedAt) / 1000).toFixed(2);
+    io.stderr(
+      `copydesk: ${inputs.length} input${inputs.length === 1 ? '' : 's'}, ${storyCount} stor${storyCount === 1 ? 'y' : 'ies'} in ${seconds} s${pool ? ` on ${jobs} worker threads` : ''}\n`,
+    );
+  }
   if (options.strict && strictFailures) code = Math.max(code, EXIT.failed);
   return code;
 }

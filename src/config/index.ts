@@ -1,6 +1,5 @@
 /** copydesk configuration: discovery, validation and the lexicon it extends. */
 
-export { lexiconFromConfig } from './lexicon.js';
 export { ConfigFileError, loadConfig, RC_NAME, type ReadText } from './load.js';
 export {
   type ConfigOptions,

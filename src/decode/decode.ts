@@ -34,6 +34,17 @@ export interface DecodeOptions {
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
+/** Shows control characters in a message as `U+009D`, so no input byte reaches a terminal raw. */
+function visible(text: string): string {
+  return text.replace(
+    /[\u0000-\u001f\u007f-\u009f]/g,
+    (char) => `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
+  );
+}
+
+/** How many mojibake repairs are reported one by one before the rest are counted. */
+const MAX_REPAIR_MESSAGES = 20;
+
 /**
  * Control bytes that carry structure in ANPA-1312 / IPTC-7901 framing, plus
  * TAB, LF, CR, FF and BEL: they do not make a file binary.
@@ -138,12 +149,24 @@ export function decode(bytes: Uint8Array, options: DecodeOptions = {}): Decoded 
     const repair = repairMojibake(text);
     if (repair.repaired > 0) {
       text = repair.text;
-      messages.push({
-        reason: `Repaired ${repair.repaired} mojibake sequence${repair.repaired === 1 ? '' : 's'} (UTF-8 read as Windows-1252)`,
-        ruleId: 'mojibake-repaired',
-        severity: 'info',
-        offset: repair.firstOffset ?? 0,
-      });
+      // One message per repair, so each can be checked where it stands; a flood is summed up.
+      for (const fix of repair.fixes.slice(0, MAX_REPAIR_MESSAGES)) {
+        messages.push({
+          reason: `Repaired mojibake \`${visible(fix.from)}\` to \`${visible(fix.to)}\` (UTF-8 read as Windows-1252)`,
+          ruleId: 'mojibake-repaired',
+          severity: 'info',
+          offset: fix.offset,
+        });
+      }
+      const rest = repair.fixes.slice(MAX_REPAIR_MESSAGES);
+      if (rest[0]) {
+        messages.push({
+          reason: `Repaired ${rest.length} more mojibake sequence${rest.length === 1 ? '' : 's'}`,
+          ruleId: 'mojibake-repaired',
+          severity: 'info',
+          offset: rest[0].offset,
+        });
+      }
     }
   }
 

@@ -14,16 +14,27 @@ const SUSPECT = new RegExp(
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
+/** One repaired sequence: where it now stands, what was written and what it became. */
+export interface MojibakeFix {
+  /** Offset of the repaired character(s) in the repaired text. */
+  offset: number;
+  from: string;
+  to: string;
+}
+
 /** Result of a mojibake repair: the text and how many sequences were fixed. */
 export interface MojibakeRepair {
   text: string;
   repaired: number;
   firstOffset: number | null;
+  /** Each repair, in text order. */
+  fixes: MojibakeFix[];
 }
 
 function repairOnce(text: string): MojibakeRepair {
-  let repaired = 0;
-  let firstOffset: number | null = null;
+  const fixes: MojibakeFix[] = [];
+  // How much shorter the output is so far than the input, for output offsets.
+  let shrink = 0;
   const out = text.replace(SUSPECT, (match, offset: number) => {
     const bytes: number[] = [];
     for (const char of match) {
@@ -33,27 +44,55 @@ function repairOnce(text: string): MojibakeRepair {
     }
     try {
       const fixed = strictUtf8.decode(Uint8Array.from(bytes));
-      repaired++;
-      firstOffset ??= offset;
+      fixes.push({ offset: offset - shrink, from: match, to: fixed });
+      shrink += match.length - fixed.length;
       return fixed;
     } catch {
       return match;
     }
   });
-  return { text: out, repaired, firstOffset };
+  return { text: out, repaired: fixes.length, firstOffset: fixes[0]?.offset ?? null, fixes };
 }
 
 /**
  * Repairs UTF-8 text that was once decoded as Windows-1252 (`â€™` → `’`).
- * Runs at most twice, which undoes double encoding (`Ã¢â‚¬â„¢`).
+ * Runs at most twice, which undoes double encoding (`Ã¢â‚¬â„¢`); a sequence
+ * repaired twice is reported once, from what was written to what it became.
  */
 export function repairMojibake(text: string): MojibakeRepair {
   const first = repairOnce(text);
   if (first.repaired === 0) return first;
   const second = repairOnce(first.text);
+  if (second.repaired === 0) return first;
+  // Map first-pass fixes onto the final text; merge those a second-pass fix covers.
+  const fixes: MojibakeFix[] = [];
+  let shrink = 0;
+  let next = 0;
+  const firstFixes = first.fixes;
+  for (const fix of second.fixes) {
+    const start = fix.offset + shrink;
+    const end = start + fix.from.length;
+    while (next < firstFixes.length && (firstFixes[next]?.offset ?? 0) < start) {
+      const earlier = firstFixes[next] as MojibakeFix;
+      fixes.push({ ...earlier, offset: earlier.offset - shrink });
+      next++;
+    }
+    let from = '';
+    while (next < firstFixes.length && (firstFixes[next]?.offset ?? 0) < end) {
+      from += (firstFixes[next] as MojibakeFix).from;
+      next++;
+    }
+    fixes.push({ offset: fix.offset, from: from === '' ? fix.from : from, to: fix.to });
+    shrink += fix.from.length - fix.to.length;
+  }
+  for (; next < firstFixes.length; next++) {
+    const later = firstFixes[next] as MojibakeFix;
+    fixes.push({ ...later, offset: later.offset - shrink });
+  }
   return {
     text: second.text,
-    repaired: first.repaired + second.repaired,
-    firstOffset: first.firstOffset,
+    repaired: fixes.length,
+    firstOffset: fixes[0]?.offset ?? null,
+    fixes,
   };
 }

@@ -11,7 +11,9 @@ import {
   removeBlock,
   sweepBlocks,
 } from './blocks.js';
+import { splitHardBreaks } from './hard-breaks.js';
 import { type ExtractOptions, lexiconOf } from './options.js';
+import { removePageNoise } from './page-noise.js';
 
 /** Normalises a line for phrase lookup: case-folded, white space collapsed. */
 function exactKey(text: string): string {
@@ -65,12 +67,15 @@ export function boilerplate(options?: ExtractOptions) {
   const lexicon = lexiconOf(options);
   return (tree: Root, file: VFile): void => {
     const article = articleOf(file);
+    // A greedily wrapped text is a rendered page: later extractors read it so.
+    if (splitHardBreaks(tree, String(file.value ?? ''))) file.data.webPaste = true;
     sweepBlocks(tree, (node) => {
       if (!isTextBlock(node)) return false;
       const hit = lookup(lexicon.noisePhrases, blockText(node));
       if (hit) recordRemoved(article, node, hit.reason);
       return hit !== undefined;
     });
+    removePageNoise(tree, article, lexicon.noisePhrases, lookup);
     stripEndMarks(tree, lexicon.endMarks, file);
   };
 }

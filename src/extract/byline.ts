@@ -21,6 +21,7 @@ import {
 import { matchDateline } from './dateline.js';
 import { type ExtractOptions, lexiconOf } from './options.js';
 import { recaseName } from './recase-name.js';
+import { findWebByline } from './web-byline.js';
 
 /** What a byline says: the people, their affiliation and a job title. */
 export interface ParsedByline {
@@ -162,11 +163,13 @@ export function byline(options?: ExtractOptions) {
   const lexicon = lexiconOf(options);
   return (tree: Root, file: VFile): void => {
     const article = articleOf(file);
+    // Pasted web pages write bylines in many more shapes; see web-byline.ts.
+    if (file.data.webPaste && findWebByline(tree, file, lexicon)) return;
     const blocks = tree.children.slice(0, SEARCH_BLOCKS + 1);
     for (const [index, node] of blocks.entries()) {
       if (!isTextBlock(node)) continue;
       const text = blockText(node);
-      if (matchDateline(text, lexicon)) return;
+      if (matchDateline(text, lexicon)) break;
       if (countWords(text) > 20) continue;
       // `By NAME` on its first line, title or organisation lines under it.
       const [firstLine = '', ...restLines] = paragraphLines(node).filter(
@@ -201,5 +204,6 @@ export function byline(options?: ExtractOptions) {
       tree.children.splice(tree.children.indexOf(node), 1);
       return;
     }
+    if (!file.data.webPaste) findWebByline(tree, file, lexicon);
   };
 }

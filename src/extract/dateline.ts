@@ -1,6 +1,6 @@
-import type { Root } from 'mdast';
+import type { Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
-import { type DatelineShape, type Lexicon, MONTHS } from '../lexicon/index.js';
+import { DATELINE_NON_PLACES, type DatelineShape, type Lexicon, MONTHS } from '../lexicon/index.js';
 import type { Dateline } from '../types.js';
 import {
   articleOf,
@@ -134,9 +134,12 @@ function readDate(date: string): { month: number | null; day: number | null; yea
   return { month, day, year };
 }
 
-/** A place as written: starts with a capital, a few words, no sentence inside. */
+const nonPlaces = new Set(DATELINE_NON_PLACES.map((word) => word.toLowerCase()));
+
+/** A place as written: starts with a capital, a few words, no sentence inside, not a label. */
 function isPlace(text: string): boolean {
   return (
+    !nonPlaces.has(text.toLowerCase()) &&
     /^[\p{Lu}\d]/u.test(text) &&
     text.length <= 60 &&
     text.split(/\s+/).length <= 8 &&
@@ -239,35 +242,49 @@ export function isoDate(match: DatelineMatch, referenceYear: number | null): str
 /** How many blocks from the top the lead paragraph may be. */
 const SEARCH_BLOCKS = 6;
 
+/**
+ * How deep an agency-tagged dateline (`CITY (AP) —`) is still looked for
+ * when none stands near the top: pasted pages put menus and captions first.
+ */
+const AGENCY_SEARCH_BLOCKS = 30;
+
+type LeadBlock = Paragraph | Extract<RootContent, { type: 'heading' }>;
+
+function findLead(tree: Root, lexicon: Lexicon): { node: LeadBlock; match: DatelineMatch } | null {
+  for (const [index, node] of tree.children.slice(0, AGENCY_SEARCH_BLOCKS).entries()) {
+    if (!isTextBlock(node)) continue;
+    const match = matchDateline(blockText(node), lexicon);
+    if (match && (index < SEARCH_BLOCKS || match.agency !== null)) return { node, match };
+  }
+  return null;
+}
+
 /** Finds the dateline at the head of the lead paragraph and cuts it off the body. */
 export function dateline(options?: ExtractOptions) {
   const lexicon = lexiconOf(options);
   return (tree: Root, file: VFile): void => {
     const article = articleOf(file);
-    for (const node of tree.children.slice(0, SEARCH_BLOCKS)) {
-      if (!isTextBlock(node)) continue;
-      const match = matchDateline(blockText(node), lexicon);
-      if (!match) continue;
-      const result: Dateline = {
-        text: match.text,
-        location: match.location,
-        date: match.date,
-        isoDate: isoDate(match, file.data.referenceYear ?? null),
-        agency: match.agency,
-        line: lineOf(node),
-      };
-      article.dateline = result;
-      if (node.type === 'paragraph') node.data = { ...node.data, lead: true };
-      if (!dropTextPrefix(node, match.text.length)) {
-        file.message('Cannot cut the dateline off a paragraph with inline markup', {
-          place: node.position,
-          source: 'copydesk',
-          ruleId: 'dateline',
-        });
-      }
-      // A dateline on a line of its own leaves nothing behind.
-      if (blockText(node).trim() === '') tree.children.splice(tree.children.indexOf(node), 1);
-      return;
+    const found = findLead(tree, lexicon);
+    if (!found) return;
+    const { node, match } = found;
+    const result: Dateline = {
+      text: match.text,
+      location: match.location,
+      date: match.date,
+      isoDate: isoDate(match, file.data.referenceYear ?? null),
+      agency: match.agency,
+      line: lineOf(node),
+    };
+    article.dateline = result;
+    if (node.type === 'paragraph') node.data = { ...node.data, lead: true };
+    if (!dropTextPrefix(node, match.text.length)) {
+      file.message('Cannot cut the dateline off a paragraph with inline markup', {
+        place: node.position,
+        source: 'copydesk',
+        ruleId: 'dateline',
+      });
     }
+    // A dateline on a line of its own leaves nothing behind.
+    if (blockText(node).trim() === '') tree.children.splice(tree.children.indexOf(node), 1);
   };
 }

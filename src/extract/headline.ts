@@ -2,11 +2,20 @@ import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Lexicon } from '../lexicon/index.js';
 import { SECTION_LABELS } from '../lexicon/sections.js';
-import { articleOf, blockText, countWords, isTextBlock, lineOf, squash } from './blocks.js';
+import {
+  articleOf,
+  blockText,
+  countWords,
+  isTextBlock,
+  lineOf,
+  removeBlock,
+  squash,
+} from './blocks.js';
 import { parseByline } from './byline.js';
 import { parseCopyright } from './copyright.js';
 import { matchDateline } from './dateline.js';
 import { type ExtractOptions, lexiconOf } from './options.js';
+import { isAnchor, isBylinePart, pickWebHeadline, splitHeadlineLabel } from './web-headline.js';
 
 /** How many blocks from the top the headline may be. */
 const SEARCH_BLOCKS = 8;
@@ -76,6 +85,28 @@ export function headline(options?: ExtractOptions) {
   };
 }
 
+/** True when the story opens as wire copy does: the headline first, the story right under it. */
+function opensLikeWire(top: RootContent[], lexicon: Lexicon): boolean {
+  const first = top[0];
+  if (!first || !isHeadlineLike(blockText(first), lexicon)) return false;
+  // The headline first, or a section label and then the headline.
+  for (const offset of [0, 1]) {
+    const head = top[offset];
+    const next = top[offset + 1];
+    if (offset === 1 && !isKickerLike(blockText(first))) break;
+    if (!head || !isHeadlineLike(blockText(head), lexicon)) continue;
+    if (!next) return true;
+    const text = blockText(next);
+    if (
+      isBylineOrDateline(text, lexicon) ||
+      countWords(text) >= 25 ||
+      (countWords(text) >= 12 && /[.!?]["”’]?$/u.test(squash(text)))
+    )
+      return true;
+  }
+  return false;
+}
+
 function findHeadline(tree: Root, file: VFile, lexicon: Lexicon): void {
   const article = articleOf(file);
   const top = tree.children.slice(0, SEARCH_BLOCKS).filter(isTextBlock);
@@ -85,6 +116,11 @@ function findHeadline(tree: Root, file: VFile, lexicon: Lexicon): void {
   if (headIndex >= 0) {
     const before = top[headIndex - 1];
     if (headIndex >= 1 && before && isKickerLike(blockText(before))) kickerIndex = headIndex - 1;
+  } else if (
+    (file.data.webPaste || !opensLikeWire(top, lexicon)) &&
+    findWebHeadline(tree, file, lexicon)
+  ) {
+    return;
   } else {
     const first = top[0];
     const second = top[1];
@@ -127,4 +163,58 @@ function findHeadline(tree: Root, file: VFile, lexicon: Lexicon): void {
     article.deckLine = lineOf(deck);
     article.deck = take(tree, deck);
   }
+}
+
+/**
+ * The headline of a pasted page: picked among the page's leftovers (see
+ * {@link pickWebHeadline}); a section label right above it becomes the
+ * kicker, a standfirst right under it the deck, and the page furniture
+ * above it goes to `removed`. Returns false when no line qualifies.
+ */
+function findWebHeadline(tree: Root, file: VFile, lexicon: Lexicon): boolean {
+  const article = articleOf(file);
+  const blocks = tree.children;
+  const index = pickWebHeadline(blocks, lexicon);
+  const head = blocks[index];
+  if (!head) return false;
+  file.data.webPaste = true;
+  const before = blocks.slice(0, index);
+  const above = before.at(-1);
+  const kicker =
+    above &&
+    isTextBlock(above) &&
+    isKickerLike(blockText(above)) &&
+    !isAnchor(blockText(above), lexicon)
+      ? above
+      : undefined;
+  const next = blocks[index + 1];
+  let deck: RootContent | undefined;
+  if (next && isTextBlock(next) && isDeckLike(blockText(next), lexicon)) {
+    const text = squash(blockText(next));
+    const soonAnchor = blocks
+      .slice(index + 2, index + 5)
+      .some((node) => isTextBlock(node) && isAnchor(blockText(node), lexicon));
+    if (soonAnchor && text !== squash(blockText(head)) && !isAnchor(text, lexicon)) deck = next;
+  }
+  // Page furniture above the headline goes; a byline or time stamp there stays for its reader.
+  const kept = new Set(before.filter((_, at) => isBylinePart(blocks, at, lexicon)));
+  for (const node of before) {
+    if (node !== kicker && !kept.has(node)) removeBlock(tree, node, article, 'page-header');
+  }
+  article.headlineLine = lineOf(head);
+  if (kicker) {
+    article.kickerLine = lineOf(kicker);
+    article.kicker = take(tree, kicker);
+  }
+  const headText = take(tree, head);
+  const labelled = splitHeadlineLabel(headText);
+  article.headline = labelled?.headline ?? headText;
+  if (labelled) {
+    article.removed.push({ text: labelled.label, reason: 'section-label', line: lineOf(head) });
+  }
+  if (deck) {
+    article.deckLine = lineOf(deck);
+    article.deck = take(tree, deck);
+  }
+  return true;
 }

@@ -15,6 +15,8 @@ export function isUnpublishedMarker(text: string): boolean {
 
 /** True for a contact line: an e-mail address or a phone number. */
 function isContactLine(text: string): boolean {
+  // Contact lines are short; the bound keeps the phone pattern linear.
+  if (text.length > 300) return false;
   return /\S@\S+\.\S/.test(text) || /(?:^|\s)\+?\d[\d ()/-]{6,}\d(?:\s|$)/.test(text);
 }
 

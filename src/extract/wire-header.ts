@@ -25,7 +25,6 @@ import { paragraphLines, splitParagraph } from './split-lines.js';
 /** How many source lines from the top an IPTC-7901 header block (ending ` =`) may span. */
 const IPTC_HEADER_LINES = 10;
 
-const lineEnd = new RegExp(`\\s*(?:${HEADER_LINE_ENDS.map(escapeRegExp).join('|')})$`);
 const keywordLine = new RegExp(`^(?:${KEYWORD_CYCLES.map(escapeRegExp).join('|')})-\\S`);
 const mediaLine = new RegExp(`^(?:${MEDIA_REFERENCES.map(escapeRegExp).join('|')})\\b`, 'i');
 const tagLine = new RegExp(`^(${HEADER_TAGS.map((entry) => escapeRegExp(entry.tag)).join('|')}):`);
@@ -62,10 +61,11 @@ export function classifyHeaderLine(text: string, slug: string | null): HeaderLin
 
 /** Cuts `^` and the closing mark off a one-line header paragraph. */
 function stripMarks(node: Paragraph): void {
-  const text = blockText(node);
-  if (text.startsWith('^')) dropTextPrefix(node, 1);
-  const end = lineEnd.exec(blockText(node));
-  if (end) dropTextSuffix(node, end.index);
+  if (blockText(node).startsWith('^')) dropTextPrefix(node, 1);
+  // trimEnd and endsWith rather than a RegExp: linear on long runs of spaces.
+  const text = blockText(node).trimEnd();
+  const mark = HEADER_LINE_ENDS.find((end) => text.endsWith(end));
+  if (mark) dropTextSuffix(node, text.length - mark.length);
 }
 
 function handleTag(tree: Root, node: Paragraph, article: Article): void {
@@ -140,7 +140,9 @@ export function wireHeader(_options?: ExtractOptions) {
   return (tree: Root, file: VFile): void => {
     const article = articleOf(file);
     const marked = splitMarkedHeader(tree);
-    const header = marked.length > 0 ? marked : splitIptcHeader(tree);
+    // The ` =` close is IPTC-7901's; in other text a line may well end with `=`.
+    const iptc = article.source.format === 'iptc7901';
+    const header = marked.length > 0 || !iptc ? marked : splitIptcHeader(tree);
     const slug = article.transmission?.slug ?? null;
     for (const node of header) {
       node.data = { ...node.data, wireHeader: true };

@@ -258,3 +258,29 @@ export const DATELINE_FORMS: DatelineForm[] = [
     expected: { text: 'TORONTO _', location: 'TORONTO', date: null },
   },
 ];
+
+/**
+ * Capitalised words that open a paragraph like a dateline place but are
+ * labels (`FILE - Players pose …` in AP captions, `WATCH —`, `UPDATE -`).
+ */
+export const DATELINE_NON_PLACES: readonly string[] = [
+  'FILE',
+  'PHOTO',
+  'PHOTOS',
+  'VIDEO',
+  'WATCH',
+  'LISTEN',
+  'UPDATE',
+  'UPDATED',
+  'BREAKING',
+  'EXCLUSIVE',
+  'ANALYSIS',
+  'OPINION',
+  'EDITORIAL',
+  'REVIEW',
+  'LIVE',
+  'CORRECTION',
+  'ADVERTISEMENT',
+  'SPONSORED',
+  'RELATED',
+];

@@ -1,7 +1,12 @@
 /** Data tables, not code: agencies, months, states, credit roles, noise phrases, notes. */
 export { AGENCIES, type Agency } from './agencies.js';
 export { CONTRIBUTOR_TITLES, CREDIT_PHRASES, type CreditPhrase } from './credit-roles.js';
-export { DATELINE_FORMS, type DatelineForm, type DatelineShape } from './dateline-forms.js';
+export {
+  DATELINE_FORMS,
+  DATELINE_NON_PLACES,
+  type DatelineForm,
+  type DatelineShape,
+} from './dateline-forms.js';
 export { MONTHS } from './months.js';
 export { MAC_NAMES, NAME_PARTICLES, NAME_SUFFIXES } from './names.js';
 export { END_MARKS, NOISE_PHRASES, type NoisePhrase } from './noise.js';
@@ -51,4 +56,5 @@ export {
   KEYWORD_CYCLES,
   MEDIA_REFERENCES,
   TAKE_WORDS,
+  VERSION_WORDS,
 } from './wire-header.js';

@@ -58,3 +58,29 @@ export const TAKE_WORDS: readonly string[] = [
 
 /** Whole lines that close tabular blocks inside ANPA copy. */
 export const BLOCK_END_LINES: readonly string[] = ['END'];
+
+/**
+ * Words of an ANPA version token (`1stLd-Writethru`, `7thWritethru`, `Sub`,
+ * `Correction`), each optionally after an ordinal and joined by hyphens. A
+ * second keyword-field token that is none of these belongs to the slug
+ * (`AM-COFFEE-IVORY COAST`).
+ */
+export const VERSION_WORDS: readonly string[] = [
+  'Ld',
+  'Lead',
+  'Writethru',
+  'Writethrough',
+  'Sub',
+  'Correction',
+  'Corrective',
+  'Insert',
+  'Add',
+  'Advisory',
+  'Urgent',
+  'Take',
+  'Takes',
+  'Kill',
+  'Repeat',
+  'Refile',
+  'Update',
+];

@@ -43,6 +43,7 @@ export interface ArticleJson {
     isoDate: string | null;
     agency: string | null;
   } | null;
+  published: { text: string; isoDate: string | null } | null;
   credits: Array<{ role: string; names: string[]; organization: string | null; text: string }>;
   copyright: { text: string; year: number | null; holder: string | null } | null;
   media: Array<{ caption: string; credit: string | null }>;
@@ -131,6 +132,10 @@ export function toArticleJson(tree: Root, file: VFile): ArticleJson {
       date: article.dateline.date,
       isoDate: article.dateline.isoDate,
       agency: article.dateline.agency,
+    },
+    published: article.published && {
+      text: article.published.text,
+      isoDate: article.published.isoDate,
     },
     credits: article.credits.map((credit) => ({
       role: credit.role,

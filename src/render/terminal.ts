@@ -43,6 +43,12 @@ function wrap(text: string, width: number | undefined, indent = ''): string[] {
     .map((line) => indent + line);
 }
 
+/** Wraps text that is already sanitised and styled (wrap-ansi carries styles across lines). */
+function wrapStyled(styled: string, width: number | undefined): string[] {
+  if (!width || width <= 10) return styled.split('\n');
+  return wrapAnsi(styled, width, { hard: false, trim: true }).split('\n');
+}
+
 function blockLines(node: RootContent, options: TerminalRenderOptions): string[] {
   const { chalk, width } = options;
   switch (node.type) {
@@ -64,6 +70,26 @@ function blockLines(node: RootContent, options: TerminalRenderOptions): string[]
     default:
       return wrap(mdastToString(node), width);
   }
+}
+
+/** Slug, version, story number, priority, category, length and date from a transmission header. */
+function transmissionLine(article: Article): string | null {
+  const header = article.transmission;
+  if (!header) return null;
+  // ANPA writes a one-letter service before the number (`a0101`); longer ones stand apart.
+  const number = [header.service, header.storyNumber]
+    .filter(Boolean)
+    .join(header.service && header.service.length === 1 ? '' : ' ');
+  const facts = [
+    header.slug,
+    header.version,
+    number,
+    header.priority && `priority ${header.priority}`,
+    header.category && `category ${header.category}`,
+    header.wordCount !== null && `${header.wordCount} words`,
+    header.date,
+  ].filter((fact): fact is string => typeof fact === 'string' && fact !== '');
+  return facts.length > 0 ? facts.join(' · ') : null;
 }
 
 function creditLine(credit: Credit): string {
@@ -88,6 +114,9 @@ export function renderTerminal(
   const sections: Section[] = [];
 
   const head: string[] = [];
+  // The wire slug line: what a desk editor files and finds a story by.
+  const wire = transmissionLine(article);
+  if (wire) head.push(...wrap(wire, width).map((line) => chalk.dim(line)));
   if (article.kicker)
     head.push(...wrap(article.kicker.toUpperCase(), width).map((line) => chalk.cyan.bold(line)));
   if (article.headline) {
@@ -133,10 +162,13 @@ export function renderTerminal(
 
   const foot: string[] = [];
   for (const media of article.media) {
-    const credit = media.credit ? chalk.dim(` (${sanitizeForTerminal(media.credit)})`) : '';
-    const lines = wrap(`▣ ${media.caption}`, width);
-    if (lines.length > 0) lines[lines.length - 1] += credit;
-    foot.push(...lines.map((line) => chalk.italic(line)));
+    // Sanitise first, then style, then wrap: the credit wraps with the caption
+    // instead of running past the edge, and keeps its own (dim) style.
+    const caption = chalk.italic(sanitizeForTerminal(media.caption));
+    const credit = media.credit ? ` ${chalk.dim(`(${sanitizeForTerminal(media.credit)})`)}` : '';
+    // A hanging indent keeps the caption's lines under its text, clear of the mark.
+    const lines = wrapStyled(caption + credit, width ? width - 2 : width);
+    foot.push(...lines.map((line, index) => `${index === 0 ? '▣' : ' '} ${line}`));
   }
   for (const credit of article.credits)
     foot.push(...wrap(creditLine(credit), width).map((line) => chalk.green(line)));

@@ -37,3 +37,9 @@ export function framingText(text: string): string {
     .replace(/\s*\n\s*/g, '\n')
     .trim();
 }
+
+/**
+ * BEL in IPTC-7901 copy: dpa's HOLD and KILL advisories ring it five times
+ * (`HOLD HOLD HOLD<BEL×5> =`). Replaced by a space of the same length.
+ */
+export const ADVISORY_BELLS = /\u0007/g;

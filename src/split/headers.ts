@@ -1,3 +1,4 @@
+import { VERSION_WORDS } from '../lexicon/wire-header.js';
 import type { Transmission } from '../types.js';
 
 /** What a header parser read: the fields, and the header text it could not place. */
@@ -43,21 +44,37 @@ function anpaFormat(bytes: string | undefined): string | null {
   return `${agate ? 'agate' : 'body'}-${tabular ? 'tabular' : 'text'}`;
 }
 
+/** Header lines are short; longer ones are not parsed (and stay linear to scan). */
+const MAX_HEADER_LINE = 200;
+
 /** Strips framing bytes that may pad a header line (SYN, ENQ, DEL, spaces at the ends). */
 function cleanLine(line: string): string {
-  return line.replace(/[\u0005\u0007\u000c\u0016\u007f]/gu, '').replace(/^\s+|[ \t]+$/g, '');
+  return line.replace(/[\u0005\u0007\u000c\u0016\u007f]/gu, '').trim();
 }
+
+/** True for a line short enough to be a header line. */
+const short = (line: string): boolean => line.length <= MAX_HEADER_LINE;
+
+const versionWord = `(?:\\d+(?:st|nd|rd|th))?(?:${VERSION_WORDS.join('|')})`;
+const VERSION = new RegExp(`^${versionWord}(?:-?${versionWord})*$`, 'i');
 
 /**
  * Splits the keyword region of an ANPA header into slug, version and
  * reference: single spaces separate them and an empty version leaves two
- * spaces in a row, so the split is positional (docs/wire-formats.md §1.1).
+ * spaces in a row (docs/wire-formats.md §1.1). A token after the slug that
+ * is not a version word still belongs to the slug (`AM-COFFEE-IVORY COAST`).
  */
 function splitKeyword(region: string, transmission: Transmission): void {
   const parts = region.split(' ');
-  transmission.slug = nonEmpty(parts[0]);
-  transmission.version = nonEmpty(parts[1]);
-  transmission.reference = nonEmpty(parts.slice(2).join(' '));
+  let slugEnd = 1;
+  while (slugEnd < parts.length && parts[slugEnd] !== '' && !VERSION.test(parts[slugEnd] ?? '')) {
+    slugEnd++;
+  }
+  // More than one token after the slug: the last ones are version and reference.
+  if (slugEnd === parts.length && parts.length > 2) slugEnd = 1;
+  transmission.slug = nonEmpty(parts.slice(0, slugEnd).join(' '));
+  transmission.version = nonEmpty(parts[slugEnd]);
+  transmission.reference = nonEmpty(parts.slice(slugEnd + 1).join(' '));
 }
 
 /** Reads the ANPA-1312 header (the text between SOH and STX). */
@@ -66,7 +83,7 @@ export function parseAnpaHeader(header: string): ParsedHeader {
   const leftovers: string[] = [];
   const lines = header.split('\n').map(cleanLine);
   const taken = new Set<number>();
-  const firstIndex = lines.findIndex((line) => ANPA_FIRST.test(line));
+  const firstIndex = lines.findIndex((line) => short(line) && ANPA_FIRST.test(line));
   const first = firstIndex < 0 ? null : ANPA_FIRST.exec(lines[firstIndex] as string);
   if (first) {
     taken.add(firstIndex);
@@ -77,7 +94,7 @@ export function parseAnpaHeader(header: string): ParsedHeader {
     transmission.selector = nonEmpty(first[4]);
   }
   for (const [index, line] of lines.entries()) {
-    if (taken.has(index)) continue;
+    if (taken.has(index) || !short(line)) continue;
     const second = ANPA_SECOND.exec(line);
     const tail = second ? ANPA_DATE_COUNT.exec((second[4] ?? '').replace(/\s+$/, '')) : null;
     if (!second || !tail) continue;
@@ -111,7 +128,8 @@ export function parseIptcHeader(header: string): ParsedHeader {
   const lines = header.split('\n').map(cleanLine);
   let index = 0;
   while (index < lines.length && lines[index] === '') index++;
-  const first = IPTC_FIRST.exec(lines[index] ?? '');
+  const firstLine = lines[index] ?? '';
+  const first = short(firstLine) ? IPTC_FIRST.exec(firstLine) : null;
   if (first) {
     transmission.service = nonEmpty(first[1]);
     transmission.storyNumber = nonEmpty(first[2]);

@@ -1,6 +1,15 @@
 import type { Point } from 'unist';
 import type { Removed, SourceInfo, Transmission } from '../types.js';
-import { EOT, ETX, framingText, hasWords, SOH, STX, TABULAR_SPACES } from './framing.js';
+import {
+  ADVISORY_BELLS,
+  EOT,
+  ETX,
+  framingText,
+  hasWords,
+  SOH,
+  STX,
+  TABULAR_SPACES,
+} from './framing.js';
 import { type ParsedHeader, parseAnpaHeader, parseIptcHeader, trailerYear } from './headers.js';
 import { LineIndex } from './positions.js';
 
@@ -151,7 +160,8 @@ function splitTransmissions(text: string, format: 'anpa' | 'iptc7901'): Story[] 
       transmission.trailer = trailer === '' ? null : trailer.replace(/\s*<$/, '');
     }
     let body = text.slice(stx + 1, bodyEnd);
-    if (format === 'anpa') body = body.replace(TABULAR_SPACES, ' ');
+    body =
+      format === 'anpa' ? body.replace(TABULAR_SPACES, ' ') : body.replace(ADVISORY_BELLS, ' ');
     stories.push({
       text: body,
       start: lines.point(stx + 1),

@@ -41,6 +41,22 @@ describe('copydesk configuration', () => {
     );
   });
 
+  it('hands the config lexicon to --jobs worker threads', () => {
+    const ws = workspace({
+      '.copydeskrc.json': JSON.stringify(RC),
+      'w/a.txt': LOCAL,
+      'w/b.txt': LOCAL,
+    });
+    cleanup = ws.cleanup;
+    const result = cli(['-j', '2', '-f', 'ndjson', 'w'], { cwd: ws.dir });
+    expect(result.code).toBe(0);
+    const agencies = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line).dateline.agency);
+    expect(agencies).toEqual(['Nordwire', 'Nordwire']);
+  });
+
   it('lets the command line override a config default', () => {
     const ws = workspace({ '.copydeskrc.json': JSON.stringify(RC), 'story.txt': PIER });
     cleanup = ws.cleanup;

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cli, workspace } from './run-cli.js';
+import { cli, ROOT, workspace } from './run-cli.js';
 import { NO_HEADLINE, ORCHARD, PIER } from './stories.js';
 
 let cleanup = () => {};
@@ -65,6 +67,16 @@ describe('copydesk diagnostics', () => {
   });
 });
 
+describe('copydesk --verbose', () => {
+  it('adds a run summary on stderr', () => {
+    const ws = workspace({ 'a.txt': PIER, 'b.txt': ORCHARD });
+    cleanup = ws.cleanup;
+    const result = cli(['--verbose', '-f', 'ndjson', 'a.txt', 'b.txt'], { cwd: ws.dir });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/^copydesk: 2 inputs, 2 stories in \d+\.\d\d s\n$/);
+  });
+});
+
 describe('copydesk --explain', () => {
   it('gives every input line its class and the rule that decided', () => {
     const result = cli(['--explain', '--no-color', '-'], { input: PIER });
@@ -85,6 +97,17 @@ describe('copydesk --explain', () => {
     );
     expect(rows).toContain('13  credit    Reporting by Maria Lindqvist; Editing by Tom Reyes');
     expect(rows).toContain('              ↳ phrase "Reporting by" → reporting');
+  });
+
+  it('lists what came from a wire header before the story, in input order', () => {
+    const capture = readFileSync(join(ROOT, 'fixtures/anpa-reuters-1987-routing-line/input.txt'));
+    const result = cli(['--explain', '--no-color', '-'], { input: capture });
+    expect(result.code).toBe(0);
+    const rows = result.stdout.split('\n');
+    expect(rows[1]).toMatch(/^ 1 {2}removed {3}\S/);
+    expect(rows[2]).toBe('              ↳ removed: transmission-routing');
+    expect(rows[3]).toMatch(/^ 4 {2}headline {2}HARBOUR BOARD RAISES DOCK FEES$/);
+    expect(result.stdout).not.toContain('\u0002');
   });
 
   it('cuts long lines to the --width so each input line stays one row', () => {

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import stringWidth from 'string-width';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cli, workspace } from './run-cli.js';
+import { cli, ROOT, workspace } from './run-cli.js';
 import { ORCHARD, PIER } from './stories.js';
 
 let cleanup = () => {};
@@ -115,6 +117,16 @@ describe('copydesk terminal view', () => {
     const result = cli(['-f', 'terminal', '--no-color', 'a.txt', 'b.txt'], { cwd: ws.dir });
     expect(result.stdout).toMatch(/^━━ a\.txt ━+$/m);
     expect(result.stdout).toMatch(/^━━ b\.txt ━+$/m);
+  });
+
+  it('opens each story of a wire capture with its rule and slug line', () => {
+    const capture = readFileSync(join(ROOT, 'fixtures/anpa-multi-story-capture/input.txt'));
+    const result = cli(['-f', 'terminal', '--no-color', '--width', '100', '-'], { input: capture });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(
+      /^━━ <stdin> · story 1 of \d+ ━+\n\nBC-\S+ · [a-z]\d+ · priority \w+/m,
+    );
+    expect(result.stdout).toMatch(/^━━ <stdin> · story 2 of \d+ ━+$/m);
   });
 
   it('lists each removed item with --verbose', () => {

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cli, workspace } from './run-cli.js';
+import { cli, ROOT, workspace } from './run-cli.js';
 import { ORCHARD, PIER } from './stories.js';
 
 let cleanup = () => {};
@@ -22,6 +22,33 @@ describe('copydesk --out-dir', () => {
     expect(JSON.parse(readFileSync(join(ws.dir, 'json/pier.json'), 'utf8')).headline).toBe(
       'Harbour Council Votes to Rebuild Old Pier',
     );
+  });
+
+  it('numbers the stories of a multi-story capture: name-1, name-2 …', () => {
+    const capture = readFileSync(join(ROOT, 'fixtures/anpa-multi-story-capture/input.txt'));
+    const ws = workspace({ 'wire.anpa': capture });
+    cleanup = ws.cleanup;
+    const result = cli(['--out-dir', 'out', '-f', 'json', 'wire.anpa'], { cwd: ws.dir });
+    expect(result.code).toBe(0);
+    const names = readdirSync(join(ws.dir, 'out')).sort();
+    expect(names.length).toBeGreaterThan(1);
+    expect(names).toEqual(names.map((_, index) => `wire-${index + 1}.json`).sort());
+    const second = JSON.parse(readFileSync(join(ws.dir, 'out/wire-2.json'), 'utf8'));
+    expect(second.source).toMatchObject({ path: 'wire.anpa', index: 1 });
+  });
+
+  it('lists what it would write with --dry-run, and writes nothing', () => {
+    const ws = workspace({ 'in/a.txt': PIER, 'in/b.txt': ORCHARD, 'taken/b.md': 'keep\n' });
+    cleanup = ws.cleanup;
+    const fresh = cli(['-n', '--out-dir', 'out', 'in'], { cwd: ws.dir });
+    expect(fresh.code).toBe(0);
+    expect(fresh.stderr).toBe('would write out/a.md\nwould write out/b.md\n');
+    expect(existsSync(join(ws.dir, 'out'))).toBe(false);
+    const clash = cli(['--dry-run', '--out-dir', 'taken', 'in'], { cwd: ws.dir });
+    expect(clash.code).toBe(1);
+    expect(clash.stderr).toMatch(/^would write taken\/a\.md$/m);
+    expect(clash.stderr).toMatch(/^taken\/b\.md\s+error\s+File exists/m);
+    expect(readdirSync(join(ws.dir, 'taken'))).toEqual(['b.md']);
   });
 
   it('refuses to overwrite without --force, leaving the file as it was', () => {
@@ -69,12 +96,49 @@ describe('copydesk --out-dir', () => {
     expect(readFileSync(join(ws.dir, 'out/x.md'), 'utf8')).toMatch(/Harbour Council/);
   });
 
+  it('keeps the folders below a directory operand with --preserve-paths', () => {
+    const ws = workspace({ 'in/a/x.txt': PIER, 'in/b/x.txt': ORCHARD, 'in/y.txt': PIER });
+    cleanup = ws.cleanup;
+    const result = cli(['--out-dir', 'out', '--preserve-paths', 'in'], { cwd: ws.dir });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('copydesk: wrote 3 files to out\n');
+    expect(readFileSync(join(ws.dir, 'out/a/x.md'), 'utf8')).toMatch(/Harbour Council/);
+    expect(readFileSync(join(ws.dir, 'out/b/x.md'), 'utf8')).toMatch(/Frost Threatens/);
+    expect(existsSync(join(ws.dir, 'out/y.md'))).toBe(true);
+  });
+
+  it('never follows a symbolic link to a folder out of the directory with --preserve-paths', () => {
+    const ws = workspace({ 'in/a/x.txt': PIER, 'elsewhere/.keep': '', 'out/.keep': '' });
+    cleanup = ws.cleanup;
+    symlinkSync(join(ws.dir, 'elsewhere'), join(ws.dir, 'out/a'));
+    const result = cli(['--out-dir', 'out', '--preserve-paths', 'in'], { cwd: ws.dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      /^out\/a\/x\.md\s+error\s+Refusing to write through a symbolic link/m,
+    );
+    expect(readdirSync(join(ws.dir, 'elsewhere'))).toEqual(['.keep']);
+  });
+
   it('keeps output names inside the directory whatever the input is called', () => {
     const ws = workspace({ '..hidden.txt': PIER });
     cleanup = ws.cleanup;
     const result = cli(['--out-dir', 'out', '..hidden.txt'], { cwd: ws.dir });
     expect(result.code).toBe(0);
     expect(readdirSync(join(ws.dir, 'out'))).toEqual(['hidden.md']);
+  });
+
+  it('names a story read from stdin after --stdin-filepath', () => {
+    const ws = workspace({});
+    cleanup = ws.cleanup;
+    const result = cli(['--out-dir', 'out', '-f', 'json', '--stdin-filepath', 'wires/pier.txt'], {
+      cwd: ws.dir,
+      input: PIER,
+    });
+    expect(result.code).toBe(0);
+    expect(readdirSync(join(ws.dir, 'out'))).toEqual(['pier.json']);
+    expect(JSON.parse(readFileSync(join(ws.dir, 'out/pier.json'), 'utf8')).source.path).toBe(
+      'wires/pier.txt',
+    );
   });
 
   it('names a story read from stdin "stdin"', () => {
@@ -93,6 +157,8 @@ describe('copydesk -o', () => {
     const result = cli(['-f', 'json', '-o', 'all.json', 'a.txt', 'b.txt'], { cwd: ws.dir });
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('');
+    expect(result.stderr).toBe('copydesk: wrote all.json\n');
+    expect(cli(['-q', '-f', 'json', '-o', 'q.json', 'a.txt'], { cwd: ws.dir }).stderr).toBe('');
     expect(JSON.parse(readFileSync(join(ws.dir, 'all.json'), 'utf8'))).toHaveLength(2);
     expect(readdirSync(ws.dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
@@ -124,5 +190,16 @@ describe('copydesk -o', () => {
     const result = cli(['-o', '-', '-f', 'json', '-'], { input: PIER });
     expect(JSON.parse(result.stdout).headline).toBe('Harbour Council Votes to Rebuild Old Pier');
     expect(existsSync('-')).toBe(false);
+  });
+});
+
+describe('copydesk -o DIR', () => {
+  it('writes one file per story when -o names an existing directory', () => {
+    const ws = workspace({ 'a.txt': PIER, 'b.txt': ORCHARD, 'out/.keep': '' });
+    cleanup = ws.cleanup;
+    const result = cli(['-o', 'out', 'a.txt', 'b.txt'], { cwd: ws.dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('');
+    expect(readdirSync(join(ws.dir, 'out')).sort()).toEqual(['.keep', 'a.md', 'b.md']);
   });
 });

@@ -22,10 +22,14 @@ describe('copydesk in pipelines', () => {
     const script = `"${process.execPath}" "${BIN}" -f markdown big.txt | head -c 10 >/dev/null; echo "status=\${PIPESTATUS[0]}" >&2`;
     const result = spawnSync('bash', ['-c', script], { cwd: ws.dir, encoding: 'utf8' });
     expect(result.stderr).toBe('status=0\n');
-  });
+  }, 30_000);
 
   it('writes a large result completely to a pipe', () => {
-    const body = 'A paragraph of wire copy that keeps the pipe busy for a while. '.repeat(20_000);
+    const paragraph = 'A paragraph of wire copy that keeps the pipe busy for a while. '.repeat(10);
+    // Numbered, so no paragraph is a repeat of another (repeats are removed as duplicates).
+    const body = Array.from({ length: 2000 }, (_, index) => `${index} ${paragraph.trim()}`).join(
+      '\n\n',
+    );
     const ws = workspace({ 'big.txt': `${PIER}\n${body}\n` });
     cleanup = ws.cleanup;
     const piped = cli(['-f', 'markdown', 'big.txt'], { cwd: ws.dir });
@@ -37,7 +41,7 @@ describe('copydesk in pipelines', () => {
     });
     expect(piped.stdout.length).toBeGreaterThan(body.length);
     expect(piped.stdout).toBe(written.stdout);
-  });
+  }, 30_000);
 });
 
 describe('copydesk completion', () => {

@@ -40,13 +40,27 @@ describe.skipIf(!HAS_TMUX)('copydesk in a real terminal (tmux)', () => {
     for (let index = 0; index < 12; index++) files[`w/${index}.txt`] = index % 2 ? PIER : ORCHARD;
     const ws = workspace(files);
     cleanup = ws.cleanup;
-    const { screen, status, raw } = inTerminal(`${node} -f ndjson w > out.ndjson`, {
+    const { screen, status, raw } = inTerminal(`${node} --out-dir out w`, {
       cwd: ws.dir,
       columns: 80,
     });
     expect(status).toBe(0);
     expect(raw).toMatch(/\r\u001b\[2K\[█+\] 12\/12 {2}[\d.]+\/s {2}ETA 0:00/);
     expect(screen).not.toContain('12/12');
+    expect(screen).toContain('copydesk: wrote 12 files to out');
+  });
+
+  it('draws no progress bar for NDJSON, whose consumers are scripts', () => {
+    const files: Record<string, string> = {};
+    for (let index = 0; index < 12; index++) files[`w/${index}.txt`] = ORCHARD;
+    const ws = workspace(files);
+    cleanup = ws.cleanup;
+    const { status, raw } = inTerminal(`${node} -f ndjson w > out.ndjson`, {
+      cwd: ws.dir,
+      columns: 80,
+    });
+    expect(status).toBe(0);
+    expect(raw).not.toContain('12/12');
   });
 
   it('colours the view on a terminal and not when NO_COLOR is set', () => {

@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import { outputName } from '../../src/cli/out-dir.js';
+import { outputName, preservedOutputName } from '../../src/cli/out-dir.js';
 import { ProgressBar, progressLine } from '../../src/cli/progress.js';
 import { formatReport } from '../../src/cli/report.js';
 
@@ -17,6 +17,14 @@ describe('outputName', () => {
     [null, 0, 1, 'markdown', 'stdin.md'],
   ] as const)('names %s story %i of %i as %s → %s', (path, index, count, format, name) => {
     expect(outputName(path, { index, count }, format)).toBe(name);
+  });
+
+  it.each([
+    ['2024/03/a.txt', '2024/03/a.md'],
+    ['../x/a.txt', '_/x/a.md'],
+    ['.git/a.txt', 'git/a.md'],
+  ])('keeps folders safely with --preserve-paths: %s → %s', (relative, name) => {
+    expect(preservedOutputName(relative, { index: 0, count: 1 }, 'markdown')).toBe(name);
   });
 
   it('names explain tables .explain.txt', () => {

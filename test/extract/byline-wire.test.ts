@@ -52,6 +52,7 @@ describe('parseByline', () => {
       organization: 'The Associated Press',
     });
     expect(names('By Reuters Staff')).toEqual([]);
+    expect(names('By Business News Desk')).toEqual([]);
   });
 
   it('cuts a time stamp or an e-mail prompt off the names', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isoDate, matchDateline } from '../../src/extract/dateline.js';
 import { DATELINE_FORMS, defaultLexicon } from '../../src/lexicon/index.js';
+import { formatStory } from '../../src/story.js';
 
 describe('matchDateline', () => {
   for (const form of DATELINE_FORMS) {
@@ -18,6 +19,12 @@ describe('matchDateline', () => {
   it('does not take a sentence with a parenthesised word for a dateline', () => {
     expect(
       matchDateline('The company (AP) said on Tuesday that it had sold the unit.', defaultLexicon),
+    ).toBeNull();
+  });
+
+  it('does not take a caption label for a place', () => {
+    expect(
+      matchDateline('FILE - Players pose after the final on Dec. 2, 2023.', defaultLexicon),
     ).toBeNull();
   });
 
@@ -49,5 +56,25 @@ describe('isoDate', () => {
   it('stays null without a year', () => {
     const match = matchDateline('BUSAN, Oct. 7 (Yonhap) -- Text.', defaultLexicon);
     expect(match && isoDate(match, null)).toBeNull();
+  });
+});
+
+describe('dateline extractor', () => {
+  it('looks deeper for an agency dateline when pasted page furniture comes first', () => {
+    const furniture = Array.from({ length: 9 }, (_, index) => `Menu item ${index + 1}`).join(
+      '\n\n',
+    );
+    const input = `Headline of the story\n\n${furniture}\n\nTALLAHASSEE, Fla. (AP) — The state sued on Friday.\n`;
+    const [result] = formatStory(input, { format: 'json' });
+    expect(result?.json?.dateline).toMatchObject({ location: 'TALLAHASSEE, Fla.', agency: 'AP' });
+  });
+
+  it('does not look deep for a dateline without an agency', () => {
+    const furniture = Array.from({ length: 9 }, (_, index) => `Menu item ${index + 1}`).join(
+      '\n\n',
+    );
+    const input = `Headline of the story\n\n${furniture}\n\nST. LOUIS — A chase ended in a crash.\n`;
+    const [result] = formatStory(input, { format: 'json' });
+    expect(result?.json?.dateline).toBeNull();
   });
 });

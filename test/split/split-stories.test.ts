@@ -114,4 +114,32 @@ describe('splitStories', () => {
       reason: 'after-transmission',
     });
   });
+
+  it('splits an IPTC 7901 capture into its messages in order', () => {
+    const stories = splitStories(`${iptc}\r\n${iptc.replace('xyz017', 'xyz018')}`);
+    expect(stories.map((story) => story.transmission?.storyNumber)).toEqual(['017', '018']);
+    expect(stories.map((story) => story.format)).toEqual(['iptc7901', 'iptc7901']);
+    expect(stories[1]?.start.line).toBe(16);
+  });
+
+  it('turns the bells of an IPTC advisory into spaces of the same width', () => {
+    const input = '\u0001xyz061 3 pl 40\n\nSlug/\n\u0002HOLD HOLD HOLD\u0007\u0007 =\n\u0003';
+    expect(splitStories(input)[0]?.text).toBe('HOLD HOLD HOLD   =\n');
+  });
+
+  it('reads a story as the format it is told to, header words left over going to removed', () => {
+    const [story] = splitStories(iptc, 'anpa');
+    expect(story?.format).toBe('anpa');
+    expect(story?.transmission?.slug).toBeNull();
+    expect(story?.removed[0]).toMatchObject({ reason: 'transmission-header', line: 1 });
+  });
+
+  it('keeps a second keyword token that is no version word in the slug', () => {
+    const header = (region: string) =>
+      `\u0016\u0016\u0001f0001\u001freute\nr f ${region}  03-04 0117\n\u0002Text\n\u0003`;
+    const [coast] = splitStories(header('AM-COFFEE-IVORY COAST'));
+    expect(coast?.transmission).toMatchObject({ slug: 'AM-COFFEE-IVORY COAST', version: null });
+    const [lead] = splitStories(header('BC-CRAZY-1STLD WRITETHROUGH'));
+    expect(lead?.transmission).toMatchObject({ slug: 'BC-CRAZY-1STLD', version: 'WRITETHROUGH' });
+  });
 });

@@ -1,0 +1,476 @@
+import type { List, Root, RootContent } from 'mdast';
+import { toString as mdastToString } from 'mdast-util-to-string';
+import type { VFile } from 'vfile';
+import type { Lexicon } from '../lexicon/index.js';
+import { NAME_PARTICLES, NAME_SUFFIXES } from '../lexicon/names.js';
+import {
+  AUTHOR_ROLE_WORDS,
+  BARE_BYLINE_LABELS,
+  BYLINE_PREFIXES,
+  BYLINE_TRAILERS,
+  NON_AUTHOR_CREDITS,
+  SITE_WORDS,
+} from '../lexicon/web-bylines.js';
+import type { Author } from '../types.js';
+import {
+  articleOf,
+  blockText,
+  countWords,
+  escapeRegExp,
+  isTextBlock,
+  lineOf,
+  squash,
+} from './blocks.js';
+import { isOrganization } from './byline.js';
+import { matchDateline } from './dateline.js';
+import { recaseName } from './recase-name.js';
+import { findTimestamp, parseTimestampLine, type TimestampSpan } from './timestamp.js';
+
+/** A byline read from a line of a pasted page. */
+export interface WebByline {
+  authors: Author[];
+  /** The line as written; a time stamp glued into it stays, and is also returned apart. */
+  text: string;
+  /** A time stamp printed on the same line. */
+  stamp: TimestampSpan | null;
+  /** True when a word like `By` or `Written by` opened it. */
+  explicit: boolean;
+}
+
+const PREFIX = new RegExp(
+  `(?:^|\\s)(?<prefix>${BYLINE_PREFIXES.map((prefix) => escapeRegExp(prefix).replace(/ /g, '\\s+')).join('|')})(?::)?(?=\\s|\\p{Lu})\\s*`,
+  'iu',
+);
+const BARE_PREFIX = new RegExp(
+  `^(?:${BARE_BYLINE_LABELS.map((label) => escapeRegExp(label).replace(/ /g, '\\s+')).join('|')})\\s*:?$`,
+  'i',
+);
+const CREDIT_BEFORE_BY = new RegExp(`\\b(?:${NON_AUTHOR_CREDITS.join('|')})$`, 'i');
+const GLUE_WORDS = ['By', 'Published', 'Updated', 'Posted', ...AUTHOR_ROLE_WORDS];
+// `ByThe Associated Press`, `Emma BatyPublished:`, `Miguel CortinaWriter`.
+const GLUED = new RegExp(`(?<=\\p{Ll})(?=(?:${GLUE_WORDS.join('|')})(?:\\b|\\p{Lu}))`, 'gu');
+// A stamp label glued to a time zone (`ESTUpdated`).
+const GLUED_STAMP = /(?<=\p{Lu})(?=(?:Published|Updated|Posted)\b)/gu;
+const GLUED_BY = /\bBy(?=\p{Lu}\p{Ll})/gu;
+const siteWords = new RegExp(`\\b(?:${SITE_WORDS.join('|')})\\b`, 'i');
+const roleWords = new RegExp(`\\b(?:${AUTHOR_ROLE_WORDS.join('|')})s?\\b`, 'i');
+const particles = new Set(NAME_PARTICLES);
+const trailers = new RegExp(
+  `(?:\\s|^)(?:${BYLINE_TRAILERS.map((word) => escapeRegExp(word).replace(/ /g, '\\s+')).join('|')})(?:\\s*\\(\\d+\\))?\\s*$`,
+  'i',
+);
+
+/** Puts back the spaces a page lost between inline pieces (`ByThe`, `BatyPublished`). */
+export function deglue(text: string): string {
+  return text.replace(GLUED_BY, 'By ').replace(GLUED, ' ').replace(GLUED_STAMP, ' ');
+}
+
+/** A word that may stand in a person's name. */
+function isNameWord(word: string, index: number): boolean {
+  if (index > 0 && particles.has(word.toLowerCase())) return true;
+  if (index > 0 && (NAME_SUFFIXES[word.toUpperCase()] || /^(?:Jr|Sr)\.?$/.test(word))) return true;
+  return /^(?:\p{Lu}\.)+$|^\p{Lu}[\p{L}'’-]*\.?$/u.test(word) && !/\d/.test(word);
+}
+
+/** True when a piece of text has the shape of a person's name (`Jordeene B. Lagare`, `JOSH BOAK`). */
+export function isNameShaped(text: string, minWords = 1): boolean {
+  const words = text.split(/\s+/).filter((word) => word !== '');
+  if (words.length < minWords || words.length > 5 || text.length > 50) return false;
+  return words.every((word, index) => isNameWord(word, index));
+}
+
+/** True for a piece naming a site, desk or organisation rather than a person. */
+function isSite(text: string, lexicon: Lexicon): boolean {
+  return (
+    isOrganization(text, lexicon) ||
+    siteWords.test(text) ||
+    /\p{L}\.(?:com|org|net|co|io|news)\b/iu.test(text)
+  );
+}
+
+/** Cuts a role (`Wellness Writer`, `Globe Staff`) or credentials (`MS`, `RDN`) off a name. */
+function stripRole(piece: string): string {
+  const words = piece.split(/\s+/).filter((word) => word !== '');
+  let cut = words.findIndex(
+    (word, index) => index >= 2 && (roleWords.test(word) || siteWords.test(word)),
+  );
+  if (cut < 0) cut = words.length;
+  let kept = words.slice(0, cut);
+  // A role qualified by a word (`Globe Staff`): names rarely run past two words
+  // unless an initial, a particle or a suffix is among them.
+  if (cut < words.length && kept.length > 2) {
+    const plain = kept.every((word, index) => index === 0 || !/^\p{Lu}\.$/u.test(word));
+    if (plain) kept = kept.slice(0, 2);
+  }
+  while (
+    kept.length > 2 &&
+    /^\p{Lu}{2,4}$/u.test(kept.at(-1) ?? '') &&
+    !NAME_SUFFIXES[kept.at(-1) ?? '']
+  )
+    kept = kept.slice(0, -1);
+  return kept.join(' ');
+}
+
+function splitPieces(text: string): string[] {
+  return text
+    .replace(/\S+@\S+\.\S+|@\w+|https?:\/\/\S+/g, ' | ')
+    .split(/\s*(?:\||\s[-–—/·•]\s|\/$|\s\/|\s{2,}|\bOn\b|\bon\b(?=\s*\|))\s*/u)
+    .map((piece) => piece.trim())
+    .filter((piece) => piece !== '');
+}
+
+/**
+ * Reads the authors out of one line of a pasted page: `By A and B`,
+ * `By: A, B - @handle`, `A, Site - Dec 21, 2023`, `A | December 22, 2023`,
+ * `ByThe Associated Press`. A time stamp on the line is returned apart,
+ * never as part of a name. Without an opening `By`, only a line of person
+ * names (optionally with a role or a site) is read; the caller decides from
+ * the context whether it is a byline.
+ */
+export function parseWebByline(text: string, lexicon: Lexicon): WebByline | null {
+  let line = deglue(text.replace(/^[\s•·|]+/u, '')).trim();
+  if (line === '' || line.length > 200) return null;
+  const stamp = findTimestamp(line);
+  if (stamp) line = `${line.slice(0, stamp.start)}  ${line.slice(stamp.end)}`;
+  // `Published …Updated …`: a second stamp goes too, it is never a name.
+  for (let guard = 0; stamp && guard < 3; guard++) {
+    const more = findTimestamp(line);
+    if (!more || more.isoDate === null) break;
+    line = `${line.slice(0, more.start)}  ${line.slice(more.end)}`;
+  }
+  let explicit = false;
+  const prefix = PREFIX.exec(line);
+  if (prefix) {
+    const before = line.slice(0, prefix.index).replace(/^[\s|/•·,–—-]+|[\s|/•·,–—-]+$/gu, '');
+    const firstName = /^\S+/.exec(line.slice(prefix.index + prefix[0].length))?.[0] ?? '';
+    // Words before `By` are only the author's name printed twice
+    // (`Matt Asay By Matt Asay`, a headshot's alt text), never a sentence or a credit.
+    if (
+      (before === '' || (firstName.length > 1 && before.includes(firstName))) &&
+      !CREDIT_BEFORE_BY.test(before)
+    ) {
+      explicit = true;
+      line = line.slice(prefix.index + prefix[0].length);
+    }
+  }
+  line = line.replace(trailers, '').replace(/[\s,|/–—•·-]+$/u, '');
+  const persons: string[] = [];
+  let organization: string | null = null;
+  pieces: for (const group of splitPieces(line)) {
+    for (const part of group.split(/\s*,\s*/)) {
+      const whole = part.replace(/^[\s.:;]+|[\s:;]+$/g, '');
+      // A site or desk after the names (`Financial Times`, `Worcester Telegram & Gazette`).
+      // Before any name, `Adam Sennott Globe Staff` is a person with a role.
+      const personWithRole =
+        persons.length === 0 &&
+        roleWords.test(whole.split(/\s+/).at(-1) ?? '') &&
+        isNameShaped(stripRole(whole), 2);
+      // `Jane Doe and The Associated Press`: names and a site, read piece by piece.
+      const joinsNames = /\sand\s/i.test(whole);
+      if (whole !== '' && !joinsNames && isSite(whole, lexicon) && !personWithRole) {
+        if (persons.length > 0 && organization === null) {
+          organization = whole;
+          break pieces;
+        }
+        organization ??= whole;
+        continue;
+      }
+      for (const raw of part.split(/\s*(?:&|\band\b)\s*/)) {
+        // A closing full stop is punctuation, unless it ends an initial or `Jr.`.
+        const piece = raw
+          .replace(/^[\s.:;]+|[\s:;]+$/g, '')
+          .replace(/(\p{Ll}{2})\.$/u, '$1')
+          .replace(/(?<!\b(?:Jr|Sr))(\p{Ll})\.$/u, '$1');
+        if (piece === '') continue;
+        if (/^\p{Lu}{2,4}$/u.test(piece) && persons.length > 0) continue;
+        const name = stripRole(piece);
+        if (
+          name !== piece &&
+          roleWords.test(piece) &&
+          !roleWords.test(name) &&
+          isNameShaped(name, 2) &&
+          !isSite(name, lexicon)
+        ) {
+          persons.push(name);
+          continue;
+        }
+        if (roleWords.test(piece) && countWords(piece) <= 4 && persons.length > 0) continue;
+        if (isSite(piece, lexicon) && persons.length > 0) {
+          organization ??= piece;
+          break pieces;
+        }
+        const minWords = explicit && persons.length === 0 ? 1 : 2;
+        if (isNameShaped(name, minWords) && !isSite(name, lexicon)) {
+          persons.push(name);
+          continue;
+        }
+        // `Chicago Tribune staff`: a desk, not a person with a role.
+        if (persons.length === 0 && isSite(name, lexicon)) {
+          organization ??= piece;
+          continue;
+        }
+        // `By Friday, the company said …` is a sentence, not a byline.
+        if (/^\p{Ll}/u.test(piece) && countWords(piece) > 2) return null;
+        if (persons.length > 0 || organization !== null) break pieces;
+        return null;
+      }
+    }
+  }
+  // A desk byline (`Slate Staff`, `By Chicago Tribune staff`) names the organisation.
+  const desk = organization?.replace(/\s+staff$/, '') ?? null;
+  const names =
+    persons.length > 0 ? persons : desk && (explicit || /\bStaff\b/.test(desk)) ? [desk] : [];
+  if (names.length === 0) return null;
+  const affiliation = persons.length > 0 ? organization : null;
+  return {
+    authors: names.map((name) => ({ name: recaseName(name), affiliation })),
+    text: squash(text),
+    stamp,
+    explicit,
+  };
+}
+
+/** True for a line that opens a byline and names nobody (`By`, `Author:`). */
+export function isBarePrefix(text: string): boolean {
+  return BARE_PREFIX.test(squash(text).replace(/^[•·]\s*/u, ''));
+}
+
+/** A line made of a role only (`NFL Analyst`, `Senior Contributor`, `Forbes Staff`). */
+function isRoleLine(text: string, lexicon: Lexicon): boolean {
+  const flat = squash(text).replace(/^[·•|]\s*/u, '');
+  return countWords(flat) <= 6 && (roleWords.test(flat) || isSite(flat, lexicon));
+}
+
+/** Fewest words of a paragraph that is the story itself. */
+const PROSE_WORDS = 25;
+/** How many blocks from the top a web byline may stand. */
+const SEARCH_BLOCKS = 60;
+/** Paragraphs of prose above which a line of names is no longer read as the byline. */
+const NAME_LINE_PROSE = 3;
+/** Paragraphs of prose (captions count) above which even a `By` line is not. */
+const BY_LINE_PROSE = 12;
+
+/** One top-level block or one item of a short list, as a line of text. */
+interface Slot {
+  node: RootContent;
+  item: number | null;
+  text: string;
+  /** Paragraphs of prose above it. */
+  prose: number;
+}
+
+function slotsOf(tree: Root, lexicon: Lexicon, stopAtDateline: boolean): Slot[] {
+  const slots: Slot[] = [];
+  let prose = 0;
+  for (const node of tree.children.slice(0, SEARCH_BLOCKS)) {
+    if (isTextBlock(node)) {
+      const text = blockText(node);
+      // The story has begun: a byline never stands below the dateline.
+      if (stopAtDateline && matchDateline(text, lexicon)) break;
+      slots.push({ node, item: null, text, prose });
+      if (countWords(text) >= PROSE_WORDS && !isTextBylineish(text)) prose++;
+      if (prose >= BY_LINE_PROSE) break;
+    } else if (node.type === 'list' && node.children.length <= 6) {
+      node.children.forEach((item, index) => {
+        slots.push({ node, item: index, text: blockText({ ...node, children: [item] }), prose });
+      });
+    }
+  }
+  return slots;
+}
+
+function isTextBylineish(text: string): boolean {
+  return PREFIX.test(text.slice(0, 40));
+}
+
+function takeSlot(tree: Root, slot: Slot): void {
+  if (slot.item === null) {
+    const index = tree.children.indexOf(slot.node);
+    if (index >= 0) tree.children.splice(index, 1);
+    return;
+  }
+  const list = slot.node as List;
+  const item = list.children[slot.item];
+  if (item) list.children = list.children.filter((child) => child !== item);
+  if (list.children.length === 0) {
+    const index = tree.children.indexOf(list);
+    if (index >= 0) tree.children.splice(index, 1);
+  }
+}
+
+function lineOfSlot(slot: Slot): number {
+  if (slot.item === null) return lineOf(slot.node);
+  const list = slot.node as List;
+  return lineOf(list.children[slot.item] ?? list);
+}
+
+/**
+ * Finds the byline of a pasted page near the top: a `By` line (after a bare
+ * `By` line too), or a line of names standing next to a time stamp, a role
+ * line or a repeat of itself. Sets `article.byline` (and `article.published`
+ * from a glued time stamp), removes the lines it read and repeats of them,
+ * and returns true when it found one.
+ */
+export function findWebByline(tree: Root, file: VFile, lexicon: Lexicon): boolean {
+  const article = articleOf(file);
+  if (article.source.format === 'markdown') return findMarkdownByline(tree, file, lexicon);
+  const slots = slotsOf(tree, lexicon, !file.data.webPaste);
+  // A `By` line near the top first, then a line of names, then a `By` line
+  // further down (below a gallery of captions).
+  const passes: Array<{ explicit: boolean; maxProse: number }> = [
+    { explicit: true, maxProse: NAME_LINE_PROSE },
+    { explicit: false, maxProse: NAME_LINE_PROSE },
+    { explicit: true, maxProse: BY_LINE_PROSE },
+  ];
+  for (const pass of passes) {
+    for (const [index, slot] of slots.entries()) {
+      if (slot.prose >= pass.maxProse) break;
+      const found = readSlot(slots, index, pass.explicit, lexicon);
+      if (!found) continue;
+      const { parsed, used } = found;
+      const line = lineOfSlot(used.at(-1) ?? slot);
+      article.byline = {
+        text: used.map((piece) => piece.text.replace(/\s*\n\s*/g, ' ').trim()).join('\n'),
+        authors: parsed.authors,
+        title: null,
+        line,
+      };
+      if (parsed.stamp && article.published === null) {
+        article.published = { text: parsed.stamp.text, isoDate: parsed.stamp.isoDate, line };
+      }
+      for (const piece of used) takeSlot(tree, piece);
+      dropRepeats(tree, slots, index + used.length, parsed, file);
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The lines of a paragraph as copydesk's Markdown writes them (hard breaks between). */
+function paragraphLines(node: RootContent): string[] {
+  if (node.type !== 'paragraph') return [];
+  const lines = [''];
+  for (const child of node.children) {
+    if (child.type === 'break') lines.push('');
+    else lines[lines.length - 1] += mdastToString(child);
+  }
+  return lines.map((line) => line.trim()).filter((line) => line !== '');
+}
+
+/**
+ * Reads back the byline copydesk's own Markdown prints right under the
+ * headline: a line of names there needs no other context.
+ */
+function findMarkdownByline(tree: Root, file: VFile, lexicon: Lexicon): boolean {
+  const article = articleOf(file);
+  const first = tree.children[0];
+  if (!first) return false;
+  const lines = paragraphLines(first);
+  const [head = '', ...rest] = lines;
+  const parsed =
+    isBarePrefix(head) && rest.length > 0
+      ? parseWebByline(`By ${rest[0]}`, lexicon)
+      : parseWebByline(head, lexicon);
+  if (!parsed) return false;
+  // A line of names only: never the lead paragraph with its dateline.
+  if (
+    !parsed.explicit &&
+    (!plausibleNameLine(head) || countWords(head) > 12 || matchDateline(head, lexicon))
+  )
+    return false;
+  article.byline = {
+    text: lines.join('\n'),
+    authors: parsed.authors,
+    title: null,
+    line: lineOf(first),
+  };
+  if (parsed.stamp && article.published === null) {
+    article.published = {
+      text: parsed.stamp.text,
+      isoDate: parsed.stamp.isoDate,
+      line: lineOf(first),
+    };
+  }
+  tree.children.splice(0, 1);
+  return true;
+}
+
+/** Reads a byline at one slot: a `By` line (or a bare `By` over names) when `explicit`, else a line of names in context. */
+function readSlot(
+  slots: Slot[],
+  index: number,
+  explicit: boolean,
+  lexicon: Lexicon,
+): { parsed: WebByline; used: Slot[] } | null {
+  const slot = slots[index] as Slot;
+  const flat = squash(slot.text);
+  if (isBarePrefix(flat)) {
+    const next = slots[index + 1];
+    if (!explicit || !next) return null;
+    const parsed = parseWebByline(`By ${next.text.trim()}`, lexicon);
+    return parsed ? { parsed, used: [slot, next] } : null;
+  }
+  const parsed = parseWebByline(slot.text.trim(), lexicon);
+  if (!parsed || parsed.explicit !== explicit) return null;
+  if (!explicit && (!plausibleNameLine(flat) || !hasBylineContext(slots, index, parsed, lexicon)))
+    return null;
+  return { parsed, used: [slot] };
+}
+
+/**
+ * A line of names without `By` must look like one: not in capitals
+ * (`EVENT ENDED`), no possessive (`Today's Headlines`), no glued bar.
+ */
+function plausibleNameLine(flat: string): boolean {
+  return /\p{Ll}/u.test(flat) && !/['’]s\b/u.test(flat) && !/\p{L}\|\p{L}/u.test(flat);
+}
+
+function hasBylineContext(
+  slots: Slot[],
+  index: number,
+  parsed: WebByline,
+  lexicon: Lexicon,
+): boolean {
+  if (parsed.stamp && (parsed.stamp.isoDate !== null || /\d:\d/.test(parsed.stamp.text)))
+    return true;
+  const slot = slots[index] as Slot;
+  const flat = squash(slot.text);
+  // A name with a site beside it (`Sarah Barnacle   Worcester Telegram & Gazette`).
+  if (parsed.authors.some((author) => author.affiliation !== null)) return true;
+  // A name with a social handle glued on (`Karen Gilchrist@_karengilchrist`).
+  if (/\p{L}@\w/u.test(flat)) return true;
+  if (flat !== parsed.authors.map((author) => author.name).join(', ') && roleWords.test(flat))
+    return true;
+  for (const offset of [-1, 1, 2]) {
+    const other = slots[index + offset];
+    if (!other) continue;
+    const text = squash(other.text);
+    if (parseTimestampLine(text)) return true;
+    if (offset === 1 && (text === flat || isRoleLine(text, lexicon) || trailers.test(` ${text}`)))
+      return true;
+    if (offset === 2 && text === flat) return true;
+    if (offset === 1 && text.startsWith(flat) && findTimestamp(text)) return true;
+    if (offset === -1 && isBarePrefix(text)) return true;
+  }
+  return false;
+}
+
+/** Removes the author's name printed again right after the byline (photo alt text, author box). */
+function dropRepeats(
+  tree: Root,
+  slots: Slot[],
+  from: number,
+  parsed: WebByline,
+  file: VFile,
+): void {
+  const article = articleOf(file);
+  const names = new Set(parsed.authors.map((author) => author.name.toLowerCase()));
+  for (const slot of slots.slice(from, from + 4)) {
+    if (slot.item !== null) continue;
+    const flat = squash(slot.text);
+    if (!names.has(flat.toLowerCase())) continue;
+    if (!tree.children.includes(slot.node)) continue;
+    article.removed.push({ text: flat, reason: 'duplicate-byline', line: lineOf(slot.node) });
+    takeSlot(tree, slot);
+  }
+}

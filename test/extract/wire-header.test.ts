@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { isRuleLine } from '../../src/extract/rules.js';
+import { isTestPattern } from '../../src/extract/test-pattern.js';
+import { isUnpublishedMarker } from '../../src/extract/unpublished.js';
+import { classifyHeaderLine, isBlockEnd, isMarkedLine } from '../../src/extract/wire-header.js';
+import { formatStory } from '../../src/story.js';
+
+describe('classifyHeaderLine', () => {
+  it('knows the keyword line by its cycle designator or the slug', () => {
+    expect(classifyHeaderLine('BC-US--Harbor Fire, 1st Ld-Writethru,412', null)).toBe('keyword');
+    expect(classifyHeaderLine('Ont-Budget,0320', 'Ont-Budget')).toBe('keyword');
+  });
+  it('knows picture references, tags, take words and END', () => {
+    expect(classifyHeaderLine('AP Photo XYZ101, XYZ102', null)).toBe('media');
+    expect(classifyHeaderLine('HL:Ontario posts deficit', null)).toBe('tag');
+    expect(classifyHeaderLine('1ST LEAD', null)).toBe('take');
+    expect(classifyHeaderLine('3RD WRITETHRU', null)).toBe('take');
+    expect(classifyHeaderLine('END', null)).toBe('end');
+  });
+  it('leaves headlines, bylines and notes as text', () => {
+    expect(classifyHeaderLine('Fire sweeps through harbor warehouses', 'BC-US--Fire')).toBe('text');
+    expect(classifyHeaderLine('By JANE DOE', null)).toBe('text');
+    expect(classifyHeaderLine('Eds: Updates with quote.', null)).toBe('text');
+  });
+});
+
+describe('line predicates', () => {
+  it('marks ANPA and CP header lines, not prose', () => {
+    expect(isMarkedLine('^Associated Press=')).toBe(true);
+    expect(isMarkedLine('THE CANADIAN PRESS@<')).toBe(true);
+    expect(isMarkedLine('Shares rose 3 < 4 percent')).toBe(false);
+  });
+  it('knows rules, block ends, test patterns and unpublished markers', () => {
+    expect(isRuleLine('___')).toBe(true);
+    expect(isRuleLine('__')).toBe(false);
+    expect(isBlockEnd('^END<')).toBe(true);
+    expect(isTestPattern('ryryryryry copyright by dpa')).toBe(true);
+    expect(isTestPattern('ryan said')).toBe(false);
+    expect(isUnpublishedMarker('The following information is not for publication:')).toBe(true);
+    expect(isUnpublishedMarker('It is not for publication, he said.')).toBe(false);
+  });
+});
+
+describe('wire header extractor', () => {
+  const ap = [
+    '^BC-US--Harbor Fire,412<',
+    '^Fire sweeps through harbor<',
+    '^AP Photo XYZ101<',
+    '^(Eds: Updates with quote.)<',
+    '^By JANE DOE=',
+    '^AP Sports Writer=',
+    '\tCHATHAM, Mass. (AP) _ A fire swept through warehouses.',
+    '___',
+    '\tAP writer John Roe contributed to this report.',
+    '',
+  ].join('\n');
+
+  it('reads the AP header lines of a story without framing too', () => {
+    const [result] = formatStory(ap, { format: 'json' });
+    const json = result?.json;
+    expect(json?.headline).toBe('Fire sweeps through harbor');
+    expect(json?.byline?.text).toBe('By JANE DOE\nAP Sports Writer');
+    expect(json?.notes).toEqual(['(Eds: Updates with quote.)']);
+    expect(json?.dateline?.location).toBe('CHATHAM, Mass.');
+    expect(json?.body).toBe('A fire swept through warehouses.');
+    expect(json?.removed.map((item) => [item.reason, item.line])).toEqual([
+      ['keyword-line', 1],
+      ['media-reference', 3],
+      ['separator', 8],
+    ]);
+    expect(json?.credits.map((credit) => credit.role)).toEqual(['contributor']);
+  });
+
+  it('leaves plain stories without header lines alone', () => {
+    const [result] = formatStory('Headline here\n\nLONDON (Reuters) - Text =\nmore text.\n', {
+      format: 'json',
+    });
+    expect(result?.json?.headline).toBe('Headline here');
+    expect(result?.json?.body).toBe('Text = more text.');
+  });
+});
