@@ -45,13 +45,24 @@ const CORPUS_VERSION = 4;
 
 const node = process.execPath;
 const useHyperfine = hasHyperfine();
-const measure = { runs, cwd: work, hyperfine: useHyperfine };
+const measure = { runs, cwd: work, hyperfine: useHyperfine, probe };
 const lines = [];
 const verdicts = [];
 
 function say(text = '') {
   lines.push(text);
   process.stdout.write(`${text}\n`);
+}
+
+/** CPU time (user + system) of a row, when known: steadier than wall time on a loaded machine. */
+function cpu(row) {
+  return Number.isNaN(row.cpu) ? '' : `   cpu ${ms(row.cpu).padStart(9)}`;
+}
+
+function cpuRatio(a, b) {
+  return Number.isNaN(a.cpu) || Number.isNaN(b.cpu)
+    ? ''
+    : ` (CPU time: ${(a.cpu / b.cpu).toFixed(2)}×)`;
 }
 
 function ms(seconds) {
@@ -81,7 +92,7 @@ say(`copydesk bench — ${new Date().toISOString()}`);
 say(
   `node ${process.version} · ${cpus()[0]?.model ?? 'unknown CPU'} · ${availableParallelism()} CPUs · ` +
     `${useHyperfine ? `${sh('hyperfine', ['--version']).stdout.trim()}` : 'own runner (hyperfine not installed)'} · ` +
-    `median of ${runs} runs`,
+    `median of ${runs} interleaved rounds`,
 );
 say(`load average before: ${loadAverage()}`);
 
@@ -162,9 +173,11 @@ if (only.has('a')) {
     { ...measure, runs: Math.max(runs, 30) },
   );
   for (const row of [bare, cd, md])
-    say(`  ${row.name.padEnd(30)} ${ms(row.seconds).padStart(10)}   (${row.runs} runs)`);
+    say(`  ${row.name.padEnd(30)} ${ms(row.seconds).padStart(10)}${cpu(row)}   (${row.runs} runs)`);
   const ratio = cd.seconds / bare.seconds;
-  say(`  ${verdict('(a) start-up, copydesk / node -e ""', ratio, '≤ 1.3', ratio <= 1.3)}`);
+  say(
+    `  ${verdict('(a) start-up, copydesk / node -e ""', ratio, '≤ 1.3', ratio <= 1.3)}${cpuRatio(cd, bare)}`,
+  );
 }
 
 // --- (b) throughput --------------------------------------------------------
@@ -212,12 +225,14 @@ if (only.has('b')) {
         big.count / row.seconds,
       )
         .toString()
-        .padStart(6)} stories/s`,
+        .padStart(6)} stories/s${cpu(row)}`,
     );
   }
   const [cd, remark, pandocRow] = results;
   const ratio = remark.seconds / cd.seconds;
-  say(`  ${verdict('(b) throughput, copydesk vs remark round trip', ratio, '≥ 2', ratio >= 2)}`);
+  say(
+    `  ${verdict('(b) throughput, copydesk vs remark round trip', ratio, '≥ 2', ratio >= 2)}${cpuRatio(remark, cd)}`,
+  );
   if (pandocRow) say(`  copydesk vs pandoc: ${(pandocRow.seconds / cd.seconds).toFixed(2)}×`);
   else say('  pandoc: not installed, skipped');
 }
@@ -237,7 +252,8 @@ if (only.has('c')) {
       ],
       measure,
     );
-    for (const row of [one, two]) say(`  ${row.name.padEnd(34)} ${ms(row.seconds).padStart(10)}`);
+    for (const row of [one, two])
+      say(`  ${row.name.padEnd(34)} ${ms(row.seconds).padStart(10)}${cpu(row)}`);
     const ratio = one.seconds / two.seconds;
     const note = availableParallelism() < 2 ? ' (only one CPU here)' : '';
     say(`  ${verdict('(c) --jobs 2 speed-up', ratio, '≥ 1.7', ratio >= 1.7)}${note}`);
@@ -275,7 +291,7 @@ if (only.has('e')) {
   results.forEach((row, index) => {
     const input = inputs[index];
     say(
-      `  ${row.name.padEnd(20)} ${ms(row.seconds).padStart(10)}  ${(mb(input.bytes) / row.seconds).toFixed(2).padStart(6)} MB/s`,
+      `  ${row.name.padEnd(20)} ${ms(row.seconds).padStart(10)}  ${(mb(input.bytes) / row.seconds).toFixed(2).padStart(6)} MB/s${cpu(row)}`,
     );
   });
   for (let index = 1; index < results.length; index++) {

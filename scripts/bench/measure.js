@@ -1,8 +1,9 @@
 // Timing and memory measurement for the bench: hyperfine when it is
-// installed, otherwise our own repeated runs. Either way a figure is the
-// median of `runs` runs after one warm-up, and the commands of one
-// comparison are measured in the same invocation, interleaved where we can,
-// so that their ratio is taken under the same machine load.
+// installed, otherwise our own runs. A comparison is measured in rounds: each
+// round runs every command once, in alternating order, so that the commands
+// share whatever load the machine has at that moment (back-to-back batches
+// of runs, hyperfine's default, let a load change skew a ratio by 3×). A
+// figure is the median over the rounds, after one warm-up round.
 import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,8 +29,8 @@ function shellQuote(arg) {
 }
 
 /**
- * Expands a trailing `{ glob: DIR }` argument into DIR's `*.txt` files
- * (relative to `cwd`), so that commands over a file list need no shell.
+ * Expands a `{ glob: DIR }` argument into DIR's `*.txt` files (relative to
+ * `cwd`), so that commands over a file list need no shell.
  */
 function expand(argv, cwd) {
   return argv.flatMap((arg) =>
@@ -42,22 +43,13 @@ function expand(argv, cwd) {
   );
 }
 
-function hyperfine(commands, { runs, cwd }) {
-  const dir = mkdtempSync(join(tmpdir(), 'copydesk-bench-'));
+/** One run of each command through hyperfine: wall and CPU seconds. */
+function hyperfineRound(commands, cwd, dir) {
   const exportFile = join(dir, 'times.json');
   const needsShell = commands.some((command) =>
     command.argv.some((arg) => typeof arg === 'object'),
   );
-  const args = [
-    '--runs',
-    String(runs),
-    '--warmup',
-    '1',
-    '--style',
-    'none',
-    '--export-json',
-    exportFile,
-  ];
+  const args = ['--runs', '1', '--style', 'none', '--export-json', exportFile];
   if (!needsShell) args.push('-N');
   for (const command of commands) {
     const line = command.argv
@@ -68,58 +60,77 @@ function hyperfine(commands, { runs, cwd }) {
   const result = spawnSync('hyperfine', args, { cwd, stdio: ['ignore', 'ignore', 'inherit'] });
   if (result.status !== 0) throw new Error(`hyperfine failed (exit ${result.status})`);
   const { results } = JSON.parse(readFileSync(exportFile, 'utf8'));
-  rmSync(dir, { recursive: true, force: true });
-  return results.map((entry) => ({
-    name: entry.command,
-    seconds: entry.median,
-    cpu: entry.user + entry.system,
-    runs: entry.times.length,
-  }));
+  return results.map((entry) => ({ seconds: entry.median, cpu: entry.user + entry.system }));
 }
 
-function ownRuns(commands, { runs, cwd }) {
+/** One run of each command by ourselves; CPU through the probe for Node commands. */
+function ownRound(commands, { cwd, probe }, dir) {
   const devNull = openSync('/dev/null', 'w');
-  const samples = commands.map(() => []);
+  const out = join(dir, 'probe.json');
   try {
-    // One warm-up each, then the commands in turn, so load hits them alike.
-    for (let round = -1; round < runs; round++) {
-      commands.forEach((command, index) => {
-        const [file, ...args] = expand(command.argv, cwd);
-        const start = process.hrtime.bigint();
-        const result = spawnSync(file, args, { cwd, stdio: ['ignore', devNull, devNull] });
-        const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-        if (result.status !== 0 && !command.mayFail)
-          throw new Error(`${command.name} failed (exit ${result.status})`);
-        if (round >= 0) samples[index].push(seconds);
+    return commands.map((command) => {
+      const [file, ...args] = expand(command.argv, cwd);
+      const isNode = file === process.execPath;
+      rmSync(out, { force: true });
+      const start = process.hrtime.bigint();
+      const result = spawnSync(file, isNode ? ['--require', probe, ...args] : args, {
+        cwd,
+        stdio: ['ignore', devNull, devNull],
+        env: { ...process.env, COPYDESK_BENCH_PROBE: out },
       });
-    }
+      const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+      if (result.status !== 0) throw new Error(`${command.name} failed (exit ${result.status})`);
+      const cpu = isNode ? JSON.parse(readFileSync(out, 'utf8')).cpu / 1e6 : Number.NaN;
+      return { seconds, cpu };
+    });
   } finally {
     closeSync(devNull);
   }
+}
+
+/**
+ * Times each command (`{ name, argv }`, argv[0] the program) over `runs`
+ * rounds and returns `{ name, seconds, cpu, runs }`: medians of wall time and
+ * of CPU time (user + system; NaN when unknown).
+ */
+export function time(commands, options) {
+  const dir = mkdtempSync(join(tmpdir(), 'copydesk-bench-'));
+  const walls = commands.map(() => []);
+  const cpus = commands.map(() => []);
+  try {
+    for (let round = -1; round < options.runs; round++) {
+      // Alternate the order so that neither command always runs first.
+      const order = commands.map((_, index) => index);
+      if (round % 2 === 1) order.reverse();
+      const ordered = order.map((index) => commands[index]);
+      const results = options.hyperfine
+        ? hyperfineRound(ordered, options.cwd, dir)
+        : ownRound(ordered, options, dir);
+      if (round < 0) continue;
+      results.forEach((result, position) => {
+        const index = order[position];
+        walls[index].push(result.seconds);
+        cpus[index].push(result.cpu);
+      });
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
   return commands.map((command, index) => ({
     name: command.name,
-    seconds: median(samples[index]),
-    // Children's CPU time is not in our resourceUsage(); wall time only.
-    cpu: Number.NaN,
-    runs: samples[index].length,
+    seconds: median(walls[index]),
+    cpu: median(cpus[index]),
+    runs: walls[index].length,
   }));
 }
 
 /**
- * Times each command (`{ name, argv, mayFail? }`, argv[0] the program) and
- * returns `{ name, seconds, cpu, runs }` with `seconds` the median wall time.
- */
-export function time(commands, options) {
-  return options.hyperfine ? hyperfine(commands, options) : ownRuns(commands, options);
-}
-
-/**
- * Runs a Node command `runs` times with the RSS probe preloaded and returns
- * the median peak resident set size in MiB.
+ * Runs a Node command `runs` times with the probe preloaded and returns the
+ * median peak resident set size in MiB.
  */
 export function peakRss(command, { runs, cwd, probe }) {
   const dir = mkdtempSync(join(tmpdir(), 'copydesk-rss-'));
-  const out = join(dir, 'rss');
+  const out = join(dir, 'probe.json');
   const [node, ...rest] = expand(command.argv, cwd);
   const values = [];
   try {
@@ -127,11 +138,10 @@ export function peakRss(command, { runs, cwd, probe }) {
       const result = spawnSync(node, ['--require', probe, ...rest], {
         cwd,
         stdio: 'ignore',
-        env: { ...process.env, COPYDESK_BENCH_RSS: out },
+        env: { ...process.env, COPYDESK_BENCH_PROBE: out },
       });
-      if (result.status !== 0 && !command.mayFail)
-        throw new Error(`${command.name} failed (exit ${result.status})`);
-      values.push(Number(readFileSync(out, 'utf8')) / 1024);
+      if (result.status !== 0) throw new Error(`${command.name} failed (exit ${result.status})`);
+      values.push(JSON.parse(readFileSync(out, 'utf8')).maxRSS / 1024);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,12 +1,16 @@
 // Preloaded into the process the bench measures (`node --require rss-probe.cjs …`):
-// writes the process's peak resident set size in KiB to the file named by
-// COPYDESK_BENCH_RSS when it exits. Worker threads are counted; child
-// processes are not.
+// when it exits, writes its peak resident set size (KiB) and CPU time (user +
+// system, µs) as JSON to the file named by COPYDESK_BENCH_PROBE. Worker
+// threads are counted; child processes are not.
 const { writeFileSync } = require('node:fs');
 
-const target = process.env.COPYDESK_BENCH_RSS;
+const target = process.env.COPYDESK_BENCH_PROBE;
 if (target) {
   process.on('exit', () => {
-    writeFileSync(target, String(process.resourceUsage().maxRSS));
+    const usage = process.resourceUsage();
+    writeFileSync(
+      target,
+      JSON.stringify({ maxRSS: usage.maxRSS, cpu: usage.userCPUTime + usage.systemCPUTime }),
+    );
   });
 }
