@@ -1,4 +1,4 @@
-import { unlinkSync } from 'node:fs';
+import { readFileSync, unlinkSync } from 'node:fs';
 import {
   link,
   lstat,
@@ -114,7 +114,9 @@ async function writeAtomic(path: string, text: string, force: boolean): Promise<
 
 /** The real file system. */
 export const nodeFs: CliFs = {
-  readFile: (path) => readFile(path),
+  // Synchronous: inputs are read one at a time anyway, and an async read is
+  // four thread-pool round trips per file (a third of a 10,000-story run idle).
+  readFile: async (path) => readFileSync(path),
   readText: async (path) => {
     try {
       return await readFile(path, 'utf8');
