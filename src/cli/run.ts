@@ -382,8 +382,10 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
   }
 
   // The report (string-width, for column alignment) loads only when there is one.
-  const { formatReport } =
-    entries.length > 0 ? await import('./report.js') : { formatReport: () => '' };
+  // (Every story has an entry; only messages make a report.)
+  const { formatReport } = entries.some((entry) => entry.messages.length > 0)
+    ? await import('./report.js')
+    : { formatReport: () => '' };
   const report = formatReport(entries, {
     chalk: new Chalk({ level: errLevel }),
     quiet,
