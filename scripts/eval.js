@@ -71,6 +71,7 @@ function metadata(story) {
       ? [story.dateline.text, story.dateline.location, story.dateline.date, story.dateline.agency]
       : null,
     credits: (story?.credits ?? []).map((credit) => [credit.role, credit.names]),
+    published: story?.published ? [story.published.text, story.published.isoDate] : null,
   };
 }
 

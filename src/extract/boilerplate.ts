@@ -25,32 +25,24 @@ function looseKey(text: string): string {
   return exactKey(text).replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '');
 }
 
-/** A table's phrases with their keys, computed once per table rather than per block. */
-const keyed = new WeakMap<
-  NoisePhrase[],
-  Array<{ entry: NoisePhrase; exact: string; loose: string }>
->();
-
-function keysOf(table: NoisePhrase[]) {
-  let keys = keyed.get(table);
-  if (!keys) {
-    keys = table.map((entry) => ({
-      entry,
-      exact: exactKey(entry.phrase),
-      loose: looseKey(entry.phrase),
-    }));
-    keyed.set(table, keys);
-  }
-  return keys;
-}
+/** Longest line a phrase ending in `*` (a line opening) may remove. */
+const MAX_PREFIXED_CHARS = 200;
 
 function lookup(table: NoisePhrase[], text: string): NoisePhrase | undefined {
-  if (text.length > 120) return undefined;
+  if (text.length > MAX_PREFIXED_CHARS) return undefined;
   const exact = exactKey(text);
   const loose = looseKey(text);
-  return keysOf(table).find(
-    (key) => key.exact === exact || (key.loose.length >= 3 && key.loose === loose),
-  )?.entry;
+  return table.find((entry) => {
+    // `Read more: *` stands for any line that opens with `Read more:`.
+    if (entry.phrase.endsWith('*')) {
+      const opening = exactKey(entry.phrase.slice(0, -1));
+      return opening.length >= 3 && exact.startsWith(opening) && exact.length > opening.length;
+    }
+    if (text.length > 120) return false;
+    if (exactKey(entry.phrase) === exact) return true;
+    const phrase = looseKey(entry.phrase);
+    return phrase.length >= 3 && phrase === loose;
+  });
 }
 
 /** Finds the noise phrase a whole line matches, if any. */

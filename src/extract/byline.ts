@@ -21,7 +21,7 @@ import {
 import { matchDateline } from './dateline.js';
 import { type ExtractOptions, lexiconOf } from './options.js';
 import { recaseName } from './recase-name.js';
-import { findWebByline } from './web-byline.js';
+import { findWebByline, prefersWebByline } from './web-byline.js';
 
 /** What a byline says: the people, their affiliation and a job title. */
 export interface ParsedByline {
@@ -58,7 +58,8 @@ function isPersonName(text: string): boolean {
     words.length <= 5 &&
     /^\p{L}/u.test(text) &&
     !/\d/.test(text) &&
-    !/[@:;!?]/.test(text)
+    // Separators (`Jane Doe |`, `Jane Doe •`) end a web byline: never part of a name.
+    !/[@:;!?|•·]/.test(text)
   );
 }
 
@@ -125,18 +126,18 @@ export function parseByline(text: string, lexicon: Lexicon): ParsedByline | null
     trailing = trailingOrganization(rest, lexicon);
     if (trailing) rest = rest.slice(0, rest.length - trailing.length).trim();
   }
-  // `By The Associated Press`, `By Reuters Staff`: an organisation, not a person.
-  const person = rest.replace(/^the\b\s*/i, '');
-  if (person === '' || isOrganization(person, lexicon)) {
-    return { authors: [], title, organization: squash(`${rest} ${trailing ?? ''}`) };
-  }
-  affiliation ??= trailing;
-
   const names = rest
     .split(/\s*(?:,(?!\s*(?:Jr|Sr|I{2,3}|IV)\b)|&|\band\b|\bund\b|\bet\b)\s*/)
     // `Jane Doe in Lima`: where the reporter filed from is not part of the name.
     .map((name) => name.replace(/\s+in\s+\p{Lu}.*$/u, '').trim())
     .filter((name) => name !== '');
+  // `By The Associated Press`, `By Reuters Staff`: one organisation and no person.
+  const person = rest.replace(/^the\b\s*/i, '');
+  if (person === '' || (names.length === 1 && isOrganization(person, lexicon))) {
+    return { authors: [], title, organization: squash(`${rest} ${trailing ?? ''}`) };
+  }
+  affiliation ??= trailing;
+
   if (names.length === 0 || !names.every(isPersonName)) return null;
   return {
     authors: names.map((name) => ({ name: recaseName(name), affiliation })),
@@ -164,7 +165,7 @@ export function byline(options?: ExtractOptions) {
   return (tree: Root, file: VFile): void => {
     const article = articleOf(file);
     // Pasted web pages write bylines in many more shapes; see web-byline.ts.
-    if (file.data.webPaste && findWebByline(tree, file, lexicon)) return;
+    if (prefersWebByline(tree, file) && findWebByline(tree, file, lexicon)) return;
     const blocks = tree.children.slice(0, SEARCH_BLOCKS + 1);
     for (const [index, node] of blocks.entries()) {
       if (!isTextBlock(node)) continue;

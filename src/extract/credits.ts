@@ -7,7 +7,16 @@ import {
   SIGNOFF_FORMS,
 } from '../lexicon/index.js';
 import type { Credit } from '../types.js';
-import { articleOf, blockText, escapeRegExp, isTextBlock, lineOf, squash } from './blocks.js';
+import {
+  articleOf,
+  blockText,
+  dropTextSuffix,
+  escapeRegExp,
+  isTextBlock,
+  lineAt,
+  lineOf,
+  squash,
+} from './blocks.js';
 import { isOrganization } from './byline.js';
 import { type ExtractOptions, lexiconOf } from './options.js';
 
@@ -42,47 +51,46 @@ function looksLikeName(text: string): boolean {
   return words.length <= 4 && words.every((word) => /^\p{Lu}/u.test(word));
 }
 
-/** The credit phrases compiled once per table: each phrase's regex, longest first, and the splitters. */
+/** A credit phrase with its compiled opening pattern. */
+interface CompiledPhrase extends CreditPhrase {
+  pattern: RegExp;
+}
+
+/** A phrase table compiled: phrases longest first, and the patterns that split a line into roles. */
 interface CompiledPhrases {
-  phrases: Array<CreditPhrase & { regex: RegExp; upper: string }>;
+  phrases: CompiledPhrase[];
+  /** `;`, or `,` / `.` / `/` before a role phrase. */
   punctuated: RegExp;
+  /** A space before a role phrase with its capital (`Editing by`). */
   capitalised: RegExp;
 }
 
-// Compiling these per paragraph was a third of the extraction time; tables are
-// immutable once built, so cache by table.
 const compiled = new WeakMap<CreditPhrase[], CompiledPhrases>();
 
+/** Compiles a phrase table once. */
 function compilePhrases(table: CreditPhrase[]): CompiledPhrases {
-  let entry = compiled.get(table);
-  if (!entry) {
-    const phrases = [...table]
-      .sort((a, b) => b.phrase.length - a.phrase.length)
-      .map((phrase) => ({
-        ...phrase,
-        regex: new RegExp(`^${escapeRegExp(phrase.phrase)}\\s*:?\\s*(.+)$`, 'is'),
-        upper: phrase.phrase.toUpperCase(),
-      }));
-    // Roles are separated by `;`, or by `,` / `.` / `/` when the next part opens with a
-    // role phrase; a role phrase with its capital (`Editing by`) needs no punctuation.
-    const starts = phrases.map((phrase) => escapeRegExp(phrase.phrase)).join('|');
-    const punctuated = new RegExp(`\\s*;\\s*|\\s*[,./]\\s*(?=(?:${starts})\\b)`, 'iu');
-    const capitalised = new RegExp(`\\s+(?=(?:${starts})\\b)`, 'u');
-    entry = { phrases, punctuated, capitalised };
-    compiled.set(table, entry);
-  }
-  return entry;
+  const cached = compiled.get(table);
+  if (cached) return cached;
+  const phrases = [...table]
+    .sort((a, b) => b.phrase.length - a.phrase.length)
+    .map((entry) => ({
+      ...entry,
+      pattern: new RegExp(`^${escapeRegExp(entry.phrase)}\\s*:?\\s*(.+)$`, 'is'),
+    }));
+  const starts = phrases.map((entry) => escapeRegExp(entry.phrase)).join('|');
+  const result: CompiledPhrases = {
+    phrases,
+    punctuated: new RegExp(`\\s*;\\s*|\\s*[,./]\\s*(?=(?:${starts})\\b)`, 'iu'),
+    capitalised: new RegExp(`\\s+(?=(?:${starts})\\b)`, 'u'),
+  };
+  compiled.set(table, result);
+  return result;
 }
 
-function parsePart(part: string, phrases: CompiledPhrases['phrases']): ParsedCredit | null {
+function parsePart(part: string, phrases: CompiledPhrase[]): ParsedCredit | null {
   const text = part.trim().replace(/^[-–—]+\s*/, '');
   for (const entry of phrases) {
-    // An upper-cased prefix test first: most phrases never match, and an
-    // untried regex is never compiled (compiling them all cost a cold start
-    // several milliseconds). It never rejects a real match: the regex's `i`
-    // flag equates two characters only when they upper-case alike.
-    if (text.slice(0, entry.phrase.length).toUpperCase() !== entry.upper) continue;
-    const match = entry.regex.exec(text);
+    const match = entry.pattern.exec(text);
     if (!match) continue;
     const { names, organization } = splitCreditNames(match[1] ?? '');
     if (names.length === 0) return null;
@@ -113,12 +121,16 @@ function parseContributor(text: string, lexicon: Lexicon): ParsedCredit | null {
  * Returns null unless every part of the paragraph is a credit.
  */
 export function parseCredits(text: string, lexicon: Lexicon): ParsedCredit[] | null {
+  // A credit line is short; a long paragraph is not squashed just to be refused.
+  if (text.length > 2000) return null;
   const flat = squash(text);
   if (flat.length > 600) return null;
   const contributor = parseContributor(flat, lexicon);
   if (contributor) return [contributor];
   const inner = /^\((.*)\)\.?$/.exec(flat)?.[1] ?? flat;
   const { phrases, punctuated, capitalised } = compilePhrases(lexicon.creditPhrases);
+  // Roles are separated by `;`, or by `,` / `.` / `/` when the next part opens with a
+  // role phrase; a role phrase with its capital (`Editing by`) needs no punctuation.
   const parts = inner.split(punctuated).flatMap((part) => part.split(capitalised));
   const credits: ParsedCredit[] = [];
   for (const part of parts) {
@@ -146,6 +158,7 @@ const signoffForms = SIGNOFF_FORMS.map((form) => ({
 
 /** Reads a desk sign-off line (`dpa abc def`, `abc/def/gh`, `burs-abc/def`), or null. */
 export function parseSignoff(text: string): ParsedCredit | null {
+  if (text.length > 200) return null;
   const flat = squash(text);
   if (flat.length > 60) return null;
   for (const { form, pattern } of signoffForms) {
@@ -162,6 +175,50 @@ export function parseSignoff(text: string): ParsedCredit | null {
   return null;
 }
 
+const gluedForms = signoffForms.filter(({ form }) => form.glued);
+
+/** A sign-off at the very end of a paragraph (`… dijo. EFE`): where it starts, and the credit. */
+function gluedSignoff(text: string): { index: number; credit: ParsedCredit } | null {
+  // Only the end of the paragraph can hold it; looking there keeps the match short.
+  const start = Math.max(0, text.length - 40);
+  const end = text.slice(start);
+  for (const { form } of gluedForms) {
+    const match = new RegExp(`[.!?"”’)]\\s+(${form.pattern})$`, 'u').exec(end);
+    const mark = match?.[1];
+    const credit = mark ? parseSignoff(mark) : null;
+    if (match && mark && credit) {
+      return { index: start + match.index + match[0].length - mark.length, credit };
+    }
+  }
+  return null;
+}
+
+/**
+ * Takes the sign-offs off the end of the story, last first: whole closing
+ * paragraphs (`dpa abc`, `abc/def`) and a glued agency sign-off. Returns them
+ * in reading order.
+ */
+function takeSignoffs(tree: Root): Credit[] {
+  const taken: Credit[] = [];
+  for (let guard = 0; guard < 3; guard++) {
+    const last = tree.children.at(-1);
+    if (!last || !isTextBlock(last)) break;
+    const text = blockText(last);
+    const whole = parseSignoff(text);
+    if (whole) {
+      taken.unshift({ ...whole, line: lineOf(last) });
+      tree.children.pop();
+      continue;
+    }
+    const glued = gluedSignoff(text);
+    if (glued && last.type === 'paragraph' && dropTextSuffix(last, glued.index)) {
+      taken.unshift({ ...glued.credit, line: lineAt(last, glued.index) });
+    }
+    break;
+  }
+  return taken;
+}
+
 /** How many blocks from the end credit lines may stand. */
 const TAIL_BLOCKS = 8;
 
@@ -170,10 +227,7 @@ export function credits(options?: ExtractOptions) {
   const lexicon = lexiconOf(options);
   return (tree: Root, file: VFile): void => {
     const article = articleOf(file);
-    // The sign-off closes the story; it is listed after the credits above it.
-    const last = tree.children.at(-1);
-    const signoff = last && isTextBlock(last) ? parseSignoff(blockText(last)) : null;
-    if (last && signoff) tree.children.pop();
+    const signoffs = takeSignoffs(tree);
     const tail = tree.children.slice(-TAIL_BLOCKS);
     for (const node of tail) {
       if (!isTextBlock(node)) continue;
@@ -183,6 +237,7 @@ export function credits(options?: ExtractOptions) {
       article.credits.push(...parsed.map((credit) => ({ ...credit, line })));
       tree.children.splice(tree.children.indexOf(node), 1);
     }
-    if (last && signoff) article.credits.push({ ...signoff, line: lineOf(last) });
+    // Sign-offs close the story; they are listed after the credits above them.
+    article.credits.push(...signoffs);
   };
 }

@@ -16,9 +16,14 @@ export function detectWrapWidth(text: string): number | null {
   const long = lengths.filter((length) => length >= 30);
   if (long.length < MIN_WRAPPED_LINES) return null;
   const needed = Math.max(3, Math.ceil(long.length * 0.02));
-  const sorted = [...long].sort((a, b) => b - a);
-  for (const candidate of new Set(sorted)) {
-    const near = long.filter((length) => length <= candidate && length >= candidate - 2).length;
+  const counts = new Map<number, number>();
+  for (const length of long) counts.set(length, (counts.get(length) ?? 0) + 1);
+  // One pass over the distinct lengths, longest first, so the work stays linear.
+  for (const candidate of [...counts.keys()].sort((a, b) => b - a)) {
+    const near =
+      (counts.get(candidate) ?? 0) +
+      (counts.get(candidate - 1) ?? 0) +
+      (counts.get(candidate - 2) ?? 0);
     if (near >= needed) return candidate;
   }
   return null;
@@ -47,7 +52,7 @@ export function isGreedyWrap(text: string, width: number): boolean {
     if (line.length >= width / 2 && /\p{Ll}[,]?$/u.test(line) && /^\p{Ll}/u.test(next))
       midSentence++;
   }
-  return fits >= 5 && midSentence <= fits * 0.03;
+  return fits >= 2 && midSentence <= fits * 0.03;
 }
 
 /** Narrowest wrap width read as a page's text rendering rather than wire copy. */

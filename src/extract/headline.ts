@@ -2,6 +2,7 @@ import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Lexicon } from '../lexicon/index.js';
 import { SECTION_LABELS } from '../lexicon/sections.js';
+import type { Article } from '../types.js';
 import {
   articleOf,
   blockText,
@@ -15,6 +16,7 @@ import { parseByline } from './byline.js';
 import { parseCopyright } from './copyright.js';
 import { matchDateline } from './dateline.js';
 import { type ExtractOptions, lexiconOf } from './options.js';
+import { parseWebByline } from './web-byline.js';
 import { isAnchor, isBylinePart, pickWebHeadline, splitHeadlineLabel } from './web-headline.js';
 
 /** How many blocks from the top the headline may be. */
@@ -58,7 +60,12 @@ function endsLikeSentence(text: string): boolean {
 function isDeckLike(text: string, lexicon: Lexicon): boolean {
   const flat = squash(text);
   const words = countWords(flat);
-  return words >= 3 && words <= 60 && !isBylineOrDateline(flat, lexicon);
+  return (
+    words >= 3 &&
+    words <= 60 &&
+    !isBylineOrDateline(flat, lexicon) &&
+    parseWebByline(flat, lexicon)?.explicit !== true
+  );
 }
 
 function take(tree: Root, node: RootContent): string {
@@ -148,8 +155,12 @@ function findHeadline(tree: Root, file: VFile, lexicon: Lexicon): void {
     const leadsIntoStory =
       afterDeck !== undefined &&
       isTextBlock(afterDeck) &&
-      isBylineOrDateline(blockText(afterDeck), lexicon);
-    if (isSubheading || leadsIntoStory) deck = deckCandidate;
+      (isBylineOrDateline(blockText(afterDeck), lexicon) ||
+        isAnchor(blockText(afterDeck), lexicon));
+    // copydesk's own Markdown prints the deck as `## deck`: a paragraph
+    // there is the byline or the story.
+    const ownMarkdown = article.source.format === 'markdown';
+    if (isSubheading || (leadsIntoStory && !ownMarkdown)) deck = deckCandidate;
   }
 
   const kicker = kickerIndex >= 0 ? top[kickerIndex] : undefined;
@@ -158,11 +169,18 @@ function findHeadline(tree: Root, file: VFile, lexicon: Lexicon): void {
     article.kickerLine = lineOf(kicker);
     article.kicker = take(tree, kicker);
   }
-  article.headline = take(tree, head);
+  setHeadline(article, take(tree, head), lineOf(head));
   if (deck) {
     article.deckLine = lineOf(deck);
     article.deck = take(tree, deck);
   }
+}
+
+/** Sets the headline; a label a page appends to it (`… | Editorial`) goes to `removed`. */
+function setHeadline(article: Article, text: string, line: number): void {
+  const labelled = splitHeadlineLabel(text);
+  article.headline = labelled?.headline ?? text;
+  if (labelled) article.removed.push({ text: labelled.label, reason: 'section-label', line });
 }
 
 /**
@@ -194,7 +212,10 @@ function findWebHeadline(tree: Root, file: VFile, lexicon: Lexicon): boolean {
     const soonAnchor = blocks
       .slice(index + 2, index + 5)
       .some((node) => isTextBlock(node) && isAnchor(blockText(node), lexicon));
-    if (soonAnchor && text !== squash(blockText(head)) && !isAnchor(text, lexicon)) deck = next;
+    // A standfirst is a sentence, never the byline (`Coastal Daily Staff`).
+    const isSentence = countWords(text) >= 5 && parseWebByline(text, lexicon) === null;
+    if (soonAnchor && isSentence && text !== squash(blockText(head)) && !isAnchor(text, lexicon))
+      deck = next;
   }
   // Page furniture above the headline goes; a byline or time stamp there stays for its reader.
   const kept = new Set(before.filter((_, at) => isBylinePart(blocks, at, lexicon)));
@@ -206,12 +227,7 @@ function findWebHeadline(tree: Root, file: VFile, lexicon: Lexicon): boolean {
     article.kickerLine = lineOf(kicker);
     article.kicker = take(tree, kicker);
   }
-  const headText = take(tree, head);
-  const labelled = splitHeadlineLabel(headText);
-  article.headline = labelled?.headline ?? headText;
-  if (labelled) {
-    article.removed.push({ text: labelled.label, reason: 'section-label', line: lineOf(head) });
-  }
+  setHeadline(article, take(tree, head), lineOf(head));
   if (deck) {
     article.deckLine = lineOf(deck);
     article.deck = take(tree, deck);

@@ -156,7 +156,9 @@ export function findTimestamp(text: string): TimestampSpan | null {
       end = token.end;
       continue;
     }
-    if (!SEPARATOR.test(text.slice(end, token.start)) || !isStampToken(token.text)) break;
+    // A bar or slash after the stamp opens the next piece (`… | UPDATED: …`).
+    const gap = text.slice(end, token.start);
+    if (!SEPARATOR.test(gap) || /[|/]/.test(gap) || !isStampToken(token.text)) break;
     end = token.end;
   }
   for (const token of [...tokens].reverse()) {
@@ -168,10 +170,19 @@ export function findTimestamp(text: string): TimestampSpan | null {
   return { start, end, text: text.slice(start, end), isoDate: core.isoDate };
 }
 
-/** Reads a line that is nothing but a time stamp (`December 22, 2023 at 7:35 PM`), else null. */
+/**
+ * Reads a line that is nothing but time stamps (`December 22, 2023 at 7:35 PM`,
+ * `Published … | Updated …`) and returns the first, else null.
+ */
 export function parseTimestampLine(text: string): TimestampSpan | null {
   const found = findTimestamp(text);
   if (!found) return null;
-  const rest = text.slice(0, found.start) + text.slice(found.end);
+  // `PUBLISHED: … | UPDATED: …`: the rest may be further stamps.
+  let rest = `${text.slice(0, found.start)} ${text.slice(found.end)}`;
+  for (let guard = 0; guard < 3 && !SEPARATOR.test(rest); guard++) {
+    const more = findTimestamp(rest);
+    if (!more) return null;
+    rest = `${rest.slice(0, more.start)} ${rest.slice(more.end)}`;
+  }
   return SEPARATOR.test(rest) ? found : null;
 }

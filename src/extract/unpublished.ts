@@ -10,6 +10,7 @@ const markers = new Set(UNPUBLISHED_MARKERS.map((marker) => marker.toLowerCase()
 
 /** True for a line that opens a part not for publication (`The following information is not for publication`). */
 export function isUnpublishedMarker(text: string): boolean {
+  if (text.length > 200) return false;
   return markers.has(squash(text).replace(/[.:]$/, '').toLowerCase());
 }
 

@@ -11,7 +11,7 @@ import {
   NON_AUTHOR_CREDITS,
   SITE_WORDS,
 } from '../lexicon/web-bylines.js';
-import type { Author } from '../types.js';
+import type { Article, Author } from '../types.js';
 import {
   articleOf,
   blockText,
@@ -23,6 +23,7 @@ import {
 } from './blocks.js';
 import { isOrganization } from './byline.js';
 import { matchDateline } from './dateline.js';
+import { stampBlocks } from './published.js';
 import { recaseName } from './recase-name.js';
 import { findTimestamp, parseTimestampLine, type TimestampSpan } from './timestamp.js';
 
@@ -221,7 +222,12 @@ export function parseWebByline(text: string, lexicon: Lexicon): WebByline | null
   const names =
     persons.length > 0 ? persons : desk && (explicit || /\bStaff\b/.test(desk)) ? [desk] : [];
   if (names.length === 0) return null;
-  const affiliation = persons.length > 0 ? organization : null;
+  // A desk byline names an organisation, not a person: it is its own affiliation.
+  const affiliation =
+    persons.length > 0
+      ? organization
+      : desk &&
+        (desk.replace(/\s+(?:Staff|Desk|Team|Newsroom|Editors|Editorial Board)$/i, '') || desk);
   return {
     authors: names.map((name) => ({ name: recaseName(name), affiliation })),
     text: squash(text),
@@ -329,22 +335,66 @@ export function findWebByline(tree: Root, file: VFile, lexicon: Lexicon): boolea
       if (!found) continue;
       const { parsed, used } = found;
       const line = lineOfSlot(used.at(-1) ?? slot);
+      // A role line under the names (`Senior Transport Reporter`) is the byline's title.
+      const after = slots[index + used.length];
+      const role =
+        after &&
+        after.item === null &&
+        isRoleLine(after.text, lexicon) &&
+        !isSite(squash(after.text), lexicon)
+          ? after
+          : undefined;
       article.byline = {
         text: used.map((piece) => piece.text.replace(/\s*\n\s*/g, ' ').trim()).join('\n'),
         authors: parsed.authors,
-        title: null,
+        title: role ? squash(role.text) : null,
         line,
       };
+      if (role) {
+        article.byline.text += `\n${squash(role.text)}`;
+        used.push(role);
+      }
       if (parsed.stamp && article.published === null) {
         article.published = { text: parsed.stamp.text, isoDate: parsed.stamp.isoDate, line };
       }
       for (const piece of used) takeSlot(tree, piece);
       dropRepeats(tree, slots, index + used.length, parsed, file);
+      dropBio(tree, slots, index + used.length, parsed, file);
       return true;
     }
   }
   return false;
 }
+
+/**
+ * True when the web byline reader should go before the wire one: the story
+ * is a pasted page, a page's time stamp stands near the top, or its `By` line
+ * carries a dated time stamp, which wire copy never does. In copydesk's own
+ * Markdown the time stamp is printed in the byline paragraph, so a story
+ * goes to the same reader when its Markdown is read back.
+ */
+export function prefersWebByline(tree: Root, file: VFile): boolean {
+  if (file.data.webPaste) return true;
+  const first = tree.children[0];
+  if (articleOf(file).source.format === 'markdown') {
+    // copydesk's own byline paragraph: the time stamp on its own last line,
+    // or glued into the `By` line.
+    const { lines, stamp } = markdownByline(first);
+    return stamp !== null || findTimestamp(lines[0] ?? '')?.isoDate != null;
+  }
+  // A page's time stamp near the top marks a pasted page: wire copy prints
+  // none. (copydesk's Markdown prints it under the byline, read back above.)
+  if (stampBlocks(tree).length > 0) return true;
+  // `By Jane Doe | February 28, 2023`: a dated `By` line near the top.
+  return tree.children.slice(0, WIRE_BYLINE_BLOCKS).some((node) => {
+    if (!isTextBlock(node)) return false;
+    const text = squash(blockText(node));
+    return /^by\b/i.test(text) && text.length <= 200 && findTimestamp(text)?.isoDate != null;
+  });
+}
+
+/** How many blocks from the top the wire byline reader looks at. */
+const WIRE_BYLINE_BLOCKS = 7;
 
 /** The lines of a paragraph as copydesk's Markdown writes them (hard breaks between). */
 function paragraphLines(node: RootContent): string[] {
@@ -357,42 +407,74 @@ function paragraphLines(node: RootContent): string[] {
   return lines.map((line) => line.trim()).filter((line) => line !== '');
 }
 
+/** copydesk's byline paragraph split into the byline lines and the time stamp printed under them. */
+interface MarkdownBylineParts {
+  lines: string[];
+  stamp: TimestampSpan | null;
+}
+
+/**
+ * Splits the paragraph under the headline of copydesk's own Markdown into
+ * the byline lines and the page's time stamp, which the renderer prints on
+ * the last line of the same paragraph.
+ */
+function markdownByline(node: RootContent | undefined): MarkdownBylineParts {
+  const lines = node ? paragraphLines(node) : [];
+  const last = lines.at(-1);
+  const stamp = last === undefined ? null : parseTimestampLine(last);
+  return stamp ? { lines: lines.slice(0, -1), stamp } : { lines, stamp: null };
+}
+
 /**
  * Reads back the byline copydesk's own Markdown prints right under the
- * headline: a line of names there needs no other context.
+ * headline, with the time stamp under it. A `By` line needs nothing else; a
+ * line of names needs a time stamp or a role line under it, or the context
+ * that made it a byline on the page (a site, a handle, a repeat beside it):
+ * else it is the story's first paragraph.
  */
 function findMarkdownByline(tree: Root, file: VFile, lexicon: Lexicon): boolean {
   const article = articleOf(file);
   const first = tree.children[0];
   if (!first) return false;
-  const lines = paragraphLines(first);
+  const { lines, stamp } = markdownByline(first);
   const [head = '', ...rest] = lines;
   const parsed =
     isBarePrefix(head) && rest.length > 0
       ? parseWebByline(`By ${rest[0]}`, lexicon)
       : parseWebByline(head, lexicon);
+  // A time stamp alone (no byline) is left to the `published` extractor.
   if (!parsed) return false;
   // A line of names only: never the lead paragraph with its dateline.
   if (
     !parsed.explicit &&
-    (!plausibleNameLine(head) || countWords(head) > 12 || matchDateline(head, lexicon))
+    (!plausibleNameLine(head) ||
+      countWords(head) - countWords(parsed.stamp?.text ?? '') > 12 ||
+      matchDateline(head, lexicon) ||
+      (stamp === null &&
+        rest.length === 0 &&
+        !hasBylineContext(slotsOf(tree, lexicon, false), 0, parsed, lexicon)))
   )
     return false;
+  // A role line under the names (`Senior Transport Reporter`) is the title, as on the page.
+  const under = isBarePrefix(head) ? rest.slice(1) : rest;
+  const title = under.find((line) => isRoleLine(line, lexicon) && !isSite(line, lexicon));
   article.byline = {
     text: lines.join('\n'),
     authors: parsed.authors,
-    title: null,
+    title: title ?? null,
     line: lineOf(first),
   };
-  if (parsed.stamp && article.published === null) {
-    article.published = {
-      text: parsed.stamp.text,
-      isoDate: parsed.stamp.isoDate,
-      line: lineOf(first),
-    };
-  }
+  const glued = parsed.stamp;
+  if (stamp) setPublished(article, stamp, lineOf(first));
+  else if (glued) setPublished(article, glued, lineOf(first));
   tree.children.splice(0, 1);
   return true;
+}
+
+/** Sets `published` from a time stamp, unless an earlier one set it. */
+function setPublished(article: Article, stamp: TimestampSpan, line: number): void {
+  if (article.published === null)
+    article.published = { text: stamp.text, isoDate: stamp.isoDate, line };
 }
 
 /** Reads a byline at one slot: a `By` line (or a bare `By` over names) when `explicit`, else a line of names in context. */
@@ -453,6 +535,34 @@ function hasBylineContext(
     if (offset === -1 && isBarePrefix(text)) return true;
   }
   return false;
+}
+
+/** Words after an author's name that open a biography (`Jessica is a writer on …`). */
+const BIO_VERB = /^(?:is|was|has|covers|writes|reports|joined|leads|edits)\b/;
+/** Longest paragraph read as an author's biography. */
+const MAX_BIO_WORDS = 80;
+
+/**
+ * Removes an author's biography standing right under the byline
+ * (`Jessica Rendall is a writer on the Wellness team …`), which pages print
+ * in an author box: it is about the writer, not the story.
+ */
+function dropBio(tree: Root, slots: Slot[], from: number, parsed: WebByline, file: VFile): void {
+  const article = articleOf(file);
+  const openers = parsed.authors.flatMap((author) => {
+    const first = author.name.split(/\s+/)[0] ?? '';
+    return first.length > 1 ? [author.name, first] : [author.name];
+  });
+  for (const slot of slots.slice(from, from + 4)) {
+    if (slot.item !== null || !tree.children.includes(slot.node)) continue;
+    const flat = squash(slot.text);
+    if (countWords(flat) > MAX_BIO_WORDS) continue;
+    const opener = openers.find((name) => flat.startsWith(`${name} `));
+    if (!opener || !BIO_VERB.test(flat.slice(opener.length + 1))) continue;
+    article.removed.push({ text: flat, reason: 'author-bio', line: lineOf(slot.node) });
+    takeSlot(tree, slot);
+    return;
+  }
 }
 
 /** Removes the author's name printed again right after the byline (photo alt text, author box). */

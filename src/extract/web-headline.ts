@@ -6,12 +6,14 @@ import { matchNoise } from './boilerplate.js';
 import { matchPhotoCredit } from './captions.js';
 import { matchDateline } from './dateline.js';
 import { findTimestamp, parseTimestampLine } from './timestamp.js';
-import { isBarePrefix, parseWebByline } from './web-byline.js';
+import { deglue, isBarePrefix, parseWebByline } from './web-byline.js';
 
 /** How many blocks from the top a pasted page's headline may be. */
 const SEARCH_BLOCKS = 90;
 /** Fewest words of a paragraph that is the story itself. */
 const PROSE_WORDS = 30;
+/** Longest line read as a headline. */
+const MAX_HEADLINE_CHARS = 300;
 /** Score of a candidate good enough that the byline under it starts the story. */
 const STRONG_CANDIDATE = 3;
 /** How far below a headline its byline or time stamp may stand. */
@@ -38,7 +40,7 @@ const SMALL_WORDS = new Set([
 
 /** True for a line that tells who wrote the story or when: what follows a headline. */
 export function isAnchor(text: string, lexicon: Lexicon): boolean {
-  const flat = squash(text);
+  const flat = deglue(squash(text));
   const words = countWords(flat);
   if (flat === '') return false;
   // A `By` line may carry names, roles and a stamp; other anchors are short.
@@ -179,6 +181,7 @@ function titleCaseShare(flat: string): number {
  */
 export function splitHeadlineLabel(text: string): { headline: string; label: string } | null {
   const flat = squash(text);
+  if (flat.length > MAX_HEADLINE_CHARS) return null;
   const match = /^(.+?)\s+(\|\s+[^|[\]]{1,30}|\[[^\]]{1,20}\])$/u.exec(flat);
   if (!match) return null;
   const headline = match[1] ?? '';
@@ -192,9 +195,10 @@ function scoreCandidate(blocks: RootContent[], index: number, lexicon: Lexicon):
   const node = blocks[index];
   if (!node || !isTextBlock(node)) return null;
   const whole = squash(blockText(node));
+  if (whole.length > MAX_HEADLINE_CHARS) return null;
   const flat = splitHeadlineLabel(whole)?.headline ?? whole;
   const words = countWords(flat);
-  if (words < 2 || words > 40 || flat.length > 300) return null;
+  if (words < 2 || words > 40) return null;
   if (isFurniture(flat, lexicon) || isAnchor(flat, lexicon)) return null;
   if (/^by\b/i.test(flat)) return null;
   // The story's first sentences: a dateline, or a long sentence with its full stop.
@@ -301,7 +305,8 @@ export function pickWebHeadline(blocks: RootContent[], lexicon: Lexicon): number
   }
   if (best < 0) return -1;
   // A headline and its standfirst both qualify; the headline comes first,
-  // and is rarely much longer than the standfirst under it.
+  // and is rarely much longer than the standfirst under it. A standfirst
+  // twice as long as the line above it may outscore that line by more.
   const above = blocks[best - 1];
   const aboveScore = best > 0 ? scoreCandidate(blocks, best - 1, lexicon) : null;
   const aboveText = above ? squash(blockText(above)) : '';
@@ -312,7 +317,7 @@ export function pickWebHeadline(blocks: RootContent[], lexicon: Lexicon): number
   if (
     above &&
     aboveScore !== null &&
-    aboveScore > bestScore - 3.5 &&
+    aboveScore > bestScore - (bestWords >= 2 * aboveWords ? 5 : 3.5) &&
     (aboveWords >= 5 || shortHeadline) &&
     aboveWords <= bestWords + 1 &&
     gluedWords(aboveText) === 0 &&

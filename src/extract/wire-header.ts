@@ -49,8 +49,9 @@ export type HeaderLineKind = 'keyword' | 'media' | 'tag' | 'take' | 'end' | 'tex
  */
 export function classifyHeaderLine(text: string, slug: string | null): HeaderLineKind {
   const flat = squash(text);
-  const slugHead = slug?.split(/[-\s]/)[0];
-  if (keywordLine.test(flat) || (slug && slugHead && flat.startsWith(`${slugHead}-`)))
+  // The keyword line repeats the whole slug, give or take spaces and punctuation.
+  const key = (value: string): string => value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  if (keywordLine.test(flat) || (slug && key(slug) !== '' && key(flat).startsWith(key(slug))))
     return 'keyword';
   if (mediaLine.test(flat)) return 'media';
   if (tagLine.test(flat)) return 'tag';

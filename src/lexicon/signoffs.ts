@@ -12,6 +12,8 @@ export interface SignoffForm {
   pattern: string;
   /** The organisation when the pattern has no `org` group. */
   organization?: string;
+  /** Also read at the very end of the last paragraph, after a sentence (`… dijo. EFE`). */
+  glued?: boolean;
 }
 
 /** The built-in sign-off forms, most specific first. */
@@ -19,6 +21,11 @@ export const SIGNOFF_FORMS: SignoffForm[] = [
   {
     name: 'agency-initials',
     pattern: '(?<org>dpa|AFP|EFE|ANSA|KNA|APA|sda)\\s+(?<names>[a-z]{1,4}(?:\\s+[a-z]{1,4}){0,5})',
+  },
+  {
+    name: 'agency-alone',
+    pattern: '(?<org>EFE)',
+    glued: true,
   },
   {
     name: 'bureau-composite',

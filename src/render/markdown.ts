@@ -35,8 +35,20 @@ function withDateline(body: RootContent[], article: Article): RootContent[] {
 }
 
 /**
+ * The byline paragraph: the byline as written, then the page's time stamp on
+ * a line of its own (unless the byline line already prints it). copydesk
+ * reads this paragraph back by its place, right under the headline and deck.
+ */
+export function bylineLines(article: Article): string[] {
+  const lines = article.byline ? article.byline.text.split('\n') : [];
+  const stamp = article.published?.text;
+  if (stamp && !lines.some((line) => line.includes(stamp))) lines.push(stamp);
+  return lines;
+}
+
+/**
  * Builds the article as one Markdown document: kicker, `# headline`, deck,
- * byline, notes, the dateline at the head of the lead paragraph, the body,
+ * byline with the time stamp, notes, the dateline at the head of the lead paragraph, the body,
  * then captions, credits and copyright at the foot.
  */
 export function assembleDocument(tree: Root, article: Article): Root {
@@ -50,7 +62,8 @@ export function assembleDocument(tree: Root, article: Article): Root {
     });
   if (article.deck)
     children.push({ type: 'heading', depth: 2, children: [{ type: 'text', value: article.deck }] });
-  if (article.byline) children.push(paragraph(...article.byline.text.split('\n')));
+  const byline = bylineLines(article);
+  if (byline.length > 0) children.push(paragraph(...byline));
   for (const note of article.notes) children.push(paragraph(note.text));
   // A loop, not push(...body): a spread of a very long body overflows the stack.
   for (const node of withDateline(tree.children, article)) children.push(node);

@@ -30,11 +30,14 @@ const nonEmpty = (text: string | undefined): string | null =>
   text === undefined || text.trim() === '' ? null : text.trim();
 
 /** ANPA first header line: service letter, story number, optional extra field, US, selector. */
-const ANPA_FIRST = /^([A-Za-z])?(\d{0,4})([^\u001f\n]{0,15})\u001f([^\n]*)$/u;
+// The service letter is read only before a story number: a word is kept whole.
+const ANPA_FIRST = /^(?:([A-Za-z])(?=\d))?(\d{0,4})(?!\d)([^\u001f\n]{0,15})\u001f([^\n]*)$/u;
 /** ANPA second header line: priority, category, optional format bytes, then the keyword region. */
-const ANPA_SECOND = /^(\S) (\S)([\u0013\u0014][\u0011\u0012])? ?(.*)$/u;
+// Each code stands apart (a space, the format bytes or the end follow it), so no
+// field cuts a word of the header in two.
+const ANPA_SECOND = /^(\S) (\S)(?=[\u0013\u0014 ]|$)([\u0013\u0014][\u0011\u0012])? ?(.*)$/u;
 /** The end of the keyword region: filing date and word count. */
-const ANPA_DATE_COUNT = /^(.*?) ?(\d{1,2}-\d{1,2}) +(\d{1,5})$/u;
+const ANPA_DATE_COUNT = /^(.*?)(?:^| )(\d{1,2}-\d{1,2}) +(\d{1,5})$/u;
 
 /** Names the ANPA format identifier: DC3/DC4 (body type/agate) and DC1/DC2 (text/tabular). */
 function anpaFormat(bytes: string | undefined): string | null {
@@ -49,7 +52,8 @@ const MAX_HEADER_LINE = 200;
 
 /** Strips framing bytes that may pad a header line (SYN, ENQ, DEL, spaces at the ends). */
 function cleanLine(line: string): string {
-  return line.replace(/[\u0005\u0007\u000c\u0016\u007f]/gu, '').trim();
+  // A space, not nothing: padding between two words must not join them.
+  return line.replace(/[\u0005\u0007\u000c\u0016\u007f]/gu, ' ').trim();
 }
 
 /** True for a line short enough to be a header line. */

@@ -40,8 +40,8 @@ export type InputFormat = 'auto' | 'text' | 'markdown' | 'anpa' | 'iptc7901';
 /** How far into the input `auto` looks for the first SOH. */
 const DETECT_WINDOW = 512;
 
-const ANPA_START = /^[A-Za-z]?\d{1,4}[^\u001f\n]{0,15}\u001f/u;
-const IPTC_START = /^[A-Za-z]+\d+\s+\S\s+[A-Za-z]{1,3}\s+\d+/u;
+const ANPA_START = /^\s*[A-Za-z]?\d{0,4}[^\u001f\n]{0,15}\u001f/u;
+const IPTC_START = /^\s*[A-Za-z]+\d+\s+\S\s+[A-Za-z]{1,3}\s+\d+/u;
 
 /**
  * Tells ANPA-1312 from IPTC-7901 framing by the first header after SOH
@@ -105,18 +105,37 @@ function removedFraming(
   return { text: framingText(piece), reason, line: lines.line(at < 0 ? from : at) };
 }
 
+/**
+ * `indexOf` for searches whose start only moves forward: the last answer is
+ * reused while it still lies ahead, so a capture with many headers and no
+ * STX (or ETX) is scanned once, not once per header.
+ */
+function forwardFinder(text: string, char: string): (from: number) => number {
+  let found = -2;
+  return (from) => {
+    if (found === -1 || found >= from) return found;
+    found = text.indexOf(char, from);
+    return found;
+  };
+}
+
 function splitTransmissions(text: string, format: 'anpa' | 'iptc7901'): Story[] {
   const lines = new LineIndex(text);
+  const findSoh = forwardFinder(text, SOH);
+  const findStx = forwardFinder(text, STX);
+  const findEtx = forwardFinder(text, ETX);
+  const findEot = forwardFinder(text, EOT);
+  const findLineEnd = forwardFinder(text, '\n');
   const stories: Story[] = [];
   let pending: Removed[] = [];
   let position = 0;
 
-  for (let soh = text.indexOf(SOH); soh >= 0; soh = text.indexOf(SOH, position)) {
+  for (let soh = findSoh(0); soh >= 0; soh = findSoh(position)) {
     const before = removedFraming(text, position, soh, 'transmission-routing', lines);
     if (before) pending.push(before);
-    const next = text.indexOf(SOH, soh + 1);
+    const next = findSoh(soh + 1);
     const limit = next < 0 ? text.length : next;
-    const stx = text.indexOf(STX, soh);
+    const stx = findStx(soh);
     if (stx < 0 || stx > limit) {
       const header = removedFraming(text, soh + 1, limit, 'transmission-without-text', lines);
       if (header) pending.push(header);
@@ -124,7 +143,7 @@ function splitTransmissions(text: string, format: 'anpa' | 'iptc7901'): Story[] 
       continue;
     }
     const messages: StoryMessage[] = [];
-    const etxAt = text.indexOf(ETX, stx);
+    const etxAt = findEtx(stx);
     const etx = etxAt < 0 || etxAt > limit ? -1 : etxAt;
     if (etx < 0) {
       messages.push({
@@ -134,10 +153,10 @@ function splitTransmissions(text: string, format: 'anpa' | 'iptc7901'): Story[] 
       });
     }
     const bodyEnd = etx < 0 ? limit : etx;
-    const eotAt = etx < 0 ? -1 : text.indexOf(EOT, etx);
+    const eotAt = etx < 0 ? -1 : findEot(etx);
     const hasEot = eotAt >= 0 && eotAt <= limit;
     // Without EOT the trailer is the rest of the ETX line; what follows belongs to the next story.
-    const lineEnd = etx < 0 ? -1 : text.indexOf('\n', etx);
+    const lineEnd = etx < 0 ? -1 : findLineEnd(etx);
     const trailerEnd = hasEot ? eotAt : lineEnd < 0 || lineEnd > limit ? limit : lineEnd;
     const parsed: ParsedHeader =
       format === 'anpa'
@@ -177,5 +196,23 @@ function splitTransmissions(text: string, format: 'anpa' | 'iptc7901'): Story[] 
   if (after) pending.push(after);
   const last = stories.at(-1);
   if (last) last.removed.push(...pending);
-  return stories;
+  if (stories.length > 0) return stories;
+  // Headers but no text anywhere: one story of the whole input, so nothing is lost.
+  return [
+    {
+      text,
+      start: { line: 1, column: 1, offset: 0 },
+      format,
+      transmission: null,
+      removed: [],
+      messages: [
+        {
+          reason: 'Missing STX: no story text in the transmission, read as plain text',
+          ruleId: 'transmission-framing',
+          place: { line: 1, column: 1, offset: 0 },
+        },
+      ],
+      year: null,
+    },
+  ];
 }

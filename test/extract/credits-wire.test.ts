@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCredits, parseSignoff } from '../../src/extract/credits.js';
 import { defaultLexicon } from '../../src/lexicon/index.js';
+import { formatStory } from '../../src/story.js';
 
 const roles = (text: string) =>
   parseCredits(text, defaultLexicon)?.map((credit) => [credit.role, credit.names]);
@@ -107,7 +108,31 @@ describe('parseSignoff', () => {
       organization: null,
     });
   });
+  it('reads an agency standing alone as its sign-off', () => {
+    expect(parseSignoff('EFE')).toMatchObject({ role: 'signoff', names: [], organization: 'EFE' });
+  });
   it('refuses ordinary words', () => {
     expect(parseSignoff('The end')).toBeNull();
+  });
+});
+
+describe('credits extractor sign-offs', () => {
+  it('cuts a glued EFE sign-off and keeps the desk initials after it, in reading order', () => {
+    const [result] = formatStory(
+      'Titular\n\nSevilla, 7 oct (EFE).- Texto del lead.\n\nNo hubo heridos. EFE\n\nabc/de\n',
+      { format: 'json' },
+    );
+    expect(result?.json?.body).toBe('Texto del lead.\n\nNo hubo heridos.');
+    expect(result?.json?.credits.map((credit) => [credit.text, credit.organization])).toEqual([
+      ['EFE', 'EFE'],
+      ['abc/de', null],
+    ]);
+  });
+
+  it('leaves a paragraph ending in an agency name inside a sentence alone', () => {
+    const [result] = formatStory('Headline\n\nMADRID (Reuters) - The figures came from EFE\n', {
+      format: 'json',
+    });
+    expect(result?.json?.credits).toEqual([]);
   });
 });

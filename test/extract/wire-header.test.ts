@@ -9,6 +9,7 @@ describe('classifyHeaderLine', () => {
   it('knows the keyword line by its cycle designator or the slug', () => {
     expect(classifyHeaderLine('BC-US--Harbor Fire, 1st Ld-Writethru,412', null)).toBe('keyword');
     expect(classifyHeaderLine('Ont-Budget,0320', 'Ont-Budget')).toBe('keyword');
+    expect(classifyHeaderLine('Fire-fighters battle blaze', 'Fire-Harbor')).toBe('text');
   });
   it('knows picture references, tags, take words and END', () => {
     expect(classifyHeaderLine('AP Photo XYZ101, XYZ102', null)).toBe('media');

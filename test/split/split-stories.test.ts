@@ -14,6 +14,9 @@ describe('detectFraming', () => {
   it('tells IPTC 7901 by its header line', () => {
     expect(detectFraming(iptc)).toBe('iptc7901');
   });
+  it('allows a line end between SOH and the IPTC header', () => {
+    expect(detectFraming(iptc.replace('\u0001', '\u0001\r\n'))).toBe('iptc7901');
+  });
   it('calls text without SOH plain text', () => {
     expect(detectFraming('HEADLINE\n\nBody text.\n')).toBe('text');
   });
@@ -141,5 +144,13 @@ describe('splitStories', () => {
     expect(coast?.transmission).toMatchObject({ slug: 'AM-COFFEE-IVORY COAST', version: null });
     const [lead] = splitStories(header('BC-CRAZY-1STLD WRITETHROUGH'));
     expect(lead?.transmission).toMatchObject({ slug: 'BC-CRAZY-1STLD', version: 'WRITETHROUGH' });
+  });
+
+  it('keeps a capture without any story text as one story, with a message', () => {
+    const input = '\u0016\u0016\u0001a0001\u001fx\nr a BC-X 01-01 0001\nno text marker here\n';
+    const stories = splitStories(input);
+    expect(stories).toHaveLength(1);
+    expect(stories[0]?.text).toBe(input);
+    expect(stories[0]?.messages.map((message) => message.ruleId)).toEqual(['transmission-framing']);
   });
 });

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { boilerplate, matchNoise } from '../../src/extract/boilerplate.js';
+import { isShareBar, pageNoiseReason } from '../../src/extract/page-noise.js';
+import { NOISE_PHRASES } from '../../src/lexicon/noise.js';
+import { runExtractors } from '../helpers/run-extractors.js';
+
+describe('pageNoiseReason', () => {
+  it.each([
+    ['[copp]', 'image-placeholder'],
+    ['[          ]', 'image-placeholder'],
+    ['[]', 'image-placeholder'],
+    ['━━━━━━━━━━', 'rule'],
+    ['5 min read', 'reading-time'],
+    ['• 2 minutes read', 'reading-time'],
+    ['Comments (84)', 'comment-count'],
+    ['59 comments', 'comment-count'],
+    ['2 of 9 |', 'gallery-counter'],
+    ['facebookxredditlink', 'share-buttons'],
+    ['ShareShare Article via FacebookShare Article via Twitter', 'share-buttons'],
+  ])('calls %j %s', (line, reason) => {
+    expect(pageNoiseReason(line)).toBe(reason);
+  });
+
+  it('leaves prose and bracketed words in a sentence alone', () => {
+    expect(pageNoiseReason('The pier will close [for now] in January.')).toBeNull();
+    expect(pageNoiseReason('Share prices fell on Friday.')).toBeNull();
+  });
+});
+
+describe('isShareBar', () => {
+  it('needs more than X and on', () => {
+    expect(isShareBar('X')).toBe(false);
+    expect(isShareBar('Share on X')).toBe(true);
+  });
+});
+
+describe('noise phrases', () => {
+  it('matches a line opening with a phrase ending in *', () => {
+    expect(matchNoise(NOISE_PHRASES, 'Read more: Ten things to know')?.reason).toBe('related-link');
+    expect(matchNoise(NOISE_PHRASES, 'Read more')?.reason).toBe('related-link');
+    expect(matchNoise(NOISE_PHRASES, 'Readers said more.')).toBeUndefined();
+  });
+
+  it('removes a caption printed twice in a row, once, with its reason', () => {
+    const caption =
+      'Workers inspect the timber piles under the old ferry pier in Portwell on a cold morning.';
+    const { article, tree } = runExtractors(
+      `${caption}\n\n${caption}\n\nThe pier closes.`,
+      boilerplate,
+    );
+    expect(article.removed).toEqual([{ text: caption, reason: 'duplicate', line: 3 }]);
+    expect(tree.children).toHaveLength(2);
+  });
+});

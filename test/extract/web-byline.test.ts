@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { byline } from '../../src/extract/byline.js';
+import { headline } from '../../src/extract/headline.js';
+import {
+  deglue,
+  isBarePrefix,
+  isNameShaped,
+  parseWebByline,
+} from '../../src/extract/web-byline.js';
+import { defaultLexicon } from '../../src/lexicon/index.js';
+import { runExtractors } from '../helpers/run-extractors.js';
+
+const names = (text: string) =>
+  parseWebByline(text, defaultLexicon)?.authors.map((author) => author.name) ?? null;
+
+describe('parseWebByline', () => {
+  it('reads two authors joined by and', () => {
+    expect(names('By Jane Doe and John Roe')).toEqual(['Jane Doe', 'John Roe']);
+  });
+
+  it('reads authors separated by commas after By:', () => {
+    expect(names('By: Jane Doe, Jordeene B. Lagare - @example')).toEqual([
+      'Jane Doe',
+      'Jordeene B. Lagare',
+    ]);
+  });
+
+  it('keeps a site after the names as the affiliation, not an author', () => {
+    const parsed = parseWebByline(
+      'Jane Doe, Coastal Daily - Dec 20, 2023 3:06 pm UTC',
+      defaultLexicon,
+    );
+    expect(parsed?.authors).toEqual([{ name: 'Jane Doe', affiliation: 'Coastal Daily' }]);
+    expect(parsed?.stamp?.isoDate).toBe('2023-12-20');
+  });
+
+  it('splits the glued ByThe and reads the agency as the author', () => {
+    expect(names('ByThe Associated Press')).toEqual(['The Associated Press']);
+  });
+
+  it('never takes a glued time stamp into a name', () => {
+    expect(names('Jane Doe, Coastal DailyDec 22, 2023, 06:21 AM ET')).toEqual(['Jane Doe']);
+    expect(names('By Kent GermanDec 22, 2023')).toEqual(['Kent German']);
+  });
+
+  it('reads a staff byline as the organisation', () => {
+    expect(parseWebByline('By Coastal Daily staff', defaultLexicon)?.authors).toEqual([
+      { name: 'Coastal Daily', affiliation: 'Coastal Daily' },
+    ]);
+    expect(parseWebByline('Coastal Daily Staff', defaultLexicon)?.authors).toEqual([
+      { name: 'Coastal Daily Staff', affiliation: 'Coastal Daily' },
+    ]);
+  });
+
+  it('drops a role after the name', () => {
+    expect(names('Jessica Rendall Wellness Writer')).toEqual(['Jessica Rendall']);
+    expect(names('By Simon Bisson, Contributor, InfoWorld |')).toEqual(['Simon Bisson']);
+  });
+
+  it('keeps a name suffix but drops credentials', () => {
+    expect(names('By George T. Conway III')).toEqual(['George T. Conway III']);
+    expect(names('Lauren Manaker MS, RDN, LD')).toEqual(['Lauren Manaker']);
+  });
+
+  it('splits a name from a site set off by wide spacing', () => {
+    expect(
+      parseWebByline('Sarah Barnacle   Worcester Telegram & Gazette', defaultLexicon)?.authors,
+    ).toEqual([{ name: 'Sarah Barnacle', affiliation: 'Worcester Telegram & Gazette' }]);
+  });
+
+  it('refuses a sentence that opens with By', () => {
+    expect(
+      parseWebByline('By Friday, the company said it would close the pier.', defaultLexicon),
+    ).toBeNull();
+  });
+
+  it('refuses a credit for a photo or an illustration', () => {
+    expect(names('Illustration by Jane Doe')).toBeNull();
+  });
+
+  it('marks lines without By as not explicit', () => {
+    expect(parseWebByline('Pamela Falk', defaultLexicon)?.explicit).toBe(false);
+    expect(parseWebByline('By Pamela Falk', defaultLexicon)?.explicit).toBe(true);
+  });
+});
+
+describe('web byline helpers', () => {
+  it('deglues By and stamp labels', () => {
+    expect(deglue('Headshot of Emma BatyBy Emma BatyPublished: Dec 22, 2023')).toBe(
+      'Headshot of Emma Baty By Emma Baty Published: Dec 22, 2023',
+    );
+  });
+
+  it('knows a bare By or Author line', () => {
+    expect(isBarePrefix('By')).toBe(true);
+    expect(isBarePrefix('Author:')).toBe(true);
+    expect(isBarePrefix('By the sea')).toBe(false);
+  });
+
+  it('tells a name shape from a phrase', () => {
+    expect(isNameShaped('Jordeene B. Lagare', 2)).toBe(true);
+    expect(isNameShaped('JOSH BOAK', 2)).toBe(true);
+    expect(isNameShaped('the harbour authority', 2)).toBe(false);
+  });
+});
+
+describe('byline extractor on a dated By line', () => {
+  it('reads the names with the web reader and the stamp as published', () => {
+    const { article } = runExtractors(
+      'Harbour authority to close old ferry pier\n\nBy Jane Doe | February 28, 2023\n\nThe harbour authority said on Friday it would close the old ferry pier for six months while engineers work.',
+      headline,
+      byline,
+    );
+    expect(article.byline?.authors.map((author) => author.name)).toEqual(['Jane Doe']);
+    expect(article.published).toMatchObject({ isoDate: '2023-02-28' });
+  });
+});
+
+describe('byline extractor on a By line with a page time stamp under it', () => {
+  it('reads a desk byline as the page names it, as it reads it back from Markdown', () => {
+    const { article } = runExtractors(
+      'Harbour authority to close old ferry pier\n\nBy Coastal Daily Staff\n\nDecember 22, 2023 at 7:35 PM\n\nThe harbour authority said on Friday it would close the old ferry pier for six months while engineers work.',
+      headline,
+      byline,
+    );
+    expect(article.byline?.authors.map((author) => author.name)).toEqual(['Coastal Daily Staff']);
+  });
+});
