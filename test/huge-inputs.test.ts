@@ -16,15 +16,15 @@ describe('huge inputs', () => {
     expect(tree.children.every((node) => node.type === 'paragraph')).toBe(true);
   });
 
-  it('removes 50,000 furniture blocks, each recorded in order with its line', () => {
+  it('removes 10,000 furniture blocks, each recorded in order with its line', () => {
     const blocks = ['MARKET REPORT', 'Shares rose on Tuesday.'];
-    for (let index = 0; index < 50_000; index++)
+    for (let index = 0; index < 10_000; index++)
       blocks.push('ADVERTISEMENT', `Paragraph ${index}.`);
     const [result] = formatStory(blocks.join('\n\n'), { format: 'json' });
     const removed = result?.json?.removed.filter((item) => item.reason === 'advertisement') ?? [];
-    expect(removed).toHaveLength(50_000);
+    expect(removed).toHaveLength(10_000);
     expect(removed[0]?.line).toBe(5);
-    expect(removed.at(-1)?.line).toBe(5 + 4 * 49_999);
+    expect(removed.at(-1)?.line).toBe(5 + 4 * 9_999);
     expect(result?.json?.body).not.toContain('ADVERTISEMENT');
   });
 });
