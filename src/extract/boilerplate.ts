@@ -7,7 +7,9 @@ import {
   dropTextSuffix,
   isTextBlock,
   lineAt,
+  recordRemoved,
   removeBlock,
+  sweepBlocks,
 } from './blocks.js';
 import { splitHardBreaks } from './hard-breaks.js';
 import { type ExtractOptions, lexiconOf } from './options.js';
@@ -59,11 +61,12 @@ export function boilerplate(options?: ExtractOptions) {
     const article = articleOf(file);
     // A greedily wrapped text is a rendered page: later extractors read it so.
     if (splitHardBreaks(tree, String(file.value ?? ''))) file.data.webPaste = true;
-    for (const node of [...tree.children]) {
-      if (!isTextBlock(node)) continue;
+    sweepBlocks(tree, (node) => {
+      if (!isTextBlock(node)) return false;
       const hit = lookup(lexicon.noisePhrases, blockText(node));
-      if (hit) removeBlock(tree, node, article, hit.reason);
-    }
+      if (hit) recordRemoved(article, node, hit.reason);
+      return hit !== undefined;
+    });
     removePageNoise(tree, article, lexicon.noisePhrases, lookup);
     stripEndMarks(tree, lexicon.endMarks, file);
   };

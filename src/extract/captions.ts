@@ -2,7 +2,15 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { PHOTO_CREDIT_FORMS } from '../lexicon/photo-credits.js';
 import type { Credit, Media } from '../types.js';
-import { articleOf, blockText, countWords, lineOf, removeBlock, squash } from './blocks.js';
+import {
+  articleOf,
+  blockText,
+  countWords,
+  lineOf,
+  recordRemoved,
+  squash,
+  sweepBlocks,
+} from './blocks.js';
 import type { ExtractOptions } from './options.js';
 
 /** A photo credit found at the end of a paragraph. */
@@ -81,17 +89,17 @@ export function captions(_options?: ExtractOptions) {
   return (tree: Root, file: VFile): void => {
     const article = articleOf(file);
     const seen = new Set<string>();
-    for (const node of [...tree.children]) {
-      if (node.type !== 'paragraph') continue;
+    sweepBlocks(tree, (node) => {
+      if (node.type !== 'paragraph') return false;
       const text = blockText(node);
-      const key = squash(text);
-      if (seen.has(key)) {
-        removeBlock(tree, node, article, 'duplicate-caption');
-        continue;
+      // Only captions are remembered; until one is, no paragraph needs its key.
+      if (seen.size > 0 && seen.has(squash(text))) {
+        recordRemoved(article, node, 'duplicate-caption');
+        return true;
       }
       const match = matchPhotoCredit(text);
-      if (!match || countWords(match.caption) > 90) continue;
-      seen.add(key);
+      if (!match || countWords(match.caption) > 90) return false;
+      seen.add(squash(text));
       const line = lineOf(node);
       const credit: Credit = {
         role: 'photo',
@@ -119,8 +127,7 @@ export function captions(_options?: ExtractOptions) {
       if (match.duplicate) {
         article.removed.push({ text: match.duplicate, reason: 'duplicate-credit', line });
       }
-      const index = tree.children.indexOf(node);
-      tree.children.splice(index, 1);
-    }
+      return true;
+    });
   };
 }

@@ -1,19 +1,33 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Copyright } from '../types.js';
-import { articleOf, blockText, countWords, isTextBlock, lineOf, squash } from './blocks.js';
+import {
+  articleOf,
+  blockText,
+  countWords,
+  isTextBlock,
+  lineOf,
+  squash,
+  sweepBlocks,
+} from './blocks.js';
 import type { ExtractOptions } from './options.js';
 
 const OPENING = /^(?:©|\(c\)|copyright\b)/i;
 const RIGHTS = /\ball rights reserved\b/i;
+/**
+ * OPENING or RIGHTS as they would match once white space is squashed, tested
+ * on the raw text: most paragraphs fail it, and then need no squashing.
+ */
+const MAY_BE_NOTICE = /^\s*(?:©|\(c\)|copyright\b)|\ball\s+rights\s+reserved\b/i;
 
 /**
  * Reads a copyright notice (`©2024 Bloomberg L.P.`, `Copyright 2023 The
  * Associated Press. All rights reserved.`), or returns null.
  */
 export function parseCopyright(text: string): Omit<Copyright, 'line'> | null {
+  if (!MAY_BE_NOTICE.test(text)) return null;
   const flat = squash(text);
-  if (countWords(flat) > 40 || !(OPENING.test(flat) || RIGHTS.test(flat))) return null;
+  if (!(OPENING.test(flat) || RIGHTS.test(flat)) || countWords(flat) > 40) return null;
   if (!/©|\(c\)|copyright/i.test(flat)) return null;
   const year = /\b(1[89]\d{2}|2\d{3})\b/.exec(flat);
   let holder = flat
@@ -36,10 +50,10 @@ export function parseCopyright(text: string): Omit<Copyright, 'line'> | null {
 export function copyright(_options?: ExtractOptions) {
   return (tree: Root, file: VFile): void => {
     const article = articleOf(file);
-    for (const node of [...tree.children]) {
-      if (!isTextBlock(node)) continue;
+    sweepBlocks(tree, (node) => {
+      if (!isTextBlock(node)) return false;
       const parsed = parseCopyright(blockText(node));
-      if (!parsed) continue;
+      if (!parsed) return false;
       if (article.copyright) {
         article.removed.push({
           text: article.copyright.text,
@@ -49,7 +63,7 @@ export function copyright(_options?: ExtractOptions) {
       }
       article.copyright = { ...parsed, line: lineOf(node) };
       file.data.referenceYear ??= parsed.year;
-      tree.children.splice(tree.children.indexOf(node), 1);
-    }
+      return true;
+    });
   };
 }

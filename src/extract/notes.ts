@@ -1,7 +1,15 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { NOTE_PREFIXES, NOTE_VERBS } from '../lexicon/index.js';
-import { articleOf, blockText, escapeRegExp, isTextBlock, lineOf, squash } from './blocks.js';
+import {
+  articleOf,
+  blockText,
+  escapeRegExp,
+  isTextBlock,
+  lineOf,
+  squash,
+  sweepBlocks,
+} from './blocks.js';
 import type { ExtractOptions } from './options.js';
 
 const verbs = NOTE_VERBS.map(escapeRegExp).join('|');
@@ -10,9 +18,19 @@ const PARENTHESISED = new RegExp(
   'u',
 );
 const PREFIXED = new RegExp(`^\\(?(?:${NOTE_PREFIXES.map(escapeRegExp).join('|')})\\s`, 'iu');
+/**
+ * Both forms open with `(` or a prefix's first character. Tested on the raw
+ * text (its first non-space character is the squashed text's first), it
+ * spares squashing every paragraph of the story.
+ */
+const MAY_BE_NOTE = new RegExp(
+  `^\\s*(?:\\(|${NOTE_PREFIXES.map((prefix) => escapeRegExp(Array.from(prefix)[0] ?? '')).join('|')})`,
+  'iu',
+);
 
 /** True for an editorial note: `(Updates with …)`, `Eds: …`, `(ATTN: …)`. */
 export function isEditorialNote(text: string): boolean {
+  if (!MAY_BE_NOTE.test(text)) return false;
   const flat = squash(text);
   return flat.length <= 600 && (PARENTHESISED.test(flat) || PREFIXED.test(flat));
 }
@@ -21,12 +39,12 @@ export function isEditorialNote(text: string): boolean {
 export function notes(_options?: ExtractOptions) {
   return (tree: Root, file: VFile): void => {
     const article = articleOf(file);
-    for (const node of [...tree.children]) {
-      if (!isTextBlock(node)) continue;
+    sweepBlocks(tree, (node) => {
+      if (!isTextBlock(node)) return false;
       const text = blockText(node);
-      if (!isEditorialNote(text)) continue;
+      if (!isEditorialNote(text)) return false;
       article.notes.push({ text: squash(text), line: lineOf(node) });
-      tree.children.splice(tree.children.indexOf(node), 1);
-    }
+      return true;
+    });
   };
 }

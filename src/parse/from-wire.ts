@@ -52,6 +52,25 @@ function isStrippable(code: number): boolean {
   );
 }
 
+/** Any character {@link isStrippable} accepts. */
+const STRIPPABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+
+/** Replaces each control character by a space (so columns stay true), reporting each. */
+function stripControls(line: string, report: (index: number, code: number) => void): string {
+  let raw = '';
+  for (let index = 0; index < line.length; index++) {
+    const code = line.charCodeAt(index);
+    if (isStrippable(code)) {
+      report(index, code);
+      // A space is harmless to prose.
+      raw += ' ';
+    } else {
+      raw += line[index];
+    }
+  }
+  return raw;
+}
+
 function measureIndent(raw: string): number {
   let width = 0;
   for (const char of raw) {
@@ -91,18 +110,13 @@ export function fromWire(text: string, options: FromWireOptions = {}): FromWireR
   let offset = 0;
   let lineNumber = 1;
   for (const rawWithControls of text.split('\n')) {
-    let raw = '';
-    for (let index = 0; index < rawWithControls.length; index++) {
-      const code = rawWithControls.charCodeAt(index);
-      if (isStrippable(code)) {
-        const at = point(start, offset + index, lineNumber, index + 1);
-        stripped.push({ code, line: at.line, column: at.column, offset: at.offset ?? 0 });
-        // Keep the width so columns stay true; a space is harmless to prose.
-        raw += ' ';
-      } else {
-        raw += rawWithControls[index];
-      }
-    }
+    // Most lines hold no control character: keep them as they are.
+    const raw = STRIPPABLE.test(rawWithControls)
+      ? stripControls(rawWithControls, (index, code) => {
+          const at = point(start, offset + index, lineNumber, index + 1);
+          stripped.push({ code, line: at.line, column: at.column, offset: at.offset ?? 0 });
+        })
+      : rawWithControls;
     const indentChars = raw.length - raw.replace(/^[ \t\u00a0]+/, '').length;
     const trimmed = raw.slice(indentChars).replace(/[ \t\u00a0]+$/, '');
     lines.push({
@@ -121,7 +135,8 @@ export function fromWire(text: string, options: FromWireOptions = {}): FromWireR
   const children: RootContent[] = [];
   let run: SourceLine[] = [];
   const flush = (): void => {
-    if (run.length > 0) children.push(...blocksFromRun(run, start));
+    // A loop, not push(...blocks): a spread of 100,000 arguments overflows the stack.
+    if (run.length > 0) for (const block of blocksFromRun(run, start)) children.push(block);
     run = [];
   };
   for (const line of lines) {
@@ -139,10 +154,17 @@ export function fromWire(text: string, options: FromWireOptions = {}): FromWireR
   return { tree, stripped };
 }
 
+/** The least `measure` over `lines` (Math.min(...spread) overflows the stack on long runs). */
+function minimum(lines: SourceLine[], measure: (line: SourceLine) => number): number {
+  let least = Number.POSITIVE_INFINITY;
+  for (const line of lines) least = Math.min(least, measure(line));
+  return least;
+}
+
 /** Splits one run of non-blank lines into paragraphs, lists and tables. */
 function blocksFromRun(run: SourceLine[], start: Point): RootContent[] {
   const blocks: RootContent[] = [];
-  const minIndent = Math.min(...run.map((line) => line.indent));
+  const minIndent = minimum(run, (line) => line.indent);
 
   let index = 0;
   let paragraph: SourceLine[] = [];
@@ -262,7 +284,7 @@ function makeList(items: SourceLine[][], start: Point): List {
 }
 
 function makeCode(lines: SourceLine[], start: Point): Code {
-  const minIndent = Math.min(...lines.map((line) => line.raw.length - line.raw.trimStart().length));
+  const minIndent = minimum(lines, (line) => line.raw.length - line.raw.trimStart().length);
   const value = lines.map((line) => line.raw.slice(minIndent)).join('\n');
   const first = lines[0] as SourceLine;
   const last = lines.at(-1) as SourceLine;

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
+import { markdownParser } from '../optional.js';
 import { emptyArticle, type SourceInfo } from '../types.js';
 import { fromWire } from './from-wire.js';
 
@@ -34,7 +34,7 @@ function parseDocument(doc: string, file: VFile, options: ParseOptions): Root {
   if (options.markdown) {
     const { doc: rest, matter } = blankFrontMatter(doc);
     if (matter) article.removed.push({ text: matter.trim(), reason: 'front-matter', line: 1 });
-    return fromMarkdown(rest);
+    return markdownParser()(rest);
   }
 
   const { tree, stripped } = fromWire(

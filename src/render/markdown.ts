@@ -1,7 +1,7 @@
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
-import { stringify as toYaml } from 'yaml';
+import { yamlStringify } from '../optional.js';
 import type { Article } from '../types.js';
 import { toArticleJson } from './json.js';
 
@@ -65,7 +65,8 @@ export function assembleDocument(tree: Root, article: Article): Root {
   const byline = bylineLines(article);
   if (byline.length > 0) children.push(paragraph(...byline));
   for (const note of article.notes) children.push(paragraph(note.text));
-  children.push(...withDateline(tree.children, article));
+  // A loop, not push(...body): a spread of a very long body overflows the stack.
+  for (const node of withDateline(tree.children, article)) children.push(node);
 
   // Captions stand where their photo credit stands among the credits, so the
   // credits keep their order when copydesk reads its own Markdown back.
@@ -100,7 +101,7 @@ export function frontMatter(tree: Root, file: VFile): string {
     removed: _removed,
     ...meta
   } = toArticleJson(tree, file);
-  return `---\n${toYaml(meta, { lineWidth: 0 })}---\n\n`;
+  return `---\n${yamlStringify()(meta, { lineWidth: 0 })}---\n\n`;
 }
 
 /**
