@@ -1,4 +1,4 @@
-/** copydesk's public API: re-exports only. */
+/** copydesk's public API: re-exports only (./story.js loads every output format up front). */
 
 export { keptStrings, unaccountedWords } from './account/account.js';
 export { BinaryInputError, type Decoded, decode } from './decode/decode.js';

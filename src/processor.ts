@@ -19,11 +19,11 @@ import { testPattern } from './extract/test-pattern.js';
 import { unpublished } from './extract/unpublished.js';
 import { wireHeader } from './extract/wire-header.js';
 import { defaultLexicon, type Lexicon } from './lexicon/index.js';
+import { terminalPlugin } from './optional.js';
 import { parseWire } from './parse/index.js';
 import { compileJson } from './render/json.js';
 import { assembleMarkdown, prefixFrontMatter } from './render/markdown.js';
 import { MARKDOWN_OPTIONS } from './render/markdown-options.js';
-import { compileTerminal } from './render/terminal.js';
 
 /** The output formats a processor can compile to. */
 export type OutputFormat = 'markdown' | 'json' | 'terminal';
@@ -88,7 +88,7 @@ export function createProcessor(
     case 'terminal':
       if (!options.chalk)
         throw new Error('Missing `chalk` option: the terminal format needs a chalk instance');
-      processor = processor.use(compileTerminal, {
+      processor = processor.use(terminalPlugin(), {
         chalk: options.chalk,
         ...(options.width === undefined ? {} : { width: options.width }),
         verbose: options.verbose ?? false,

@@ -37,8 +37,11 @@ export interface Author {
 /** The byline as written, and the people it names. */
 export interface Byline {
   text: string;
+  /** The people named; empty for a desk or agency byline. */
   authors: Author[];
   title: string | null;
+  /** The organisation a byline names instead of a person (`By The Associated Press`, `Slate Staff`). */
+  organization: string | null;
   line: number;
 }
 

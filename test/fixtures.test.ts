@@ -43,6 +43,10 @@ function metadata(article: ArticleJson) {
       organization: credit.organization,
     })),
     copyright: article.copyright?.text ?? null,
+    published: article.published && {
+      text: article.published.text,
+      isoDate: article.published.isoDate,
+    },
   };
 }
 

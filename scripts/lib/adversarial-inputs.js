@@ -39,6 +39,7 @@ export const ADVERSARIAL_CASES = {
   'repeated "By "': (size) => fill('By ', size),
   'run of dashes': (size) => `Headline\n\n${fill('-', size)}\n`,
   'dashes between words': (size) => `© 2024 Example ${fill('-', size)} x\n`,
+  'trailing dashes': (size) => `© 2024 Example ${fill('-', size)}\n`,
   'line of capitals': (size) => fill('ABCDEFGHIJKLMNOPQRSTUVWXYZ', size),
   'capital words': (size) => fill('LONDON PARIS ROME ', size),
   'blank lines': (size) => `Headline\n${fill('\n', size)}Body text.\n`,

@@ -1,11 +1,10 @@
 import { Chalk } from 'chalk';
 import { BinaryInputError } from '../decode/decode.js';
 import { InputTooLargeError } from '../decode/limits.js';
+import { formatStory } from '../format-story.js';
 import { defaultLexicon, extendLexicon, type Lexicon } from '../lexicon/index.js';
 import type { ArticleJson } from '../render/json.js';
 import type { InputFormat } from '../split/split-stories.js';
-import { formatStory } from '../story.js';
-import { explainStory, formatExplain } from './explain.js';
 import type { CliFormat } from './program.js';
 
 /** A diagnostic as plain data (it crosses worker threads and goes into reports). */
@@ -69,6 +68,17 @@ function lexiconFor(extras: LexiconExtras | null): Lexicon | undefined {
 }
 
 /**
+ * The --explain table, loaded only for runs that ask for it: it brings in
+ * string-width, whose Intl.Segmenter costs every start ~20 ms.
+ */
+let explainer: typeof import('./explain.js') | undefined;
+
+/** Loads what `settings.explain` needs; call before convertInput with --explain. */
+export async function loadExplain(): Promise<void> {
+  explainer ??= await import('./explain.js');
+}
+
+/**
  * Converts one input's bytes into its stories. Pure: the same function runs
  * in the main thread and in `--jobs` workers, so output does not depend on
  * where it ran.
@@ -119,6 +129,8 @@ export function convertInput(
       const article = result.file.data.article;
       let output = result.output;
       if (settings.explain && article) {
+        if (!explainer) throw new Error('Missing the explain table: await loadExplain() first');
+        const { explainStory, formatExplain } = explainer;
         const start = result.file.data.storyStart?.line ?? 1;
         const rows = explainStory({
           text: String(result.file.value),

@@ -3,8 +3,8 @@ import { Chalk } from 'chalk';
 import type { CopydeskConfig } from '../config/index.js';
 import { ConfigFileError, loadConfig } from '../config/index.js';
 import { DEFAULT_MAX_SIZE } from '../decode/limits.js';
+import { loadOptional } from '../optional.js';
 import { sanitizeForTerminal } from '../render/sanitize.js';
-import { renderStoryRule } from '../render/terminal.js';
 import { colorLevel } from './color.js';
 import {
   type ConvertSettings,
@@ -12,6 +12,7 @@ import {
   type Diagnostic,
   type InputOutcome,
   type LexiconExtras,
+  loadExplain,
 } from './convert.js';
 import { EXIT } from './exit.js';
 import type { CliFs } from './fs.js';
@@ -20,7 +21,7 @@ import { OutDirWriter, outputName, preservedOutputName, writeOutputFile } from '
 import type { Pool } from './pool.js';
 import { type CliFormat, type CliOptions, withConfigDefaults } from './program.js';
 import { PROGRESS_MIN_INPUTS, ProgressBar } from './progress.js';
-import { formatReport, type ReportEntry } from './report.js';
+import type { ReportEntry } from './report.js';
 
 /** The outside world `run()` talks to; the process shell provides the real one. */
 export interface CliIo {
@@ -184,6 +185,16 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
     lexicon: config ? lexiconExtras(config) : null,
     maxSize: options.maxSize ?? DEFAULT_MAX_SIZE,
   };
+  // Load only what this run needs (the terminal renderer, YAML, micromark):
+  // start-up is most of a one-story run. Workers load their own.
+  await loadOptional({
+    terminal: format === 'terminal',
+    frontMatter: format === 'markdown' && settings.frontMatter,
+    markdownInput: settings.from === 'markdown',
+  });
+  if (settings.explain) await loadExplain();
+  const renderStoryRule =
+    format === 'terminal' ? (await import('../render/terminal.js')).renderStoryRule : null;
 
   const jobs =
     options.jobs ?? (inputs.length >= LARGE_BATCH ? Math.max(1, Math.min(io.cpuCount, 16)) : 1);
@@ -277,6 +288,9 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
       const input = inputs[index] as Input;
       const name = nameOf(input);
       const outcome = await (started[index] as Promise<InputOutcome>);
+      // Let the outcome (every story's output and JSON) go once it is consumed:
+      // holding them all made memory grow with the batch. start() never looks back.
+      delete started[index];
       progress?.update(index + 1);
       if (!outcome.ok) {
         entries.push({ name, messages: [failure(outcome.reason, outcome.ruleId)] });
@@ -322,7 +336,7 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
         } else if (format === 'terminal') {
           // Stories at the terminal are set apart by a rule naming each one.
           if (stories > 0) await emit('\n');
-          if (inputs.length > 1 || count > 1)
+          if (renderStoryRule && (inputs.length > 1 || count > 1))
             await emit(
               renderStoryRule(
                 count > 1 ? `${name} · story ${storyIndex + 1} of ${count}` : name,
@@ -369,6 +383,11 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
     }
   }
 
+  // The report (string-width, for column alignment) loads only when there is one.
+  // (Every story has an entry; only messages make a report.)
+  const { formatReport } = entries.some((entry) => entry.messages.length > 0)
+    ? await import('./report.js')
+    : { formatReport: () => '' };
   const report = formatReport(entries, {
     chalk: new Chalk({ level: errLevel }),
     quiet,

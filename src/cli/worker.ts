@@ -3,8 +3,12 @@
  * the outcome back. Built as its own bundle (dist/copydesk-worker.js).
  */
 import { parentPort } from 'node:worker_threads';
-import { convertInput } from './convert.js';
+import { loadOptional } from '../optional.js';
+import { convertInput, loadExplain } from './convert.js';
 import type { PoolRequest, PoolResponse } from './pool.js';
+
+// A worker serves any format it is sent; it pays the optional modules' load once.
+await Promise.all([loadOptional(), loadExplain()]);
 
 parentPort?.on('message', (request: PoolRequest) => {
   let response: PoolResponse;

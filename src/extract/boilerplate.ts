@@ -1,16 +1,15 @@
 import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import type { NoisePhrase } from '../lexicon/index.js';
-import { isSpace, trimEndWhere } from '../text/trim.js';
 import {
   articleOf,
   blockText,
-  dropBlocks,
   dropTextSuffix,
   isTextBlock,
   lineAt,
   recordRemoved,
   removeBlock,
+  sweepBlocks,
 } from './blocks.js';
 import { splitHardBreaks } from './hard-breaks.js';
 import { type ExtractOptions, lexiconOf } from './options.js';
@@ -29,47 +28,21 @@ function looseKey(text: string): string {
 /** Longest line a phrase ending in `*` (a line opening) may remove. */
 const MAX_PREFIXED_CHARS = 200;
 
-interface KeyedPhrase {
-  entry: NoisePhrase;
-  /** For a phrase ending in `*`: the key of the opening it stands for. */
-  opening: string | null;
-  exact: string;
-  loose: string;
-}
-
-/** Each table's keys, computed once: lookups run for every block of every story. */
-const keyedTables = new WeakMap<NoisePhrase[], KeyedPhrase[]>();
-
-function keyed(table: NoisePhrase[]): KeyedPhrase[] {
-  let keys = keyedTables.get(table);
-  if (!keys) {
-    keys = table.map((entry) => ({
-      entry,
-      opening: entry.phrase.endsWith('*') ? exactKey(entry.phrase.slice(0, -1)) : null,
-      exact: exactKey(entry.phrase),
-      loose: looseKey(entry.phrase),
-    }));
-    keyedTables.set(table, keys);
-  }
-  return keys;
-}
-
 function lookup(table: NoisePhrase[], text: string): NoisePhrase | undefined {
   if (text.length > MAX_PREFIXED_CHARS) return undefined;
   const exact = exactKey(text);
   const loose = looseKey(text);
-  return keyed(table).find((key) => {
+  return table.find((entry) => {
     // `Read more: *` stands for any line that opens with `Read more:`.
-    if (key.opening !== null) {
-      return (
-        key.opening.length >= 3 &&
-        exact.startsWith(key.opening) &&
-        exact.length > key.opening.length
-      );
+    if (entry.phrase.endsWith('*')) {
+      const opening = exactKey(entry.phrase.slice(0, -1));
+      return opening.length >= 3 && exact.startsWith(opening) && exact.length > opening.length;
     }
     if (text.length > 120) return false;
-    return key.exact === exact || (key.loose.length >= 3 && key.loose === loose);
-  })?.entry;
+    if (exactKey(entry.phrase) === exact) return true;
+    const phrase = looseKey(entry.phrase);
+    return phrase.length >= 3 && phrase === loose;
+  });
 }
 
 /** Finds the noise phrase a whole line matches, if any. */
@@ -88,15 +61,12 @@ export function boilerplate(options?: ExtractOptions) {
     const article = articleOf(file);
     // A greedily wrapped text is a rendered page: later extractors read it so.
     if (splitHardBreaks(tree, String(file.value ?? ''))) file.data.webPaste = true;
-    const dropped = new Set<RootContent>();
-    for (const node of tree.children) {
-      if (!isTextBlock(node)) continue;
+    sweepBlocks(tree, (node) => {
+      if (!isTextBlock(node)) return false;
       const hit = lookup(lexicon.noisePhrases, blockText(node));
-      if (!hit) continue;
-      recordRemoved(node, article, hit.reason);
-      dropped.add(node);
-    }
-    dropBlocks(tree, dropped);
+      if (hit) recordRemoved(article, node, hit.reason);
+      return hit !== undefined;
+    });
     removePageNoise(tree, article, lexicon.noisePhrases, lookup);
     stripEndMarks(tree, lexicon.endMarks, file);
   };
@@ -143,7 +113,7 @@ function stripEndMarks(tree: Root, endMarks: NoisePhrase[], file: VFile): void {
       });
       lines.pop();
       if (lines.length === 0) tree.children.pop();
-      else last.value = trimEndWhere(lines.join('\n'), isSpace);
+      else last.value = lines.join('\n').replace(/\s+$/, '');
       continue;
     }
     return;

@@ -58,7 +58,8 @@ function isPersonName(text: string): boolean {
     words.length <= 5 &&
     /^\p{L}/u.test(text) &&
     !/\d/.test(text) &&
-    !/[@:;!?]/.test(text)
+    // Separators (`Jane Doe |`, `Jane Doe •`) end a web byline: never part of a name.
+    !/[@:;!?|•·]/.test(text)
   );
 }
 
@@ -203,7 +204,13 @@ export function byline(options?: ExtractOptions) {
         }
       }
       const fullText = shown.join('\n');
-      const result: Byline = { text: fullText, authors, title, line: lineOf(node) };
+      const result: Byline = {
+        text: fullText,
+        authors,
+        title,
+        organization: parsed.organization ?? null,
+        line: lineOf(node),
+      };
       article.byline = result;
       tree.children.splice(tree.children.indexOf(node), 1);
       return;

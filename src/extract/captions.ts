@@ -1,4 +1,4 @@
-import type { Root, RootContent } from 'mdast';
+import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { PHOTO_CREDIT_FORMS } from '../lexicon/photo-credits.js';
 import type { Credit, Media } from '../types.js';
@@ -6,10 +6,10 @@ import {
   articleOf,
   blockText,
   countWords,
-  dropBlocks,
   lineOf,
   recordRemoved,
   squash,
+  sweepBlocks,
 } from './blocks.js';
 import type { ExtractOptions } from './options.js';
 
@@ -93,19 +93,17 @@ export function captions(_options?: ExtractOptions) {
   return (tree: Root, file: VFile): void => {
     const article = articleOf(file);
     const seen = new Set<string>();
-    const dropped = new Set<RootContent>();
-    for (const node of tree.children) {
-      if (node.type !== 'paragraph') continue;
+    sweepBlocks(tree, (node) => {
+      if (node.type !== 'paragraph') return false;
       const text = blockText(node);
-      const key = squash(text);
-      if (seen.has(key)) {
-        recordRemoved(node, article, 'duplicate-caption');
-        dropped.add(node);
-        continue;
+      // Only captions are remembered; until one is, no paragraph needs its key.
+      if (seen.size > 0 && seen.has(squash(text))) {
+        recordRemoved(article, node, 'duplicate-caption');
+        return true;
       }
       const match = matchPhotoCredit(text);
-      if (!match || countWords(match.caption) > 90) continue;
-      seen.add(key);
+      if (!match || countWords(match.caption) > 90) return false;
+      seen.add(squash(text));
       const line = lineOf(node);
       const credit: Credit = {
         role: 'photo',
@@ -134,8 +132,7 @@ export function captions(_options?: ExtractOptions) {
       if (match.duplicate) {
         article.removed.push({ text: match.duplicate, reason: 'duplicate-credit', line });
       }
-      dropped.add(node);
-    }
-    dropBlocks(tree, dropped);
+      return true;
+    });
   };
 }

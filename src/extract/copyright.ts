@@ -1,33 +1,33 @@
-import type { Root, RootContent } from 'mdast';
+import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { charsIn } from '../text/trim.js';
 import type { Copyright } from '../types.js';
 import {
   articleOf,
   blockText,
-  countWordsUpTo,
-  dropBlocks,
+  countWords,
   isTextBlock,
   lineOf,
   squash,
+  sweepBlocks,
 } from './blocks.js';
 import type { ExtractOptions } from './options.js';
 
-const isTrailingPunctuation = charsIn(' .,;:-');
-/** Abbreviations whose full stop belongs to the holder's name; the longest is 5 characters. */
-const ABBREVIATION_END = /\b(?:L\.P|Inc|Ltd|Co|Corp|S\.A|N\.V|AG)\.$/;
-
 const OPENING = /^(?:©|\(c\)|copyright\b)/i;
 const RIGHTS = /\ball rights reserved\b/i;
+/**
+ * OPENING or RIGHTS as they would match once white space is squashed, tested
+ * on the raw text: most paragraphs fail it, and then need no squashing.
+ */
+const MAY_BE_NOTICE = /^\s*(?:©|\(c\)|copyright\b)|\ball\s+rights\s+reserved\b/i;
 
 /**
  * Reads a copyright notice (`©2024 Bloomberg L.P.`, `Copyright 2023 The
  * Associated Press. All rights reserved.`), or returns null.
  */
 export function parseCopyright(text: string): Omit<Copyright, 'line'> | null {
-  if (countWordsUpTo(text, 40) > 40) return null;
+  if (!MAY_BE_NOTICE.test(text)) return null;
   const flat = squash(text);
-  if (!(OPENING.test(flat) || RIGHTS.test(flat))) return null;
+  if (!(OPENING.test(flat) || RIGHTS.test(flat)) || countWords(flat) > 40) return null;
   if (!/©|\(c\)|copyright/i.test(flat)) return null;
   const year = /\b(1[89]\d{2}|2\d{3})\b/.exec(flat);
   const bare = flat
@@ -43,8 +43,9 @@ export function parseCopyright(text: string): Omit<Copyright, 'line'> | null {
   // back one character at a time, testing only a short tail: testing the whole
   // holder on each step was quadratic on a long run of dashes.
   let end = bare.length;
-  while (end > 0 && isTrailingPunctuation(bare[end - 1] as string)) {
-    if (ABBREVIATION_END.test(bare.slice(Math.max(0, end - 8), end))) break;
+  while (end > 0 && /[\s.,;:-]/.test(bare[end - 1] as string)) {
+    if (/\b(?:L\.P|Inc|Ltd|Co|Corp|S\.A|N\.V|AG)\.$/.test(bare.slice(Math.max(0, end - 8), end)))
+      break;
     end--;
   }
   const holder = bare.slice(0, end);
@@ -55,11 +56,10 @@ export function parseCopyright(text: string): Omit<Copyright, 'line'> | null {
 export function copyright(_options?: ExtractOptions) {
   return (tree: Root, file: VFile): void => {
     const article = articleOf(file);
-    const dropped = new Set<RootContent>();
-    for (const node of tree.children) {
-      if (!isTextBlock(node)) continue;
+    sweepBlocks(tree, (node) => {
+      if (!isTextBlock(node)) return false;
       const parsed = parseCopyright(blockText(node));
-      if (!parsed) continue;
+      if (!parsed) return false;
       if (article.copyright) {
         article.removed.push({
           text: article.copyright.text,
@@ -69,8 +69,7 @@ export function copyright(_options?: ExtractOptions) {
       }
       article.copyright = { ...parsed, line: lineOf(node) };
       file.data.referenceYear ??= parsed.year;
-      dropped.add(node);
-    }
-    dropBlocks(tree, dropped);
+      return true;
+    });
   };
 }

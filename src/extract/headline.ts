@@ -176,7 +176,10 @@ function findHeadline(tree: Root, file: VFile, lexicon: Lexicon): void {
       (isBylineOrDateline(blockText(afterDeck), lexicon) ||
         opensWithByline(afterDeck, lexicon) ||
         isAnchor(blockText(afterDeck), lexicon));
-    if (isSubheading || leadsIntoStory) deck = deckCandidate;
+    // copydesk's own Markdown prints the deck as `## deck`: a paragraph
+    // there is the byline or the story.
+    const ownMarkdown = article.source.format === 'markdown';
+    if (isSubheading || (leadsIntoStory && !ownMarkdown)) deck = deckCandidate;
   }
 
   const kicker = kickerIndex >= 0 ? top[kickerIndex] : undefined;

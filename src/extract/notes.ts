@@ -1,15 +1,14 @@
-import type { Root, RootContent } from 'mdast';
+import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { NOTE_PREFIXES, NOTE_VERBS } from '../lexicon/index.js';
 import {
   articleOf,
   blockText,
-  dropBlocks,
   escapeRegExp,
   isTextBlock,
   lineOf,
   squash,
-  squashWithin,
+  sweepBlocks,
 } from './blocks.js';
 import type { ExtractOptions } from './options.js';
 
@@ -19,25 +18,33 @@ const PARENTHESISED = new RegExp(
   'u',
 );
 const PREFIXED = new RegExp(`^\\(?(?:${NOTE_PREFIXES.map(escapeRegExp).join('|')})\\s`, 'iu');
+/**
+ * Both forms open with `(` or a prefix's first character. Tested on the raw
+ * text (its first non-space character is the squashed text's first), it
+ * spares squashing every paragraph of the story.
+ */
+const MAY_BE_NOTE = new RegExp(
+  `^\\s*(?:\\(|${NOTE_PREFIXES.map((prefix) => escapeRegExp(Array.from(prefix)[0] ?? '')).join('|')})`,
+  'iu',
+);
 
 /** True for an editorial note: `(Updates with …)`, `Eds: …`, `(ATTN: …)`. */
 export function isEditorialNote(text: string): boolean {
-  const flat = squashWithin(text, 600);
-  return flat !== null && (PARENTHESISED.test(flat) || PREFIXED.test(flat));
+  if (!MAY_BE_NOTE.test(text)) return false;
+  const flat = squash(text);
+  return flat.length <= 600 && (PARENTHESISED.test(flat) || PREFIXED.test(flat));
 }
 
 /** Takes editorial notes out of the story, wherever they stand. */
 export function notes(_options?: ExtractOptions) {
   return (tree: Root, file: VFile): void => {
     const article = articleOf(file);
-    const dropped = new Set<RootContent>();
-    for (const node of tree.children) {
-      if (!isTextBlock(node)) continue;
+    sweepBlocks(tree, (node) => {
+      if (!isTextBlock(node)) return false;
       const text = blockText(node);
-      if (!isEditorialNote(text)) continue;
+      if (!isEditorialNote(text)) return false;
       article.notes.push({ text: squash(text), line: lineOf(node) });
-      dropped.add(node);
-    }
-    dropBlocks(tree, dropped);
+      return true;
+    });
   };
 }

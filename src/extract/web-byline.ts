@@ -11,7 +11,7 @@ import {
   NON_AUTHOR_CREDITS,
   SITE_WORDS,
 } from '../lexicon/web-bylines.js';
-import type { Author } from '../types.js';
+import type { Article, Author } from '../types.js';
 import {
   articleOf,
   blockText,
@@ -23,6 +23,7 @@ import {
 } from './blocks.js';
 import { isOrganization } from './byline.js';
 import { matchDateline } from './dateline.js';
+import { stampBlocks } from './published.js';
 import { recaseName } from './recase-name.js';
 import { findTimestamp, parseTimestampLine, type TimestampSpan } from './timestamp.js';
 
@@ -35,6 +36,8 @@ export interface WebByline {
   stamp: TimestampSpan | null;
   /** True when a word like `By` or `Written by` opened it. */
   explicit: boolean;
+  /** The desk or site a byline names instead of a person (`Slate Staff`). */
+  organization: string | null;
 }
 
 const PREFIX = new RegExp(
@@ -216,23 +219,21 @@ export function parseWebByline(text: string, lexicon: Lexicon): WebByline | null
       }
     }
   }
-  // A desk byline (`Slate Staff`, `By Chicago Tribune staff`) names the organisation.
+  if (persons.length > 0) {
+    return {
+      authors: persons.map((name) => ({ name: recaseName(name), affiliation: organization })),
+      text: squash(text),
+      stamp,
+      explicit,
+      organization: null,
+    };
+  }
+  // A desk byline (`Slate Staff`, `By Chicago Tribune staff`) names an
+  // organisation and no person, as the wire reader's `By The Associated Press`.
+  // `Chicago Tribune staff` is the newsroom itself; `Slate Staff` is the desk's own name.
   const desk = organization?.replace(/\s+staff$/, '') ?? null;
-  const names =
-    persons.length > 0 ? persons : desk && (explicit || /\bStaff\b/.test(desk)) ? [desk] : [];
-  if (names.length === 0) return null;
-  // A desk byline names an organisation, not a person: it is its own affiliation.
-  const affiliation =
-    persons.length > 0
-      ? organization
-      : desk &&
-        (desk.replace(/\s+(?:Staff|Desk|Team|Newsroom|Editors|Editorial Board)$/i, '') || desk);
-  return {
-    authors: names.map((name) => ({ name: recaseName(name), affiliation })),
-    text: squash(text),
-    stamp,
-    explicit,
-  };
+  if (desk === null || !(explicit || /\bStaff\b/.test(desk))) return null;
+  return { authors: [], text: squash(text), stamp, explicit, organization: desk };
 }
 
 /** True for a line that opens a byline and names nobody (`By`, `Author:`). */
@@ -347,6 +348,7 @@ export function findWebByline(tree: Root, file: VFile, lexicon: Lexicon): boolea
         text: used.map((piece) => piece.text.replace(/\s*\n\s*/g, ' ').trim()).join('\n'),
         authors: parsed.authors,
         title: role ? squash(role.text) : null,
+        organization: parsed.organization,
         line,
       };
       if (role) {
@@ -367,16 +369,23 @@ export function findWebByline(tree: Root, file: VFile, lexicon: Lexicon): boolea
 
 /**
  * True when the web byline reader should go before the wire one: the story
- * is a pasted page, or its `By` line (in copydesk's own Markdown, the line
- * under the headline) carries a dated time stamp, which wire bylines never do.
+ * is a pasted page, a page's time stamp stands near the top, or its `By` line
+ * carries a dated time stamp, which wire copy never does. In copydesk's own
+ * Markdown the time stamp is printed in the byline paragraph, so a story
+ * goes to the same reader when its Markdown is read back.
  */
 export function prefersWebByline(tree: Root, file: VFile): boolean {
   if (file.data.webPaste) return true;
   const first = tree.children[0];
   if (articleOf(file).source.format === 'markdown') {
-    const [head = ''] = first ? paragraphLines(first) : [];
-    return findTimestamp(head)?.isoDate != null;
+    // copydesk's own byline paragraph: the time stamp on its own last line,
+    // or glued into the `By` line.
+    const { lines, stamp } = markdownByline(first);
+    return stamp !== null || findTimestamp(lines[0] ?? '')?.isoDate != null;
   }
+  // A page's time stamp near the top marks a pasted page: wire copy prints
+  // none. (copydesk's Markdown prints it under the byline, read back above.)
+  if (stampBlocks(tree).length > 0) return true;
   // `By Jane Doe | February 28, 2023`: a dated `By` line near the top.
   return tree.children.slice(0, WIRE_BYLINE_BLOCKS).some((node) => {
     if (!isTextBlock(node)) return false;
@@ -399,44 +408,75 @@ function paragraphLines(node: RootContent): string[] {
   return lines.map((line) => line.trim()).filter((line) => line !== '');
 }
 
+/** copydesk's byline paragraph split into the byline lines and the time stamp printed under them. */
+interface MarkdownBylineParts {
+  lines: string[];
+  stamp: TimestampSpan | null;
+}
+
+/**
+ * Splits the paragraph under the headline of copydesk's own Markdown into
+ * the byline lines and the page's time stamp, which the renderer prints on
+ * the last line of the same paragraph.
+ */
+function markdownByline(node: RootContent | undefined): MarkdownBylineParts {
+  const lines = node ? paragraphLines(node) : [];
+  const last = lines.at(-1);
+  const stamp = last === undefined ? null : parseTimestampLine(last);
+  return stamp ? { lines: lines.slice(0, -1), stamp } : { lines, stamp: null };
+}
+
 /**
  * Reads back the byline copydesk's own Markdown prints right under the
- * headline: a line of names there needs no other context.
+ * headline, with the time stamp under it. A `By` line needs nothing else; a
+ * line of names needs a time stamp or a role line under it, or the context
+ * that made it a byline on the page (a site, a handle, a repeat beside it):
+ * else it is the story's first paragraph.
  */
 function findMarkdownByline(tree: Root, file: VFile, lexicon: Lexicon): boolean {
   const article = articleOf(file);
   const first = tree.children[0];
   if (!first) return false;
-  const lines = paragraphLines(first);
+  const { lines, stamp } = markdownByline(first);
   const [head = '', ...rest] = lines;
   const parsed =
     isBarePrefix(head) && rest.length > 0
       ? parseWebByline(`By ${rest[0]}`, lexicon)
       : parseWebByline(head, lexicon);
+  // A time stamp alone (no byline) is left to the `published` extractor.
   if (!parsed) return false;
   // A line of names only: never the lead paragraph with its dateline.
   if (
     !parsed.explicit &&
     (!plausibleNameLine(head) ||
       countWords(head) - countWords(parsed.stamp?.text ?? '') > 12 ||
-      matchDateline(head, lexicon))
+      matchDateline(head, lexicon) ||
+      (stamp === null &&
+        rest.length === 0 &&
+        !hasBylineContext(slotsOf(tree, lexicon, false), 0, parsed, lexicon)))
   )
     return false;
+  // A role line under the names (`Senior Transport Reporter`) is the title, as on the page.
+  const under = isBarePrefix(head) ? rest.slice(1) : rest;
+  const title = under.find((line) => isRoleLine(line, lexicon) && !isSite(line, lexicon));
   article.byline = {
     text: lines.join('\n'),
     authors: parsed.authors,
-    title: null,
+    title: title ?? null,
+    organization: parsed.organization,
     line: lineOf(first),
   };
-  if (parsed.stamp && article.published === null) {
-    article.published = {
-      text: parsed.stamp.text,
-      isoDate: parsed.stamp.isoDate,
-      line: lineOf(first),
-    };
-  }
+  const glued = parsed.stamp;
+  if (stamp) setPublished(article, stamp, lineOf(first));
+  else if (glued) setPublished(article, glued, lineOf(first));
   tree.children.splice(0, 1);
   return true;
+}
+
+/** Sets `published` from a time stamp, unless an earlier one set it. */
+function setPublished(article: Article, stamp: TimestampSpan, line: number): void {
+  if (article.published === null)
+    article.published = { text: stamp.text, isoDate: stamp.isoDate, line };
 }
 
 /** Reads a byline at one slot: a `By` line (or a bare `By` over names) when `explicit`, else a line of names in context. */

@@ -1,7 +1,6 @@
 import type { Code, List, ListItem, Paragraph, Root, RootContent, Text } from 'mdast';
 import type { Point } from 'unist';
 import { charsIn, trimEndWhere } from '../text/trim.js';
-import { isStrippable } from './strip-controls.js';
 
 /** A control character fromWire removed, with where it was. */
 export interface StrippedControl {
@@ -43,10 +42,38 @@ interface SourceLine {
   rawOffset: number;
 }
 
+const BULLET = /^([•□◦▪▫●○■·∙‣⁃]|[*+-](?=\s))\s*/u;
+
+/** Characters that are never prose: C0 except TAB and LF, DEL and C1. */
+function isStrippable(code: number): boolean {
+  return (
+    (code < 0x20 && code !== 0x09 && code !== 0x0a) ||
+    code === 0x7f ||
+    (code >= 0x80 && code <= 0x9f)
+  );
+}
+
 const isBlank = charsIn(' \t\u00a0');
 const isSpaceOrTab = charsIn(' \t');
 
-const BULLET = /^([•□◦▪▫●○■·∙‣⁃]|[*+-](?=\s))\s*/u;
+/** Any character {@link isStrippable} accepts. */
+const STRIPPABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+
+/** Replaces each control character by a space (so columns stay true), reporting each. */
+function stripControls(line: string, report: (index: number, code: number) => void): string {
+  let raw = '';
+  for (let index = 0; index < line.length; index++) {
+    const code = line.charCodeAt(index);
+    if (isStrippable(code)) {
+      report(index, code);
+      // A space is harmless to prose.
+      raw += ' ';
+    } else {
+      raw += line[index];
+    }
+  }
+  return raw;
+}
 
 function measureIndent(raw: string): number {
   let width = 0;
@@ -61,16 +88,6 @@ function measureIndent(raw: string): number {
 /** A table line has a run of three or more spaces between words (aligned columns). */
 function looksTabular(line: SourceLine): boolean {
   return /\S {3,}\S/.test(line.text) || /\S\t+\S/.test(line.text);
-}
-
-/**
- * The smallest number of a list. `Math.min(...list)` throws a RangeError once
- * the list outgrows the call stack (a story of 200,000 one-word lines).
- */
-function smallest(values: number[]): number {
-  let least = Number.POSITIVE_INFINITY;
-  for (const value of values) if (value < least) least = value;
-  return least;
 }
 
 function point(start: Point, offset: number, line: number, column: number): Point {
@@ -97,20 +114,15 @@ export function fromWire(text: string, options: FromWireOptions = {}): FromWireR
   let offset = 0;
   let lineNumber = 1;
   for (const rawWithControls of text.split('\n')) {
-    let raw = '';
-    for (let index = 0; index < rawWithControls.length; index++) {
-      const code = rawWithControls.charCodeAt(index);
-      if (isStrippable(code)) {
-        const at = point(start, offset + index, lineNumber, index + 1);
-        stripped.push({ code, line: at.line, column: at.column, offset: at.offset ?? 0 });
-        // Keep the width so columns stay true; a space is harmless to prose.
-        raw += ' ';
-      } else {
-        raw += rawWithControls[index];
-      }
-    }
-    let indentChars = 0;
-    while (indentChars < raw.length && isBlank(raw[indentChars] as string)) indentChars++;
+    // Most lines hold no control character: keep them as they are.
+    const raw = STRIPPABLE.test(rawWithControls)
+      ? stripControls(rawWithControls, (index, code) => {
+          const at = point(start, offset + index, lineNumber, index + 1);
+          stripped.push({ code, line: at.line, column: at.column, offset: at.offset ?? 0 });
+        })
+      : rawWithControls;
+    const indentChars = raw.length - raw.replace(/^[ \t\u00a0]+/, '').length;
+    // Scanned, not `/[ \t\u00a0]+$/`: that is quadratic on a long run of spaces inside a line.
     const trimmed = trimEndWhere(raw.slice(indentChars), isBlank);
     lines.push({
       text: trimmed,
@@ -128,7 +140,7 @@ export function fromWire(text: string, options: FromWireOptions = {}): FromWireR
   const children: RootContent[] = [];
   let run: SourceLine[] = [];
   const flush = (): void => {
-    // No spread: a run can yield more blocks than a call takes arguments.
+    // A loop, not push(...blocks): a spread of 100,000 arguments overflows the stack.
     if (run.length > 0) for (const block of blocksFromRun(run, start)) children.push(block);
     run = [];
   };
@@ -147,10 +159,17 @@ export function fromWire(text: string, options: FromWireOptions = {}): FromWireR
   return { tree, stripped };
 }
 
+/** The least `measure` over `lines` (Math.min(...spread) overflows the stack on long runs). */
+function minimum(lines: SourceLine[], measure: (line: SourceLine) => number): number {
+  let least = Number.POSITIVE_INFINITY;
+  for (const line of lines) least = Math.min(least, measure(line));
+  return least;
+}
+
 /** Splits one run of non-blank lines into paragraphs, lists and tables. */
 function blocksFromRun(run: SourceLine[], start: Point): RootContent[] {
   const blocks: RootContent[] = [];
-  const minIndent = smallest(run.map((line) => line.indent));
+  const minIndent = minimum(run, (line) => line.indent);
 
   let index = 0;
   let paragraph: SourceLine[] = [];
@@ -270,7 +289,7 @@ function makeList(items: SourceLine[][], start: Point): List {
 }
 
 function makeCode(lines: SourceLine[], start: Point): Code {
-  const minIndent = smallest(lines.map((line) => line.raw.length - line.raw.trimStart().length));
+  const minIndent = minimum(lines, (line) => line.raw.length - line.raw.trimStart().length);
   const value = lines.map((line) => line.raw.slice(minIndent)).join('\n');
   const first = lines[0] as SourceLine;
   const last = lines.at(-1) as SourceLine;

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
+import { markdownParser } from '../optional.js';
 import { emptyArticle, type SourceInfo } from '../types.js';
 import { fromWire, type StrippedControl } from './from-wire.js';
 import { blankControls } from './strip-controls.js';
@@ -37,7 +37,7 @@ function parseDocument(doc: string, file: VFile, options: ParseOptions): Root {
     if (matter) article.removed.push({ text: matter.trim(), reason: 'front-matter', line: 1 });
     const clean = blankControls(rest);
     reportStripped(clean.stripped, file);
-    return fromMarkdown(clean.text);
+    return markdownParser()(clean.text);
   }
 
   const { tree, stripped } = fromWire(

@@ -1,4 +1,4 @@
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import type { Processor } from 'unified';
@@ -6,6 +6,7 @@ import type { VFile } from 'vfile';
 import { countWords } from '../extract/blocks.js';
 import type { Article } from '../types.js';
 import { MARKDOWN_OPTIONS } from './markdown-options.js';
+import { plainParagraphText } from './plain-paragraphs.js';
 
 /** The version of the JSON contract; bump it with any breaking change. */
 export const SCHEMA_VERSION = 1;
@@ -34,6 +35,7 @@ export interface ArticleJson {
     text: string;
     authors: Array<{ name: string; affiliation: string | null }>;
     title: string | null;
+    organization: string | null;
   } | null;
   dateline: {
     text: string;
@@ -64,10 +66,36 @@ export function jsonMessages(file: VFile): JsonMessage[] {
   }));
 }
 
-/** The Markdown of the body alone. */
+/** Closes each run printed on its own, so that the run's own end is never trimmed. */
+const SENTINEL: RootContent = { type: 'paragraph', children: [{ type: 'text', value: 'x' }] };
+const SENTINEL_TAIL = '\n\nx\n';
+
+/**
+ * The Markdown of the body alone. Plain paragraphs (most of wire copy) are
+ * their own Markdown; runs of other blocks go through mdast-util-to-markdown.
+ * Top-level blocks are always joined by a blank line (the printer's default
+ * join for a root, with fenced code), so printing in runs changes nothing.
+ */
 export function bodyMarkdown(tree: Root): string {
-  if (tree.children.length === 0) return '';
-  return toMarkdown({ type: 'root', children: tree.children }, MARKDOWN_OPTIONS).trimEnd();
+  const parts: string[] = [];
+  let run: RootContent[] = [];
+  const flush = (): void => {
+    if (run.length === 0) return;
+    const printed = toMarkdown({ type: 'root', children: [...run, SENTINEL] }, MARKDOWN_OPTIONS);
+    parts.push(printed.slice(0, -SENTINEL_TAIL.length));
+    run = [];
+  };
+  for (const node of tree.children) {
+    const plain = plainParagraphText(node);
+    if (plain === null) {
+      run.push(node);
+      continue;
+    }
+    flush();
+    parts.push(plain);
+  }
+  flush();
+  return parts.join('\n\n').trimEnd();
 }
 
 /** Counts words and paragraphs of the body. */
@@ -98,6 +126,7 @@ export function toArticleJson(tree: Root, file: VFile): ArticleJson {
         affiliation: author.affiliation,
       })),
       title: article.byline.title,
+      organization: article.byline.organization,
     },
     dateline: article.dateline && {
       text: article.dateline.text,

@@ -1,7 +1,7 @@
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
-import { stringify as toYaml } from 'yaml';
+import { yamlStringify } from '../optional.js';
 import type { Article, Media } from '../types.js';
 import { toArticleJson } from './json.js';
 
@@ -40,8 +40,20 @@ function withDateline(body: RootContent[], article: Article): RootContent[] {
 }
 
 /**
+ * The byline paragraph: the byline as written, then the page's time stamp on
+ * a line of its own (unless the byline line already prints it). copydesk
+ * reads this paragraph back by its place, right under the headline and deck.
+ */
+export function bylineLines(article: Article): string[] {
+  const lines = article.byline ? article.byline.text.split('\n') : [];
+  const stamp = article.published?.text;
+  if (stamp && !lines.some((line) => line.includes(stamp))) lines.push(stamp);
+  return lines;
+}
+
+/**
  * Builds the article as one Markdown document: kicker, `# headline`, deck,
- * byline, notes, the dateline at the head of the lead paragraph, the body,
+ * byline with the time stamp, notes, the dateline at the head of the lead paragraph, the body,
  * then captions, credits and copyright at the foot.
  */
 export function assembleDocument(tree: Root, article: Article): Root {
@@ -55,9 +67,10 @@ export function assembleDocument(tree: Root, article: Article): Root {
     });
   if (article.deck)
     children.push({ type: 'heading', depth: 2, children: [{ type: 'text', value: article.deck }] });
-  if (article.byline) children.push(paragraph(...article.byline.text.split('\n')));
+  const byline = bylineLines(article);
+  if (byline.length > 0) children.push(paragraph(...byline));
   for (const note of article.notes) children.push(paragraph(note.text));
-  // A loop, not `push(...)`: a body can have more blocks than a call takes arguments.
+  // A loop, not push(...body): a spread of a very long body overflows the stack.
   for (const node of withDateline(tree.children, article)) children.push(node);
 
   // Captions stand where their photo credit stands among the credits, so the
@@ -93,7 +106,7 @@ export function frontMatter(tree: Root, file: VFile): string {
     removed: _removed,
     ...meta
   } = toArticleJson(tree, file);
-  return `---\n${toYaml(meta, { lineWidth: 0 })}---\n\n`;
+  return `---\n${yamlStringify()(meta, { lineWidth: 0 })}---\n\n`;
 }
 
 /**

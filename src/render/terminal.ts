@@ -175,6 +175,10 @@ export function renderTerminal(
     for (const line of article.byline.text.split('\n'))
       meta.push(...wrap(line, width).map((part) => chalk.yellow.bold(part)));
   }
+  // The page's time stamp under the byline, unless the byline line prints it.
+  const stamp = article.published?.text;
+  if (stamp && !article.byline?.text.includes(stamp))
+    meta.push(...wrap(stamp, width).map((line) => chalk.yellow(line)));
   for (const note of article.notes)
     meta.push(...wrap(note.text, width).map((line) => chalk.magenta(line)));
   if (meta.length > 0) sections.push(meta);

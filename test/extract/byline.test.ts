@@ -20,6 +20,11 @@ describe('parseByline', () => {
     ).toEqual(['Ann Poe', 'Jane Doe', 'John Roe']);
   });
 
+  it('refuses a byline whose last piece carries a page separator', () => {
+    expect(parse('By Jane Doe, Contributor, Coastal Daily |')).toBeNull();
+    expect(parse('By Jane Doe •')).toBeNull();
+  });
+
   it('takes an organisation after the name without a comma', () => {
     expect(parse('By JANE DOE Associated Press')?.authors).toEqual([
       { name: 'Jane Doe', affiliation: 'Associated Press' },

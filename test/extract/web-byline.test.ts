@@ -34,8 +34,11 @@ describe('parseWebByline', () => {
     expect(parsed?.stamp?.isoDate).toBe('2023-12-20');
   });
 
-  it('splits the glued ByThe and reads the agency as the author', () => {
-    expect(names('ByThe Associated Press')).toEqual(['The Associated Press']);
+  it('splits the glued ByThe and reads the agency as the byline organisation, not a person', () => {
+    expect(parseWebByline('ByThe Associated Press', defaultLexicon)).toMatchObject({
+      authors: [],
+      organization: 'The Associated Press',
+    });
   });
 
   it('never takes a glued time stamp into a name', () => {
@@ -43,13 +46,21 @@ describe('parseWebByline', () => {
     expect(names('By Kent GermanDec 22, 2023')).toEqual(['Kent German']);
   });
 
-  it('reads a staff byline as the organisation', () => {
-    expect(parseWebByline('By Coastal Daily staff', defaultLexicon)?.authors).toEqual([
-      { name: 'Coastal Daily', affiliation: 'Coastal Daily' },
-    ]);
-    expect(parseWebByline('Coastal Daily Staff', defaultLexicon)?.authors).toEqual([
-      { name: 'Coastal Daily Staff', affiliation: 'Coastal Daily' },
-    ]);
+  it('reads a staff byline as the organisation, with no person', () => {
+    expect(parseWebByline('By Coastal Daily staff', defaultLexicon)).toMatchObject({
+      authors: [],
+      organization: 'Coastal Daily',
+    });
+    expect(parseWebByline('Coastal Daily Staff', defaultLexicon)).toMatchObject({
+      authors: [],
+      organization: 'Coastal Daily Staff',
+    });
+  });
+
+  it('does not take a sentence about staff for a desk byline', () => {
+    expect(
+      parseWebByline('Extra staff will be on duty in the evenings.', defaultLexicon),
+    ).toBeNull();
   });
 
   it('drops a role after the name', () => {
@@ -113,5 +124,16 @@ describe('byline extractor on a dated By line', () => {
     );
     expect(article.byline?.authors.map((author) => author.name)).toEqual(['Jane Doe']);
     expect(article.published).toMatchObject({ isoDate: '2023-02-28' });
+  });
+});
+
+describe('byline extractor on a By line with a page time stamp under it', () => {
+  it('reads a desk byline as the page names it, as it reads it back from Markdown', () => {
+    const { article } = runExtractors(
+      'Harbour authority to close old ferry pier\n\nBy Coastal Daily Staff\n\nDecember 22, 2023 at 7:35 PM\n\nThe harbour authority said on Friday it would close the old ferry pier for six months while engineers work.',
+      headline,
+      byline,
+    );
+    expect(article.byline).toMatchObject({ authors: [], organization: 'Coastal Daily Staff' });
   });
 });

@@ -1,0 +1,311 @@
+#!/usr/bin/env node
+// `npm run bench`: start-up, throughput, parallelism, memory and scaling of
+// the built CLI, side by side with baselines, in one run. Public tools only:
+// hyperfine when installed, otherwise our own repeated runs (median of N).
+// The corpus is generated under .bench/ (git-ignored); see BENCHMARKS.md.
+//
+//   npm run bench [-- --runs N] [--quick] [--only a,b,c,d,e]
+import { spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { availableParallelism, cpus, loadavg } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { writeBigStory, writeStories } from './bench/corpus.js';
+import { hasHyperfine, peakRss, time } from './bench/measure.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const work = join(root, '.bench');
+const cli = join(root, 'bin', 'copydesk.js');
+const probe = join(root, 'scripts', 'bench', 'rss-probe.cjs');
+
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(name);
+const value = (name, fallback) => {
+  const index = args.indexOf(name);
+  return index >= 0 ? args[index + 1] : fallback;
+};
+const quick = flag('--quick');
+const runs = Math.max(5, Number(value('--runs', '5')));
+const only = new Set((value('--only', 'a,b,c,d,e') ?? '').split(','));
+const STORIES = quick ? 1000 : 10_000;
+const SMALL = 100;
+const STORY_BYTES = 5000;
+const SCALES = quick ? [1, 10] : [1, 10, 100];
+/** Bump when the generator changes, so a stale corpus is rebuilt. */
+const CORPUS_VERSION = 4;
+
+const node = process.execPath;
+const useHyperfine = hasHyperfine();
+const measure = { runs, cwd: work, hyperfine: useHyperfine, probe };
+const lines = [];
+const verdicts = [];
+
+function say(text = '') {
+  lines.push(text);
+  process.stdout.write(`${text}\n`);
+}
+
+/** CPU time (user + system) of a row, when known: steadier than wall time on a loaded machine. */
+function cpu(row) {
+  return Number.isNaN(row.cpu) ? '' : `   cpu ${ms(row.cpu).padStart(9)}`;
+}
+
+function cpuRatio(a, b) {
+  return Number.isNaN(a.cpu) || Number.isNaN(b.cpu)
+    ? ''
+    : ` (CPU time: ${(a.cpu / b.cpu).toFixed(2)}×)`;
+}
+
+function ms(seconds) {
+  return `${(seconds * 1000).toFixed(seconds < 1 ? 1 : 0)} ms`;
+}
+
+function verdict(label, ratio, target, pass, unit = '×') {
+  const text = `${label}: ${ratio.toFixed(2)}${unit} (target ${target}) ${pass ? 'MET' : 'NOT MET'}`;
+  verdicts.push(text);
+  return text;
+}
+
+/** Other work on the machine skews timings; print the load so readers can judge. */
+function loadAverage() {
+  return loadavg()
+    .map((load) => load.toFixed(2))
+    .join(' ');
+}
+
+function sh(command, commandArgs, options = {}) {
+  return spawnSync(command, commandArgs, { encoding: 'utf8', ...options });
+}
+
+// --- setup -----------------------------------------------------------------
+
+say(`copydesk bench — ${new Date().toISOString()}`);
+say(
+  `node ${process.version} · ${cpus()[0]?.model ?? 'unknown CPU'} · ${availableParallelism()} CPUs · ` +
+    `${useHyperfine ? `${sh('hyperfine', ['--version']).stdout.trim()}` : 'own runner (hyperfine not installed)'} · ` +
+    `median of ${runs} interleaved rounds`,
+);
+say(`load average before: ${loadAverage()}`);
+
+// Always measure what the source says: rebuild the bundle first.
+const built = sh(node, [join(root, 'scripts', 'build.js')], { cwd: root, stdio: 'inherit' });
+if (built.status !== 0) throw new Error('build failed');
+mkdirSync(work, { recursive: true });
+
+const help = sh(node, [cli, '--help']).stdout;
+const features = {
+  ndjson: /ndjson/.test(help),
+  jobs: /--jobs\b/.test(help),
+  directories: /director/i.test(help),
+};
+const format = features.ndjson ? 'ndjson' : 'json';
+say(
+  `CLI: --format ${format}${features.ndjson ? '' : ' (no ndjson yet)'}; ` +
+    `${features.directories ? 'directory input' : 'file list (no directory input yet)'}; ` +
+    `${features.jobs ? '--jobs available' : 'no --jobs yet'}`,
+);
+
+function corpus(name, count) {
+  const dir = join(work, name);
+  const stamp = join(work, `${name}.stamp`);
+  const want = `${CORPUS_VERSION}:${count}:${STORY_BYTES}`;
+  if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== want) {
+    rmSync(dir, { recursive: true, force: true });
+    writeStories(root, dir, count, STORY_BYTES, count);
+    writeFileSync(stamp, want);
+  }
+  let bytes = 0;
+  for (const file of readdirSync(dir)) bytes += statSync(join(dir, file)).size;
+  return { dir: name, bytes, count };
+}
+
+function bigStory(megabytes) {
+  const file = join(work, `big-${megabytes}mb.txt`);
+  const stamp = `${file}.stamp`;
+  if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== String(CORPUS_VERSION)) {
+    writeBigStory(file, megabytes * 1_000_000);
+    writeFileSync(stamp, String(CORPUS_VERSION));
+  }
+  return { file: `big-${megabytes}mb.txt`, bytes: statSync(file).size };
+}
+
+/**
+ * copydesk over a corpus directory: the directory itself, or its files. One
+ * job unless `extra` says otherwise: the CLI defaults to a worker per CPU for
+ * large batches, and (b) and (d) compare one process with one process.
+ */
+function copydeskOver(set, extra = []) {
+  const jobs = features.jobs && !extra.includes('--jobs') ? ['--jobs', '1'] : [];
+  return [
+    node,
+    cli,
+    '--format',
+    format,
+    ...jobs,
+    ...extra,
+    features.directories ? set.dir : { glob: set.dir },
+  ];
+}
+
+const mb = (bytes) => bytes / 1_000_000;
+
+// --- (a) cold start --------------------------------------------------------
+
+if (only.has('a')) {
+  say('\n(a) cold start: one story to JSON');
+  const one = corpus('one', 1);
+  const story = join(one.dir, readdirSync(join(work, one.dir))[0] ?? '');
+  const [bare, cd, md] = time(
+    [
+      { name: 'node -e ""', argv: [node, '-e', ''] },
+      { name: 'copydesk --format json', argv: [node, cli, '--format', 'json', story] },
+      { name: 'copydesk --format markdown', argv: [node, cli, '--format', 'markdown', story] },
+    ],
+    { ...measure, runs: Math.max(runs, 30) },
+  );
+  for (const row of [bare, cd, md])
+    say(`  ${row.name.padEnd(30)} ${ms(row.seconds).padStart(10)}${cpu(row)}   (${row.runs} runs)`);
+  const ratio = cd.seconds / bare.seconds;
+  say(
+    `  ${verdict('(a) start-up, copydesk / node -e ""', ratio, '≤ 1.3', ratio <= 1.3)}${cpuRatio(cd, bare)}`,
+  );
+}
+
+// --- (b) throughput --------------------------------------------------------
+
+let big;
+if (only.has('b') || only.has('c') || only.has('d')) big = corpus(`stories-${STORIES}`, STORIES);
+
+if (only.has('b')) {
+  say(`\n(b) throughput: ${STORIES.toLocaleString('en')} stories, ${mb(big.bytes).toFixed(1)} MB`);
+  const baseline = join(work, 'remark-roundtrip.mjs');
+  await build({
+    entryPoints: [join(root, 'scripts', 'bench', 'remark-roundtrip.js')],
+    outfile: baseline,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'warning',
+  });
+  const commands = [
+    {
+      name: `copydesk --format ${format}${features.jobs ? ' --jobs 1' : ''}`,
+      argv: copydeskOver(big),
+    },
+    { name: 'remark-parse + remark-stringify', argv: [node, baseline, big.dir] },
+  ];
+  const pandoc = sh('pandoc', ['--version']).status === 0;
+  let pandocInput;
+  if (pandoc) {
+    // pandoc reads many files as one document; give it the same bytes in one file.
+    pandocInput = 'pandoc-input.md';
+    const texts = readdirSync(join(work, big.dir))
+      .sort()
+      .map((name) => readFileSync(join(work, big.dir, name), 'utf8'));
+    writeFileSync(join(work, pandocInput), texts.join('\n\n'));
+    commands.push({
+      name: 'pandoc -f markdown -t markdown',
+      argv: ['pandoc', '-f', 'markdown', '-t', 'markdown', pandocInput],
+    });
+  }
+  const results = time(commands, measure);
+  for (const row of results) {
+    say(
+      `  ${row.name.padEnd(34)} ${ms(row.seconds).padStart(10)}  ${(mb(big.bytes) / row.seconds).toFixed(2).padStart(6)} MB/s  ${Math.round(
+        big.count / row.seconds,
+      )
+        .toString()
+        .padStart(6)} stories/s${cpu(row)}`,
+    );
+  }
+  const [cd, remark, pandocRow] = results;
+  const ratio = remark.seconds / cd.seconds;
+  say(
+    `  ${verdict('(b) throughput, copydesk vs remark round trip', ratio, '≥ 2', ratio >= 2)}${cpuRatio(remark, cd)}`,
+  );
+  if (pandocRow) say(`  copydesk vs pandoc: ${(pandocRow.seconds / cd.seconds).toFixed(2)}×`);
+  else say('  pandoc: not installed, skipped');
+}
+
+// --- (c) --jobs ------------------------------------------------------------
+
+if (only.has('c')) {
+  say('\n(c) parallelism: --jobs 2 vs --jobs 1');
+  if (!features.jobs) {
+    say('  SKIPPED: this build of the CLI has no --jobs option yet (issue: worker pool).');
+    verdicts.push('(c) --jobs 2 vs 1: SKIPPED (no --jobs in the CLI yet)');
+  } else {
+    const [one, two] = time(
+      [
+        { name: '--jobs 1', argv: copydeskOver(big, ['--jobs', '1']) },
+        { name: '--jobs 2', argv: copydeskOver(big, ['--jobs', '2']) },
+      ],
+      measure,
+    );
+    for (const row of [one, two])
+      say(`  ${row.name.padEnd(34)} ${ms(row.seconds).padStart(10)}${cpu(row)}`);
+    const ratio = one.seconds / two.seconds;
+    const note = availableParallelism() < 2 ? ' (only one CPU here)' : '';
+    say(`  ${verdict('(c) --jobs 2 speed-up', ratio, '≥ 1.7', ratio >= 1.7)}${note}`);
+  }
+}
+
+// --- (d) memory ------------------------------------------------------------
+
+if (only.has('d')) {
+  say(`\n(d) peak RSS: ${SMALL} vs ${STORIES.toLocaleString('en')} stories`);
+  const small = corpus(`stories-${SMALL}`, SMALL);
+  const rssOptions = { runs, cwd: work, probe };
+  const few = peakRss({ name: 'few', argv: copydeskOver(small) }, rssOptions);
+  const many = peakRss({ name: 'many', argv: copydeskOver(big) }, rssOptions);
+  say(`  ${`${SMALL} stories`.padEnd(20)} ${few.toFixed(1).padStart(8)} MiB`);
+  say(
+    `  ${`${STORIES.toLocaleString('en')} stories`.padEnd(20)} ${many.toFixed(1).padStart(8)} MiB`,
+  );
+  const ratio = many / few;
+  say(`  ${verdict('(d) peak RSS ratio', ratio, '≤ 1.5', ratio <= 1.5)}`);
+}
+
+// --- (e) scaling -----------------------------------------------------------
+
+if (only.has('e')) {
+  say(`\n(e) scaling: one story of ${SCALES.map((size) => `${size} MB`).join(', ')}`);
+  const inputs = SCALES.map((size) => bigStory(size));
+  const results = time(
+    inputs.map((input) => ({
+      name: input.file,
+      argv: [node, cli, '--format', 'json', input.file],
+    })),
+    measure,
+  );
+  results.forEach((row, index) => {
+    const input = inputs[index];
+    say(
+      `  ${row.name.padEnd(20)} ${ms(row.seconds).padStart(10)}  ${(mb(input.bytes) / row.seconds).toFixed(2).padStart(6)} MB/s${cpu(row)}`,
+    );
+  });
+  for (let index = 1; index < results.length; index++) {
+    const ratio = results[index].seconds / results[index - 1].seconds;
+    const growth = inputs[index].bytes / inputs[index - 1].bytes;
+    say(
+      `  ${verdict(`(e) ${SCALES[index - 1]}→${SCALES[index]} MB time ratio (input ×${growth.toFixed(1)})`, ratio, '≤ 12', ratio <= 12)}`,
+    );
+  }
+}
+
+// --- summary ---------------------------------------------------------------
+
+say(`\nload average after: ${loadAverage()}`);
+say('\nSummary');
+for (const text of verdicts) say(`  ${text}`);
+writeFileSync(join(work, 'last-run.txt'), `${lines.join('\n')}\n`);
