@@ -69,19 +69,24 @@ export function splitStories(text: string, from: InputFormat = 'auto'): Story[] 
   if ((framing === 'anpa' || framing === 'iptc7901') && text.includes(SOH)) {
     return splitTransmissions(text, framing);
   }
-  const format: SourceInfo['format'] =
-    framing === 'markdown' ? 'markdown' : framing === 'text' ? 'text' : framing;
-  return [
-    {
-      text,
-      start: { line: 1, column: 1, offset: 0 },
-      format,
-      transmission: null,
-      removed: [],
-      messages: [],
-      year: null,
-    },
-  ];
+  return [wholeInput(text, framing, [])];
+}
+
+/** The whole input as one story with no transmission header. */
+function wholeInput(
+  text: string,
+  format: SourceInfo['format'],
+  messages: Story['messages'],
+): Story {
+  return {
+    text,
+    start: { line: 1, column: 1, offset: 0 },
+    format,
+    transmission: null,
+    removed: [],
+    messages,
+    year: null,
+  };
 }
 
 /** Offset of the first character of `text` from `from` that is not padding, or -1. */
@@ -200,20 +205,12 @@ function splitTransmissions(text: string, format: 'anpa' | 'iptc7901'): Story[] 
   if (stories.length > 0) return stories;
   // Headers but no text anywhere: one story of the whole input, so nothing is lost.
   return [
-    {
-      text,
-      start: { line: 1, column: 1, offset: 0 },
-      format,
-      transmission: null,
-      removed: [],
-      messages: [
-        {
-          reason: 'Missing STX: no story text in the transmission, read as plain text',
-          ruleId: 'transmission-framing',
-          place: { line: 1, column: 1, offset: 0 },
-        },
-      ],
-      year: null,
-    },
+    wholeInput(text, format, [
+      {
+        reason: 'Missing STX: no story text in the transmission, read as plain text',
+        ruleId: 'transmission-framing',
+        place: { line: 1, column: 1, offset: 0 },
+      },
+    ]),
   ];
 }
