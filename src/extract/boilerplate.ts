@@ -28,21 +28,50 @@ function looseKey(text: string): string {
 /** Longest line a phrase ending in `*` (a line opening) may remove. */
 const MAX_PREFIXED_CHARS = 200;
 
+/** A noise phrase with its lookup keys worked out once. */
+interface PhraseKeys {
+  entry: NoisePhrase;
+  /** For a phrase ending in `*`: the line opening it stands for. */
+  opening: string | null;
+  exact: string;
+  loose: string;
+}
+
+// Keys per table, computed on first use: every block of every story is looked up.
+const keyCache = new WeakMap<NoisePhrase[], PhraseKeys[]>();
+
+function keysOf(table: NoisePhrase[]): PhraseKeys[] {
+  let keys = keyCache.get(table);
+  if (!keys) {
+    keys = table.map((entry) => ({
+      entry,
+      opening: entry.phrase.endsWith('*') ? exactKey(entry.phrase.slice(0, -1)) : null,
+      exact: exactKey(entry.phrase),
+      loose: looseKey(entry.phrase),
+    }));
+    keyCache.set(table, keys);
+  }
+  return keys;
+}
+
 function lookup(table: NoisePhrase[], text: string): NoisePhrase | undefined {
   if (text.length > MAX_PREFIXED_CHARS) return undefined;
   const exact = exactKey(text);
   const loose = looseKey(text);
-  return table.find((entry) => {
+  const found = keysOf(table).find((keys) => {
     // `Read more: *` stands for any line that opens with `Read more:`.
-    if (entry.phrase.endsWith('*')) {
-      const opening = exactKey(entry.phrase.slice(0, -1));
-      return opening.length >= 3 && exact.startsWith(opening) && exact.length > opening.length;
+    if (keys.opening !== null) {
+      return (
+        keys.opening.length >= 3 &&
+        exact.startsWith(keys.opening) &&
+        exact.length > keys.opening.length
+      );
     }
     if (text.length > 120) return false;
-    if (exactKey(entry.phrase) === exact) return true;
-    const phrase = looseKey(entry.phrase);
-    return phrase.length >= 3 && phrase === loose;
+    if (keys.exact === exact) return true;
+    return keys.loose.length >= 3 && keys.loose === loose;
   });
+  return found?.entry;
 }
 
 /** Finds the noise phrase a whole line matches, if any. */
