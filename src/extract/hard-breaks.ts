@@ -125,8 +125,7 @@ function sliceParagraph(text: Text, map: LineMap, from: number, to: number): Par
 export function splitParagraph(node: Paragraph, wrapWidth: number, greedy = false): Paragraph[] {
   const text = node.children[0];
   const map = text?.type === 'text' ? text.data?.lineMap : undefined;
-  if (!text || text.type !== 'text' || node.children.length !== 1 || !map || map.length < 2)
-    return [node];
+  if (text?.type !== 'text' || node.children.length !== 1 || !map || map.length < 2) return [node];
   const spans = spansOf(text, map);
   const cuts: number[] = [];
   for (let index = 0; index < spans.length - 1; index++) {
