@@ -139,6 +139,7 @@ export function formatStory(input: Uint8Array | string, options: StoryOptions): 
     }
     if (story.text.trim() === '') {
       file.message('Missing story text: the input is empty', {
+        place: { line: story.start.line, column: story.start.column },
         source: 'copydesk',
         ruleId: 'empty-input',
       });
