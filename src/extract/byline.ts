@@ -34,16 +34,40 @@ export interface ParsedByline {
 const titleWords = new RegExp(`\\b(?:${BYLINE_TITLE_WORDS.join('|')})s?\\b`, 'i');
 const orgWords = new RegExp(`\\b(?:${ORGANIZATION_WORDS.join('|')})\\b`, 'i');
 
+/** A lexicon's organisation names, worked out once: bylines look them up on every candidate line. */
+interface OrganizationNames {
+  /** Every agency name and tag, case-folded. */
+  all: Set<string>;
+  /** Agency names longer than two letters, longest first, for a name closing a byline. */
+  trailing: string[];
+}
+
+const organizationCache = new WeakMap<Lexicon, OrganizationNames>();
+
+function organizationNames(lexicon: Lexicon): OrganizationNames {
+  let names = organizationCache.get(lexicon);
+  if (!names) {
+    names = {
+      all: new Set(
+        lexicon.agencies
+          .flatMap((agency) => [...agency.names, ...agency.tags])
+          .map((name) => name.toLowerCase()),
+      ),
+      trailing: lexicon.agencies
+        .flatMap((agency) => agency.names)
+        .filter((name) => name.length > 2)
+        .sort((a, b) => b.length - a.length),
+    };
+    organizationCache.set(lexicon, names);
+  }
+  return names;
+}
+
 /** True when a byline part names an organisation rather than a person. */
 export function isOrganization(text: string, lexicon: Lexicon): boolean {
   const key = squash(text).toLowerCase();
   if (key === '') return false;
-  for (const agency of lexicon.agencies) {
-    for (const name of [...agency.names, ...agency.tags]) {
-      if (name.toLowerCase() === key) return true;
-    }
-  }
-  return orgWords.test(text);
+  return organizationNames(lexicon).all.has(key) || orgWords.test(text);
 }
 
 function isTitle(text: string): boolean {
@@ -63,15 +87,19 @@ function isPersonName(text: string): boolean {
   );
 }
 
-/** Longest agency or organisation name closing a string (`JANE DOE Associated Press`). */
+/**
+ * Longest agency or organisation name closing a string (`JANE DOE Associated Press`),
+ * as written there.
+ */
 function trailingOrganization(text: string, lexicon: Lexicon): string | null {
-  const names = lexicon.agencies
-    .flatMap((agency) => agency.names)
-    .filter((name) => name.length > 2)
-    .sort((a, b) => b.length - a.length);
-  for (const name of names) {
-    const match = new RegExp(`\\s(${escapeRegExp(name)})$`, 'i').exec(text);
-    if (match) return match[1] ?? null;
+  for (const name of organizationNames(lexicon).trailing) {
+    const tail = text.slice(text.length - name.length);
+    if (
+      /\s/.test(text[text.length - name.length - 1] ?? '') &&
+      tail.toLowerCase() === name.toLowerCase()
+    ) {
+      return tail;
+    }
   }
   return null;
 }
