@@ -4,8 +4,8 @@
  * pure recognisers it adapts (`headline/`, `byline/`, `dateline/` …).
  *
  * The order matters, and this table says why a plugin stands where it does:
- * wire framing lines go first (header lines, rules, then tabular copy kept
- * whole); furniture next so that it is never taken for a headline; tail
+ * wire framing lines go first (header lines, tabular copy kept whole,
+ * rules); furniture next so that it is never taken for a headline; tail
  * items (captions, copyright, credits) before the headline so that a short
  * story's credit line is not one; a pasted page's time stamp once the byline
  * that may hold one is read; the dateline after the byline, once the byline
@@ -28,7 +28,6 @@ import { headline } from './headline/headline.js';
 import { notes } from './notes/notes.js';
 import type { ExtractOptions } from './options.js';
 import { published } from './published/published.js';
-import { tabular } from './wire-header/tabular.js';
 import { wireHeader } from './wire-header/wire-header.js';
 
 /** An extractor: a unified transformer over the body tree and the file. */
@@ -52,21 +51,10 @@ export const EXTRACTOR_TABLE: readonly ExtractorEntry[] = [
   {
     name: 'wireHeader',
     plugin: wireHeader,
-    reads: ['article.source.format', 'article.transmission'],
-    writes: [
-      'article.removed',
-      'article.notes',
-      'article.transmission.version',
-      'node.data.wireHeader',
-    ],
+    reads: ['article.source.format', 'article.transmission', 'file.value', 'storyStart'],
+    writes: ['article.removed', 'article.notes', 'article.transmission.version'],
   },
   { name: 'rules', plugin: rules, reads: [], writes: ['article.removed'] },
-  {
-    name: 'tabular',
-    plugin: tabular,
-    reads: ['article.transmission.format', 'node.data.wireHeader', 'file.value', 'storyStart'],
-    writes: [],
-  },
   { name: 'testPattern', plugin: testPattern, reads: [], writes: ['article.removed'] },
   {
     name: 'boilerplate',

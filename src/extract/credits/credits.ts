@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { blockText, isTextBlock, lineOf } from '../../tree/block-text.js';
-import { dropTextSuffix, lineAt } from '../../tree/text-position.js';
+import { dropTextSuffix, lineAt } from '../../tree/line-map.js';
 import type { Credit } from '../../types.js';
 import { ensureArticle } from '../article.js';
 import { type ExtractOptions, lexiconOf } from '../options.js';

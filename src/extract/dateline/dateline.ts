@@ -2,7 +2,7 @@ import type { Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Lexicon } from '../../lexicon/index.js';
 import { blockText, isTextBlock, lineOf } from '../../tree/block-text.js';
-import { dropTextPrefix } from '../../tree/text-position.js';
+import { dropTextPrefix } from '../../tree/line-map.js';
 import type { Dateline } from '../../types.js';
 import { ensureArticle } from '../article.js';
 import { type ExtractOptions, lexiconOf } from '../options.js';

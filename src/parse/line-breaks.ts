@@ -1,7 +1,9 @@
-import type { Paragraph, Root, RootContent, Text } from 'mdast';
+/**
+ * Hard wraps: the width a text was wrapped at, whether it was wrapped
+ * greedily (as a browser renders a page) or raggedly (as wire copy is), and
+ * whether a line ended where the wrapping put it or where the writer did.
+ */
 import { isSpace, trimEndWhere } from '../text/trim.js';
-import { pointInText } from '../tree/text-position.js';
-import type { LineMap } from './from-wire.js';
 
 /** Fewest lines near the wrap width before a text counts as hard-wrapped. */
 const MIN_WRAPPED_LINES = 5;
@@ -60,22 +62,6 @@ export function isGreedyWrap(text: string, width: number): boolean {
 /** Narrowest wrap width read as a page's text rendering rather than wire copy. */
 const MIN_GREEDY_WIDTH = 76;
 
-/** One source line of a paragraph's text: where it starts in the value, and its width in the input. */
-interface LineSpan {
-  start: number;
-  end: number;
-  /** Input columns the line takes, indentation included. */
-  width: number;
-}
-
-function spansOf(text: Text, map: LineMap): LineSpan[] {
-  return map.map((entry, index) => {
-    const next = map[index + 1];
-    const end = next ? next.index - 1 : text.value.length;
-    return { start: entry.index, end, width: entry.column - 1 + (end - entry.index) };
-  });
-}
-
 /** Share of the wrap width under which a line is short enough to be a line of its own. */
 const SHORT_LINE = 0.6;
 
@@ -99,74 +85,4 @@ export function isRealBreak(
   if (!greedy && lineWidth > wrapWidth * SHORT_LINE) return false;
   const runsOn = /^\p{Ll}/u.test(next) && /(?:^|\s)\p{Ll}[^\s]*[\p{L},]$/u.test(line.trimEnd());
   return !runsOn;
-}
-
-function sliceParagraph(text: Text, map: LineMap, from: number, to: number): Paragraph {
-  const startIndex = map[from]?.index ?? 0;
-  const next = map[to + 1];
-  const endIndex = next ? next.index - 1 : text.value.length;
-  const value = text.value.slice(startIndex, endIndex);
-  const lineMap = map
-    .slice(from, to + 1)
-    .map((entry) => ({ ...entry, index: entry.index - startIndex }));
-  const start = pointInText(text, startIndex);
-  const end = pointInText(text, endIndex);
-  const position = start && end ? { start, end } : undefined;
-  const child: Text = { type: 'text', value, data: { lineMap } };
-  const paragraph: Paragraph = { type: 'paragraph', children: [child] };
-  if (position) {
-    child.position = position;
-    paragraph.position = position;
-  }
-  return paragraph;
-}
-
-/** Splits one paragraph at its real line breaks; returns it unchanged when there are none. */
-export function splitAtRealBreaks(node: Paragraph, wrapWidth: number, greedy = false): Paragraph[] {
-  const text = node.children[0];
-  const map = text?.type === 'text' ? text.data?.lineMap : undefined;
-  if (text?.type !== 'text' || node.children.length !== 1 || !map || map.length < 2) return [node];
-  const spans = spansOf(text, map);
-  const cuts: number[] = [];
-  for (let index = 0; index < spans.length - 1; index++) {
-    const span = spans[index] as LineSpan;
-    const next = spans[index + 1] as LineSpan;
-    if (
-      isRealBreak(
-        text.value.slice(span.start, span.end),
-        span.width,
-        text.value.slice(next.start, next.end),
-        wrapWidth,
-        greedy,
-      )
-    )
-      cuts.push(index);
-  }
-  if (cuts.length === 0) return [node];
-  const pieces: Paragraph[] = [];
-  let from = 0;
-  for (const cut of [...cuts, spans.length - 1]) {
-    pieces.push(sliceParagraph(text, map, from, cut));
-    from = cut + 1;
-  }
-  return pieces;
-}
-
-/**
- * Splits the paragraphs of a hard-wrapped text wherever a line ended short
- * of the wrap width: pasted pages put the site name, author, time stamp and
- * caption on lines of their own with no blank line between them. Returns
- * true when the text was wrapped greedily, as a page's text rendering is.
- */
-export function splitHardBreaks(tree: Root, source: string): boolean {
-  const width = detectWrapWidth(source);
-  if (width === null) return false;
-  const greedy = isGreedyWrap(source, width);
-  const children: RootContent[] = [];
-  for (const node of tree.children) {
-    if (node.type === 'paragraph') children.push(...splitAtRealBreaks(node, width, greedy));
-    else children.push(node);
-  }
-  tree.children = children;
-  return greedy;
 }
