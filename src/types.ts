@@ -164,10 +164,8 @@ declare module 'vfile' {
   interface DataMap {
     /** The extracted article; always set by the parser, filled by extractors. */
     article: Article;
-    /** Year used to resolve datelines without one (from `--date`, a header or the copyright). */
+    /** Year that resolves datelines without one: from `--date` or the transmission header. */
     referenceYear: number | null;
-    /** Set when the story was read as a pasted web page (its headline found among page leftovers). */
-    webPaste?: boolean;
     /** Where this story starts in the input, when it was cut from a larger capture. */
     storyStart: { line: number; column: number; offset: number };
   }

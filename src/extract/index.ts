@@ -4,7 +4,8 @@
  * pure recognisers it adapts (`headline/`, `byline/`, `dateline/` …).
  *
  * The order matters, and this table says why a plugin stands where it does:
- * wire framing lines go first (header lines, tabular copy kept whole,
+ * the story kind is decided first, once, for every reader after it; wire
+ * framing lines go next (header lines, tabular copy kept whole,
  * rules); furniture next so that it is never taken for a headline; tail
  * items (captions, copyright, credits) before the headline so that a short
  * story's credit line is not one; a pasted page's time stamp once the byline
@@ -28,6 +29,7 @@ import { headline } from './headline/headline.js';
 import { notes } from './notes/notes.js';
 import type { ExtractOptions } from './options.js';
 import { published } from './published/published.js';
+import { storyKind } from './story-kind/story-kind.js';
 import { wireHeader } from './wire-header/wire-header.js';
 
 /** An extractor: a unified transformer over the body tree and the file. */
@@ -49,6 +51,12 @@ export interface ExtractorEntry {
  */
 export const EXTRACTOR_TABLE: readonly ExtractorEntry[] = [
   {
+    name: 'storyKind',
+    plugin: storyKind,
+    reads: ['article.source.format'],
+    writes: ['storyKind'],
+  },
+  {
     name: 'wireHeader',
     plugin: wireHeader,
     reads: ['article.source.format', 'article.transmission', 'file.value', 'storyStart'],
@@ -59,8 +67,8 @@ export const EXTRACTOR_TABLE: readonly ExtractorEntry[] = [
   {
     name: 'boilerplate',
     plugin: boilerplate,
-    reads: ['file.value'],
-    writes: ['article.removed', 'webPaste'],
+    reads: [],
+    writes: ['article.removed'],
   },
   {
     name: 'unpublished',
@@ -79,19 +87,19 @@ export const EXTRACTOR_TABLE: readonly ExtractorEntry[] = [
     name: 'copyright',
     plugin: copyright,
     reads: [],
-    writes: ['article.copyright', 'article.removed', 'referenceYear'],
+    writes: ['article.copyright', 'article.removed'],
   },
   { name: 'credits', plugin: credits, reads: [], writes: ['article.credits'] },
   {
     name: 'headline',
     plugin: headline,
-    reads: ['article.source.format', 'webPaste'],
-    writes: ['article.headline', 'article.kicker', 'article.deck', 'article.removed', 'webPaste'],
+    reads: ['storyKind', 'article.source.format'],
+    writes: ['article.headline', 'article.kicker', 'article.deck', 'article.removed'],
   },
   {
     name: 'byline',
     plugin: byline,
-    reads: ['article.source.format', 'webPaste'],
+    reads: ['storyKind', 'article.source.format'],
     writes: ['article.byline', 'article.published', 'article.removed'],
   },
   {
@@ -103,7 +111,7 @@ export const EXTRACTOR_TABLE: readonly ExtractorEntry[] = [
   {
     name: 'dateline',
     plugin: dateline,
-    reads: ['referenceYear'],
+    reads: ['referenceYear', 'article.copyright'],
     writes: ['article.dateline', 'node.data.lead'],
   },
   { name: 'fieldHygiene', plugin: fieldHygiene, reads: ['article'], writes: ['file.messages'] },

@@ -8,6 +8,20 @@ import { isSpace, trimEndWhere } from '../text/trim.js';
 /** Fewest lines near the wrap width before a text counts as hard-wrapped. */
 const MIN_WRAPPED_LINES = 5;
 
+/** Aligned columns (a table kept as sent) are never wrapped text, though their lines are of a length. */
+const ALIGNED = /\S(?: {3,}|\t+)\S/;
+
+/** The lengths of the lines that may have been wrapped: all but aligned columns. */
+function wrappableLengths(text: string): number[] {
+  const lengths: number[] = [];
+  for (const line of text.split('\n')) {
+    // Scanned, not `/\s+$/`: that is quadratic on a long run of spaces inside a line.
+    const trimmed = trimEndWhere(line, isSpace);
+    if (!ALIGNED.test(trimmed)) lengths.push(trimmed.length);
+  }
+  return lengths;
+}
+
 /**
  * The column at which a text was hard-wrapped (w3m pastes at 100, 1987
  * Reuters near 64), or null when its lines do not cluster under one width.
@@ -15,9 +29,7 @@ const MIN_WRAPPED_LINES = 5;
  * over-long line (a URL that cannot be broken) does not set it.
  */
 export function detectWrapWidth(text: string): number | null {
-  // Scanned, not `/\s+$/`: that is quadratic on a long run of spaces inside a line.
-  const lengths = text.split('\n').map((line) => trimEndWhere(line, isSpace).length);
-  const long = lengths.filter((length) => length >= 30);
+  const long = wrappableLengths(text).filter((length) => length >= 30);
   if (long.length < MIN_WRAPPED_LINES) return null;
   const needed = Math.max(3, Math.ceil(long.length * 0.02));
   const counts = new Map<number, number>();
@@ -79,10 +91,61 @@ export function isRealBreak(
   wrapWidth: number,
   greedy = false,
 ): boolean {
-  const next = nextLine.trimStart();
-  const firstWord = /^\S+/.exec(next)?.[0] ?? '';
-  if (lineWidth + 1 + firstWord.length > wrapWidth) return false;
+  if (isFull(lineWidth, nextLine, wrapWidth)) return false;
   if (!greedy && lineWidth > wrapWidth * SHORT_LINE) return false;
-  const runsOn = /^\p{Ll}/u.test(next) && /(?:^|\s)\p{Ll}[^\s]*[\p{L},]$/u.test(line.trimEnd());
-  return !runsOn;
+  return !runsOn(line, nextLine);
+}
+
+/** How a text was wrapped: at a width, greedily (a page's rendering) or raggedly (wire copy). */
+export interface Wrap {
+  width: number;
+  greedy: boolean;
+}
+
+/** Largest share of long lines that may pass the wrap width (URLs that cannot be broken). */
+const MAX_OVERLONG_SHARE = 0.1;
+
+/**
+ * How a text was hard-wrapped, or null when no wrap width stands out: its
+ * lines cluster under one width, and few lines pass it.
+ */
+export function wrapOf(text: string): Wrap | null {
+  const width = detectWrapWidth(text);
+  if (width === null) return null;
+  let long = 0;
+  let overlong = 0;
+  for (const length of wrappableLengths(text)) {
+    if (length < 30) continue;
+    long++;
+    if (length > width + 2) overlong++;
+  }
+  return overlong <= long * MAX_OVERLONG_SHARE
+    ? { width, greedy: isGreedyWrap(text, width) }
+    : null;
+}
+
+/** True when a line's sentence runs on into the next (`… the annual` / `rate, slowing …`). */
+export function runsOn(line: string, nextLine: string): boolean {
+  return (
+    /^\p{Ll}/u.test(nextLine.trimStart()) && /(?:^|\s)\p{Ll}[^\s]*[\p{L},]$/u.test(line.trimEnd())
+  );
+}
+
+/** True when the next line's first word would not have fitted after a line: the wrap moved it. */
+export function isFull(lineWidth: number, nextLine: string, wrapWidth: number): boolean {
+  const firstWord = /^\S+/.exec(nextLine.trimStart())?.[0] ?? '';
+  return lineWidth + 1 + firstWord.length > wrapWidth;
+}
+
+/**
+ * True when a line in capitals (a headline or slug as wires send them) is
+ * followed by one in mixed case: a wrap never changes the case of the text,
+ * so the lines belong to different blocks.
+ */
+export function changesCase(line: string, nextLine: string): boolean {
+  if (/\p{Ll}/u.test(line) || !/\p{Ll}/u.test(nextLine)) return false;
+  // Capitals, not a script without case (CJK): most letters are upper case, three at least.
+  const letters = line.match(/\p{L}/gu)?.length ?? 0;
+  const capitals = line.match(/\p{Lu}/gu)?.length ?? 0;
+  return capitals >= 3 && capitals * 2 > letters;
 }

@@ -5,6 +5,7 @@ import { countWords } from '../../text/count-words.js';
 import { escapeRegExp } from '../../text/escape-reg-exp.js';
 import { squash } from '../../text/squash.js';
 import type { Author } from '../../types.js';
+import { matchDateline } from '../dateline/match-dateline.js';
 import { isOrganization, trailingOrganization } from './organization.js';
 import { recaseName } from './recase-name.js';
 
@@ -103,4 +104,11 @@ export function parseByline(text: string, lexicon: Lexicon): ParsedByline | null
     authors: names.map((name) => ({ name: recaseName(name), affiliation })),
     title,
   };
+}
+
+/** A line under a byline: a job title (`AP Business Writer`) or an organisation (`Associated Press`). */
+export function isTitleOrOrganization(line: string, lexicon: Lexicon): boolean {
+  const text = squash(line);
+  if (matchDateline(text, lexicon) || countWords(text) > 6) return false;
+  return isTitle(text) || isOrganization(text, lexicon);
 }

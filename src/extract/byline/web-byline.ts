@@ -1,15 +1,12 @@
 import type { List, Root, RootContent } from 'mdast';
-import { toString as mdastToString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import type { Lexicon } from '../../lexicon/index.js';
 import { countWords } from '../../text/count-words.js';
 import { squash } from '../../text/squash.js';
 import { blockText, isTextBlock, lineOf } from '../../tree/block-text.js';
-import type { Article } from '../../types.js';
 import { ensureArticle } from '../article.js';
 import { matchDateline } from '../dateline/match-dateline.js';
-import { stampBlocks } from '../published/stamp-blocks.js';
-import { findTimestamp, parseTimestampLine, type TimestampSpan } from '../published/timestamp.js';
+import { findTimestamp, parseTimestampLine } from '../published/timestamp.js';
 import {
   isBarePrefix,
   isRoleLine,
@@ -22,6 +19,8 @@ import {
   type WebByline,
 } from './parse-web-byline.js';
 
+/** Most words of a byline line, its roles, sites and time stamp included. */
+export const MAX_BYLINE_WORDS = 30;
 /** Fewest words of a paragraph that is the story itself. */
 const PROSE_WORDS = 25;
 /** How many blocks from the top a web byline may stand. */
@@ -88,10 +87,14 @@ function lineOfSlot(slot: Slot): number {
  * from a glued time stamp), removes the lines it read and repeats of them,
  * and returns true when it found one.
  */
-export function findWebByline(tree: Root, file: VFile, lexicon: Lexicon): boolean {
+export function findWebByline(
+  tree: Root,
+  file: VFile,
+  lexicon: Lexicon,
+  stopAtDateline: boolean,
+): boolean {
   const article = ensureArticle(file);
-  if (article.source.format === 'markdown') return findMarkdownByline(tree, file, lexicon);
-  const slots = slotsOf(tree, lexicon, !file.data.webPaste);
+  const slots = slotsOf(tree, lexicon, stopAtDateline);
   // A `By` line near the top first, then a line of names, then a `By` line
   // further down (below a gallery of captions).
   const passes: Array<{ explicit: boolean; maxProse: number }> = [
@@ -138,118 +141,6 @@ export function findWebByline(tree: Root, file: VFile, lexicon: Lexicon): boolea
   return false;
 }
 
-/**
- * True when the web byline reader should go before the wire one: the story
- * is a pasted page, a page's time stamp stands near the top, or its `By` line
- * carries a dated time stamp, which wire copy never does. In copydesk's own
- * Markdown the time stamp is printed in the byline paragraph, so a story
- * goes to the same reader when its Markdown is read back.
- */
-export function prefersWebByline(tree: Root, file: VFile): boolean {
-  if (file.data.webPaste) return true;
-  const first = tree.children[0];
-  if (ensureArticle(file).source.format === 'markdown') {
-    // copydesk's own byline paragraph: the time stamp on its own last line,
-    // or glued into the `By` line.
-    const { lines, stamp } = markdownByline(first);
-    return stamp !== null || findTimestamp(lines[0] ?? '')?.isoDate != null;
-  }
-  // A page's time stamp near the top marks a pasted page: wire copy prints
-  // none. (copydesk's Markdown prints it under the byline, read back above.)
-  if (stampBlocks(tree).length > 0) return true;
-  // `By Jane Doe | February 28, 2023`: a dated `By` line near the top.
-  return tree.children.slice(0, WIRE_BYLINE_BLOCKS).some((node) => {
-    if (!isTextBlock(node)) return false;
-    const text = squash(blockText(node));
-    return /^by\b/i.test(text) && text.length <= 200 && findTimestamp(text)?.isoDate != null;
-  });
-}
-
-/** How many blocks from the top the wire byline reader looks at. */
-const WIRE_BYLINE_BLOCKS = 7;
-
-/** The lines of a paragraph as copydesk's Markdown writes them (hard breaks between). */
-function paragraphLines(node: RootContent): string[] {
-  if (node.type !== 'paragraph') return [];
-  const lines = [''];
-  for (const child of node.children) {
-    if (child.type === 'break') lines.push('');
-    else lines[lines.length - 1] += mdastToString(child);
-  }
-  return lines.map((line) => line.trim()).filter((line) => line !== '');
-}
-
-/** copydesk's byline paragraph split into the byline lines and the time stamp printed under them. */
-interface MarkdownBylineParts {
-  lines: string[];
-  stamp: TimestampSpan | null;
-}
-
-/**
- * Splits the paragraph under the headline of copydesk's own Markdown into
- * the byline lines and the page's time stamp, which the renderer prints on
- * the last line of the same paragraph.
- */
-function markdownByline(node: RootContent | undefined): MarkdownBylineParts {
-  const lines = node ? paragraphLines(node) : [];
-  const last = lines.at(-1);
-  const stamp = last === undefined ? null : parseTimestampLine(last);
-  return stamp ? { lines: lines.slice(0, -1), stamp } : { lines, stamp: null };
-}
-
-/**
- * Reads back the byline copydesk's own Markdown prints right under the
- * headline, with the time stamp under it. A `By` line needs nothing else; a
- * line of names needs a time stamp or a role line under it, or the context
- * that made it a byline on the page (a site, a handle, a repeat beside it):
- * else it is the story's first paragraph.
- */
-function findMarkdownByline(tree: Root, file: VFile, lexicon: Lexicon): boolean {
-  const article = ensureArticle(file);
-  const first = tree.children[0];
-  if (!first) return false;
-  const { lines, stamp } = markdownByline(first);
-  const [head = '', ...rest] = lines;
-  const parsed =
-    isBarePrefix(head) && rest.length > 0
-      ? parseWebByline(`By ${rest[0]}`, lexicon)
-      : parseWebByline(head, lexicon);
-  // A time stamp alone (no byline) is left to the `published` extractor.
-  if (!parsed) return false;
-  // A line of names only: never the lead paragraph with its dateline.
-  if (
-    !parsed.explicit &&
-    (!plausibleNameLine(head) ||
-      countWords(head) - countWords(parsed.stamp?.text ?? '') > 12 ||
-      matchDateline(head, lexicon) ||
-      (stamp === null &&
-        rest.length === 0 &&
-        !hasBylineContext(slotsOf(tree, lexicon, false), 0, parsed, lexicon)))
-  )
-    return false;
-  // A role line under the names (`Senior Transport Reporter`) is the title, as on the page.
-  const under = isBarePrefix(head) ? rest.slice(1) : rest;
-  const title = under.find((line) => isRoleLine(line, lexicon) && !isSite(line, lexicon));
-  article.byline = {
-    text: lines.join('\n'),
-    authors: parsed.authors,
-    title: title ?? null,
-    organization: parsed.organization,
-    line: lineOf(first),
-  };
-  const glued = parsed.stamp;
-  if (stamp) setPublished(article, stamp, lineOf(first));
-  else if (glued) setPublished(article, glued, lineOf(first));
-  tree.children.splice(0, 1);
-  return true;
-}
-
-/** Sets `published` from a time stamp, unless an earlier one set it. */
-function setPublished(article: Article, stamp: TimestampSpan, line: number): void {
-  if (article.published === null)
-    article.published = { text: stamp.text, isoDate: stamp.isoDate, line };
-}
-
 /** Reads a byline at one slot: a `By` line (or a bare `By` over names) when `explicit`, else a line of names in context. */
 function readSlot(
   slots: Slot[],
@@ -259,6 +150,9 @@ function readSlot(
 ): { parsed: WebByline; used: Slot[] } | null {
   const slot = slots[index] as Slot;
   const flat = squash(slot.text);
+  // A byline is a line, not a paragraph: a `By` glued to the lead is not one,
+  // nor is the lead's dateline with its date (`PLACE, Aug 29, 2024 (AFP) -`).
+  if (countWords(flat) > MAX_BYLINE_WORDS || matchDateline(flat, lexicon)) return null;
   if (isBarePrefix(flat)) {
     const next = slots[index + 1];
     if (!explicit || !next) return null;
@@ -348,4 +242,15 @@ function dropRepeats(
     article.removed.push({ text: flat, reason: 'duplicate-byline', line: lineOf(slot.node) });
     takeSlot(tree, slot);
   }
+}
+
+/**
+ * True when the web reader would read the first block of the tree as a
+ * byline of names alone (no `By`): a line of names with the context that
+ * makes it one on a page (a site or a handle beside it, a role line or a
+ * time stamp under it, the name repeated close by).
+ */
+export function readsAsNameByline(tree: Root, lexicon: Lexicon): boolean {
+  const slots = slotsOf(tree, lexicon, false);
+  return slots[0]?.node === tree.children[0] && readSlot(slots, 0, false, lexicon) !== null;
 }

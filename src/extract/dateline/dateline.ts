@@ -41,7 +41,8 @@ export function dateline(options?: ExtractOptions) {
       text: match.text,
       location: match.location,
       date: match.date,
-      isoDate: isoDate(match, file.data.referenceYear ?? null),
+      // The year of `--date` or the transmission, else the copyright line's (read before).
+      isoDate: isoDate(match, file.data.referenceYear ?? article.copyright?.year ?? null),
       agency: match.agency,
       line: lineOf(node),
     };

@@ -9,6 +9,8 @@ import { matchPhotoCredit } from '../captions/photo-credit.js';
 import { matchDateline } from '../dateline/match-dateline.js';
 import { matchNoise } from '../furniture/noise-lookup.js';
 import { findTimestamp, parseTimestampLine } from '../published/timestamp.js';
+import type { Head } from './head.js';
+import { isDeckLike, isKickerLike } from './shapes.js';
 
 /** How many blocks from the top a pasted page's headline may be. */
 const SEARCH_BLOCKS = 90;
@@ -62,7 +64,7 @@ function isNameLine(text: string, lexicon: Lexicon): boolean {
 }
 
 /** A block that follows a headline closely: a byline, a time stamp, or a name with a role or stamp under it. */
-function anchorsAt(blocks: RootContent[], index: number, lexicon: Lexicon): boolean {
+function anchorsAt(blocks: readonly RootContent[], index: number, lexicon: Lexicon): boolean {
   const node = blocks[index];
   if (!node) return false;
   const text = blockText(node);
@@ -80,7 +82,7 @@ function anchorsAt(blocks: RootContent[], index: number, lexicon: Lexicon): bool
 
 /** True when a line of names is the byline: an anchor follows, a bare `By` precedes, or the name recurs close by. */
 function isAuthorLine(
-  blocks: RootContent[],
+  blocks: readonly RootContent[],
   index: number,
   flat: string,
   lexicon: Lexicon,
@@ -102,7 +104,7 @@ function isAuthorLine(
 
 /** True when a byline or time stamp stands within `reach` blocks from `index` on. */
 function anchorFollows(
-  blocks: RootContent[],
+  blocks: readonly RootContent[],
   index: number,
   lexicon: Lexicon,
   reach: number,
@@ -116,7 +118,11 @@ function anchorFollows(
  * A byline or time stamp above the headline (or an author's name right
  * over a time stamp), which the byline and time-stamp readers need.
  */
-export function isBylinePart(blocks: RootContent[], index: number, lexicon: Lexicon): boolean {
+export function isBylinePart(
+  blocks: readonly RootContent[],
+  index: number,
+  lexicon: Lexicon,
+): boolean {
   const node = blocks[index];
   if (!node || !isTextBlock(node)) return false;
   const text = blockText(node);
@@ -193,7 +199,11 @@ export function splitHeadlineLabel(text: string): { headline: string; label: str
 }
 
 /** The score of one block as the story's headline; null when it cannot be one. */
-function scoreCandidate(blocks: RootContent[], index: number, lexicon: Lexicon): number | null {
+function scoreCandidate(
+  blocks: readonly RootContent[],
+  index: number,
+  lexicon: Lexicon,
+): number | null {
   const node = blocks[index];
   if (!node || !isTextBlock(node)) return null;
   const whole = squash(blockText(node));
@@ -262,7 +272,7 @@ function isTeaser(node: RootContent | undefined, lexicon: Lexicon): boolean {
 }
 
 /** True when a block is inside (not at the head of) a run of five or more teaser lines. */
-function inLinkRun(blocks: RootContent[], index: number, lexicon: Lexicon): boolean {
+function inLinkRun(blocks: readonly RootContent[], index: number, lexicon: Lexicon): boolean {
   if (!isTeaser(blocks[index - 1], lexicon)) return false;
   let start = index;
   while (start > 0 && isTeaser(blocks[start - 1], lexicon)) start--;
@@ -277,7 +287,7 @@ function inLinkRun(blocks: RootContent[], index: number, lexicon: Lexicon): bool
  * a time stamp follows it closely or the page prints it twice. Returns its
  * index in `blocks`, or -1.
  */
-export function pickWebHeadline(blocks: RootContent[], lexicon: Lexicon): number {
+export function pickWebHeadline(blocks: readonly RootContent[], lexicon: Lexicon): number {
   let best = -1;
   let bestScore = 0;
   let prose = 0;
@@ -332,6 +342,46 @@ export function pickWebHeadline(blocks: RootContent[], lexicon: Lexicon): number
 }
 
 /** Every block's score as a headline (null where a block cannot be one), for `--explain` and tests. */
-export function scoreWebHeadlines(blocks: RootContent[], lexicon: Lexicon): Array<number | null> {
+export function scoreWebHeadlines(
+  blocks: readonly RootContent[],
+  lexicon: Lexicon,
+): Array<number | null> {
   return blocks.map((_, index) => scoreCandidate(blocks, index, lexicon));
+}
+
+/**
+ * The headline of a pasted page, picked among the page's leftovers (see
+ * {@link pickWebHeadline}): a section label right above it is the kicker, a
+ * standfirst right under it the deck, and what stands above it page
+ * furniture, but for a byline or a time stamp, which stay for their readers.
+ */
+export function findWebHeadline(blocks: readonly RootContent[], lexicon: Lexicon): Head | null {
+  const index = pickWebHeadline(blocks, lexicon);
+  const head = blocks[index];
+  if (!head) return null;
+  const before = blocks.slice(0, index);
+  const above = before.at(-1);
+  const kicker =
+    above &&
+    isTextBlock(above) &&
+    isKickerLike(blockText(above)) &&
+    !isAnchor(blockText(above), lexicon)
+      ? above
+      : null;
+  const next = blocks[index + 1];
+  let deck: RootContent | null = null;
+  if (next && isTextBlock(next) && isDeckLike(next, lexicon)) {
+    const text = squash(blockText(next));
+    const soonAnchor = blocks
+      .slice(index + 2, index + 5)
+      .some((node) => isTextBlock(node) && isAnchor(blockText(node), lexicon));
+    // A standfirst is a sentence, never the byline (`Coastal Daily Staff`).
+    const isSentence = countWords(text) >= 5 && parseWebByline(text, lexicon) === null;
+    if (soonAnchor && isSentence && text !== squash(blockText(head)) && !isAnchor(text, lexicon))
+      deck = next;
+  }
+  const furniture = before.filter(
+    (node, at) => node !== kicker && !isBylinePart(blocks, at, lexicon),
+  );
+  return { head, kicker, deck, furniture };
 }
