@@ -5,7 +5,7 @@ import { sanitizeForTerminal } from '../render/sanitize.js';
 import type { InputFormat } from '../split/split-stories.js';
 
 /** Output formats the command line offers. */
-export type CliFormat = 'terminal' | 'markdown' | 'json' | 'ndjson';
+export type CliFormat = 'terminal' | 'markdown' | 'json' | 'ndjson' | 'newsmlg2' | 'nitf';
 
 const COLOR_CHOICES = ['always', 'never', 'auto'] as const;
 
@@ -134,7 +134,7 @@ export function createProgram(output: ProgramOutput): Command {
       new Option(
         '-f, --format <format>',
         'output format (default: terminal on a TTY, markdown otherwise)',
-      ).choices(['terminal', 'markdown', 'json', 'ndjson']),
+      ).choices(['terminal', 'markdown', 'json', 'ndjson', 'newsmlg2', 'nitf']),
     )
     .option('-o, --output <file>', 'write everything to one file (atomically) instead of stdout')
     .option('--out-dir <dir>', 'write one file per story into a directory (created if missing)')

@@ -149,11 +149,12 @@ export function nitfElement(article: ArticleJson, _options: XmlRenderOptions): X
       el(
         'body.head',
         {},
-        article.headline !== null &&
+        // hl1 is required: a deck under no headline keeps an empty one.
+        (article.headline !== null || article.deck !== null) &&
           el(
             'hedline',
             {},
-            compact('hl1', {}, article.headline),
+            compact('hl1', {}, article.headline ?? ''),
             article.deck !== null && compact('hl2', {}, article.deck),
           ),
         byline(article),
