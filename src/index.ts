@@ -18,7 +18,10 @@ export { type FromWireOptions, type FromWireResult, fromWire } from './parse/fro
 export { parseWire } from './parse/index.js';
 export { createProcessor, type OutputFormat, type ProcessorOptions } from './processor.js';
 export { type ArticleJson, SCHEMA_VERSION, toArticleJson } from './render/json.js';
+export { renderNewsMessage, renderNewsmlG2 } from './render/newsml-g2.js';
+export { renderNitf } from './render/nitf.js';
 export { sanitizeForTerminal } from './render/sanitize.js';
 export { renderTerminal } from './render/terminal.js';
+export type { XmlRenderOptions } from './render/xml/options.js';
 export { formatStory, type StoryOptions } from './story.js';
 export type * from './types.js';
