@@ -21,6 +21,12 @@ export interface IncrementalOptions {
    * garbled transmission (reported, never merged into the next story).
    */
   maxBuffer?: number;
+  /**
+   * `stories` (default): story events. `segments`: the raw text of each
+   * complete piece instead (whole transmissions, or one plain-text story),
+   * for a caller that decodes and converts it as the batch command does.
+   */
+  emit?: 'stories' | 'segments';
 }
 
 /** What the splitter has to say after a piece of input. */
@@ -29,7 +35,15 @@ export type SplitEvent =
   /** Framing after the last story that no story takes (the batch splitter gives it to the last story). */
   | { kind: 'leftover'; removed: Removed[] }
   /** Text given up: a transmission longer than `maxBuffer` that never completed. */
-  | { kind: 'discarded'; line: number; characters: number };
+  | { kind: 'discarded'; line: number; characters: number }
+  /** In `segments` mode: a complete piece of the stream, and the input line it starts on. */
+  | {
+      kind: 'segment';
+      text: string;
+      framing: 'anpa' | 'iptc7901' | 'text' | 'markdown';
+      line: number;
+      final: boolean;
+    };
 
 /** The default plain-text separator: a line holding only a form feed, the classic page break. */
 export const DEFAULT_SEPARATOR = '\f';
@@ -128,8 +142,12 @@ export class IncrementalSplitter {
   /** Where `#buffer` starts in the whole input. */
   #base: Base = { line: 1, column: 1, offset: 0 };
   #emitted = 0;
+  readonly #segments: boolean;
+  /** A framing byte or line end arrived since the last cut: a story may be complete. */
+  #mayCut = false;
 
   constructor(options: IncrementalOptions) {
+    this.#segments = options.emit === 'segments';
     this.#from = options.from;
     this.#separator = options.separator ?? DEFAULT_SEPARATOR;
     this.#maxBuffer = options.maxBuffer ?? DEFAULT_MAX_BUFFER;
@@ -150,12 +168,12 @@ export class IncrementalSplitter {
   push(chunk: string): SplitEvent[] {
     if (chunk === '') return [];
     this.#buffer += chunk;
+    // Nothing completes without a framing character or a line end.
+    if (FRAMING_CHARS.test(chunk)) this.#mayCut = true;
     if (this.#framing === null) this.#framing = this.#detect(false);
     if (this.#framing === null) return [];
     const events: SplitEvent[] = [];
-    // Nothing completes without a framing character or a line end.
-    if (FRAMING_CHARS.test(chunk) || this.#buffer.length === chunk.length)
-      this.#cutComplete(events);
+    if (this.#mayCut) this.#cutComplete(events);
     if (this.#buffer.length > this.#maxBuffer) this.#discard(events);
     return events;
   }
@@ -168,7 +186,9 @@ export class IncrementalSplitter {
     this.#cutComplete(events);
     const rest = this.#buffer;
     if (rest === '') return events;
-    if (framing === 'text' || framing === 'markdown') {
+    if (this.#segments) {
+      events.push({ kind: 'segment', text: rest, framing, line: this.#base.line, final: true });
+    } else if (framing === 'text' || framing === 'markdown') {
       if (rest.trim() !== '' || this.#emitted === 0)
         this.#emit(events, [wholeInput(rest, framing, [])]);
     } else {
@@ -218,24 +238,30 @@ export class IncrementalSplitter {
   }
 
   #cutComplete(events: SplitEvent[]): void {
-    if (this.#framing === 'text' || this.#framing === 'markdown') {
-      for (
-        let at = this.#separatorAt(this.#buffer);
-        at >= 0;
-        at = this.#separatorAt(this.#buffer)
-      ) {
+    this.#mayCut = false;
+    const framing = this.#framing;
+    if (framing === 'text' || framing === 'markdown') {
+      let at = this.#separatorAt(this.#buffer);
+      while (at >= 0) {
         const text = this.#buffer.slice(0, at);
         const lineEnd = this.#buffer.indexOf('\n', at);
-        if (text.trim() !== '') this.#emit(events, [wholeInput(text, this.#framing, [])]);
+        if (text.trim() !== '') {
+          if (this.#segments)
+            events.push({ kind: 'segment', text, framing, line: this.#base.line, final: false });
+          else this.#emit(events, [wholeInput(text, framing, [])]);
+        }
         this.#advance(lineEnd + 1);
+        at = this.#separatorAt(this.#buffer);
       }
       return;
     }
+    if (framing === null) return;
     const cut = completeTransmissionsEnd(this.#buffer);
     if (cut <= 0) return;
-    const framing = this.#framing as 'anpa' | 'iptc7901';
-    const pieces = cutTransmissions(this.#buffer.slice(0, cut), framing);
-    this.#emit(events, pieces.stories);
+    const text = this.#buffer.slice(0, cut);
+    if (this.#segments)
+      events.push({ kind: 'segment', text, framing, line: this.#base.line, final: false });
+    else this.#emit(events, cutTransmissions(text, framing).stories);
     this.#advance(cut);
   }
 
