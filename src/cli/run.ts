@@ -41,6 +41,8 @@ export interface CliIo {
   stderrColumns: number | undefined;
   cpuCount: number;
   now: () => number;
+  /** Wall-clock milliseconds since 1970, for time stamps in output (default `Date.now`). */
+  clock?: () => number;
   /** Starts a worker pool for `--jobs`; absent where threads are not available. */
   startPool?: (size: number) => Promise<Pool>;
 }
@@ -185,7 +187,7 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
     explain: options.explain,
     lexicon: config ? lexiconExtras(config) : null,
     maxSize: options.maxSize ?? DEFAULT_MAX_SIZE,
-    ...(isXmlFormat(format) ? { versionCreated: versionCreatedFor(io.env, io.now) } : {}),
+    ...(isXmlFormat(format) ? { versionCreated: versionCreatedFor(io.env, io.clock ?? Date.now) } : {}),
   };
   // Load only what this run needs (the terminal renderer, YAML, micromark):
   // start-up is most of a one-story run. Workers load their own.
