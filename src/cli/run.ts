@@ -187,7 +187,9 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
     explain: options.explain,
     lexicon: config ? lexiconExtras(config) : null,
     maxSize: options.maxSize ?? DEFAULT_MAX_SIZE,
-    ...(isXmlFormat(format) ? { versionCreated: versionCreatedFor(io.env, io.clock ?? Date.now) } : {}),
+    ...(isXmlFormat(format)
+      ? { versionCreated: versionCreatedFor(io.env, io.clock ?? Date.now) }
+      : {}),
   };
   // Load only what this run needs (the terminal renderer, YAML, micromark):
   // start-up is most of a one-story run. Workers load their own.
