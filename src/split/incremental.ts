@@ -164,6 +164,11 @@ export class IncrementalSplitter {
     return this.#buffer.length;
   }
 
+  /** The text held, waiting for the rest of a story. */
+  get pending(): string {
+    return this.#buffer;
+  }
+
   /** Takes the next piece of the stream; returns what it completed. */
   push(chunk: string): SplitEvent[] {
     if (chunk === '') return [];

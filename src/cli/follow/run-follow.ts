@@ -256,7 +256,7 @@ class Feed {
     const finish = async (complete: boolean) => {
       if (complete) {
         for (const event of splitter.end()) await this.#event(event, name, base);
-      } else if (splitter.buffered > 0) {
+      } else if (hasWords(splitter.pending)) {
         this.#say(
           `${name}: stopped with ${splitter.buffered} characters of an incomplete story, not converted`,
           'warning',
