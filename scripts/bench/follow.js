@@ -154,6 +154,7 @@ async function main() {
       lastHour: last / 1024,
       change: (last - first) / first,
       peak: Math.max(...rssByHour.flat().filter(Number.isFinite)) / 1024,
+      byHour: rssByHour.map((samples) => Math.round(median(samples) / 1024)),
     },
   };
   process.stdout.write(`${JSON.stringify(result)}\n`);
