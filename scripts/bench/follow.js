@@ -35,7 +35,7 @@ const PROSE = [
   'The agency revised its forecast for grain shipments, citing dry weather across the plains.',
 ];
 
-/** One ANPA-1312 transmission of about 2 KB whose headline carries its number. */
+/** One ANPA-1312 transmission of about 1.6 KB whose headline carries its number. */
 function transmission(n) {
   const number = String(n % 10000).padStart(4, '0');
   const body = [`Story ${n} Moves Markets as Council Votes`, '', `By Alex Example`, ''];
