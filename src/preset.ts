@@ -1,9 +1,9 @@
 import type { Preset } from 'unified';
-import { EXTRACTORS } from './processor.js';
+import { extractPreset } from './extract/index.js';
 
 /**
- * copydesk's extractors as a unified preset, in the order they must run:
- * `unified().use(parseWire).use(copydesk).use(compileJson)`. Each plugin uses
- * the built-in lexicon; {@link createProcessor} takes a custom one.
+ * copydesk's extractors as a unified preset, in the order they must run, with
+ * the built-in lexicon: `unified().use(parseWire).use(copydesk).use(compileJson)`.
+ * `extractPreset({lexicon})` makes one with other tables.
  */
-export const copydesk: Preset = { plugins: [...EXTRACTORS] };
+export const copydesk: Preset = extractPreset();

@@ -1,7 +1,8 @@
+import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { expect, it } from 'vitest';
+import { EXTRACTORS } from '../src/extract/index.js';
 import * as copydesk from '../src/index.js';
-import { EXTRACTORS } from '../src/processor.js';
 
 const STORY = `Markets
 
@@ -33,6 +34,7 @@ it('exposes exactly the documented public API', () => {
       "decode",
       "defaultLexicon",
       "extendLexicon",
+      "extractPreset",
       "formatStory",
       "fromWire",
       "headline",
@@ -55,7 +57,10 @@ it('exposes exactly the documented public API', () => {
 });
 
 it('offers the extractors as a unified preset, in the order the processor runs them', () => {
-  expect(copydesk.copydesk.plugins).toEqual([...EXTRACTORS]);
+  const plugins = (copydesk.copydesk.plugins ?? []).map((entry) =>
+    Array.isArray(entry) ? entry[0] : entry,
+  );
+  expect(plugins).toEqual([...EXTRACTORS]);
 });
 
 it('gives parser + preset + JSON compiler the JSON of createProcessor', () => {
@@ -73,6 +78,30 @@ it('gives parser + preset + JSON compiler the JSON of createProcessor', () => {
   expect(String(file)).toBe(
     String(copydesk.createProcessor({ format: 'json' }).processSync(STORY)),
   );
+});
+
+it('compiles JSON from a remark-parse tree through the preset', () => {
+  const file = unified()
+    .use(remarkParse)
+    .use(copydesk.copydesk)
+    .use(copydesk.compileJson)
+    .processSync(
+      '# Copper Rises as Smelters Cut Output\n\nBy Ana Ruiz\n\nSANTIAGO (Reuters) - Copper rose.\n',
+    );
+  const story = file.result as copydesk.ArticleJson;
+  expect(story.headline).toBe('Copper Rises as Smelters Cut Output');
+  expect(story.byline?.authors.map((author) => author.name)).toEqual(['Ana Ruiz']);
+  expect(story.dateline?.location).toBe('SANTIAGO');
+});
+
+it('takes other tables through extractPreset', () => {
+  const lexicon = copydesk.extendLexicon({ agencies: [{ name: 'Nordwire', tags: ['NW'], names: [] }] });
+  const text = 'Copper Rises Again\n\nOSLO (NW) - Copper rose on Tuesday in Oslo trading.\n';
+  const run = (preset: ReturnType<typeof copydesk.extractPreset>) =>
+    unified().use(copydesk.parseWire).use(preset).use(copydesk.compileJson).processSync(text)
+      .result as copydesk.ArticleJson;
+  expect(run(copydesk.extractPreset()).dateline?.agency ?? null).not.toBe('Nordwire');
+  expect(run(copydesk.extractPreset({ lexicon })).dateline?.agency).toBe('Nordwire');
 });
 
 it('makes every output format ready on import, with no await', () => {
