@@ -41,8 +41,11 @@ function inConsumer(args: string[], input: Uint8Array | string = STORY) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** The installed CLI's JSON for the story. */
+let cliStory: unknown;
+
+/** The installed CLI's JSON for the story (run once). */
 function cliJson(): unknown {
+  if (cliStory !== undefined) return cliStory;
   const cli = inConsumer([
     join(consumer, 'node_modules/.bin/copydesk'),
     '-f',
@@ -52,7 +55,8 @@ function cliJson(): unknown {
   expect(cli.status, cli.stderr).toBe(0);
   const lines = cli.stdout.trim().split('\n');
   expect(lines).toHaveLength(1);
-  return JSON.parse(lines[0] as string);
+  cliStory = JSON.parse(lines[0] as string);
+  return cliStory;
 }
 
 /** The README's "Use as a library" example, as written. */
@@ -178,9 +182,8 @@ export { authors, headline, json, kicker, markdown, roles };
       module: ts.ModuleKind.NodeNext,
       moduleResolution: ts.ModuleResolutionKind.NodeNext,
       lib: ['lib.es2023.d.ts'],
-      // A Node.js project has Node's types.
-      typeRoots: [join(ROOT, 'node_modules/@types')],
-      types: ['node'],
+      // copydesk's declarations must not need Node.js types to be installed.
+      types: [],
       strict: true,
       exactOptionalPropertyTypes: true,
       noEmit: true,
