@@ -95,7 +95,9 @@ it('compiles JSON from a remark-parse tree through the preset', () => {
 });
 
 it('takes other tables through extractPreset', () => {
-  const lexicon = copydesk.extendLexicon({ agencies: [{ name: 'Nordwire', tags: ['NW'], names: [] }] });
+  const lexicon = copydesk.extendLexicon({
+    agencies: [{ name: 'Nordwire', tags: ['NW'], names: [] }],
+  });
   const text = 'Copper Rises Again\n\nOSLO (NW) - Copper rose on Tuesday in Oslo trading.\n';
   const run = (preset: ReturnType<typeof copydesk.extractPreset>) =>
     unified().use(copydesk.parseWire).use(preset).use(copydesk.compileJson).processSync(text)
