@@ -7,13 +7,11 @@
  * at the start of a line, before a space, a colon or the line's end; case
  * as written.
  *
- * Editor's note prefixes (notes.ts), take words (wire-header.ts), picture
- * references (wire-header.ts) and keyword lines (`AM-…`, wire-header.ts)
- * open a head line too; this table holds the rest.
+ * Byline words (languages/), editor's note prefixes (notes.ts), take words,
+ * picture references and keyword lines (`AM-…`, wire-header.ts) open a
+ * head line too; this table holds the rest.
  */
 export const HEAD_LINE_OPENERS: readonly string[] = [
-  'By',
-  'BY',
   'LaserPhoto',
   'LaserPhotos',
   'An AP Extra',

@@ -1,31 +1,27 @@
-/** Data tables, not code: agencies, months, states, credit roles, noise phrases, notes. */
+/** Data tables, not code: agencies, languages, months, credit roles, noise phrases, notes. */
 export { AGENCIES, type Agency } from './agencies.js';
 export { CONTRIBUTOR_TITLES, CREDIT_PHRASES, type CreditPhrase } from './credit-roles.js';
-export {
-  DATELINE_FORMS,
-  DATELINE_NON_PLACES,
-  type DatelineForm,
-  type DatelineShape,
-} from './dateline-forms.js';
+export { DATELINE_NON_PLACES, type DatelineShape } from './datelines.js';
+export { LANGUAGES, type Language } from './languages/index.js';
 export { MONTHS } from './months.js';
 export { MAC_NAMES, NAME_PARTICLES, NAME_SUFFIXES } from './names.js';
 export { END_MARKS, NOISE_PHRASES, type NoisePhrase } from './noise.js';
 export { NOTE_PREFIXES, NOTE_VERBS } from './notes.js';
 export { BYLINE_TITLE_WORDS, BYLINE_TRAILERS, ORGANIZATION_WORDS } from './organizations.js';
-export { US_STATE_ABBREVIATIONS, US_STATE_NAMES } from './us-states.js';
 
 import { AGENCIES, type Agency } from './agencies.js';
 import { CREDIT_PHRASES, type CreditPhrase } from './credit-roles.js';
-import { DATELINE_FORMS, type DatelineForm } from './dateline-forms.js';
 import { END_MARKS, NOISE_PHRASES, type NoisePhrase } from './noise.js';
 
-/** The tables extractors consult; a user's config extends the defaults. */
+/**
+ * The tables extractors are handed (a user's config extends them); the
+ * other tables in this folder are built in.
+ */
 export interface Lexicon {
   agencies: Agency[];
   creditPhrases: CreditPhrase[];
   noisePhrases: NoisePhrase[];
   endMarks: NoisePhrase[];
-  datelineForms: DatelineForm[];
 }
 
 /** The built-in tables. */
@@ -34,7 +30,6 @@ export const defaultLexicon: Lexicon = {
   creditPhrases: CREDIT_PHRASES,
   noisePhrases: NOISE_PHRASES,
   endMarks: END_MARKS,
-  datelineForms: DATELINE_FORMS,
 };
 
 /** Returns the default tables extended with extra entries (extras first, so they win). */
@@ -44,7 +39,6 @@ export function extendLexicon(extra: Partial<Lexicon>): Lexicon {
     creditPhrases: [...(extra.creditPhrases ?? []), ...CREDIT_PHRASES],
     noisePhrases: [...(extra.noisePhrases ?? []), ...NOISE_PHRASES],
     endMarks: [...(extra.endMarks ?? []), ...END_MARKS],
-    datelineForms: [...(extra.datelineForms ?? []), ...DATELINE_FORMS],
   };
 }
 export { SIGNOFF_FORMS, type SignoffForm, UNPUBLISHED_MARKERS } from './signoffs.js';

@@ -1,6 +1,6 @@
 /**
- * Knowledge for bylines on news web pages. Matching is case-insensitive;
- * `--config` can extend the lexicon's tables built from these.
+ * Knowledge for bylines on news web pages. Matching is case-insensitive.
+ * These tables are built in (`--config` does not reach them).
  */
 
 /** Words that open a byline and are followed by the author names. Longest first. */
@@ -139,4 +139,23 @@ export const PAGE_BYLINE_TRAILERS: readonly string[] = [
   'Comment Now!',
   'Comments',
   'Tags',
+];
+
+/** Endings of a site's domain name in a byline (`Phys.org`, `NBA.com`): a site, not a person. */
+export const DOMAIN_ENDINGS: readonly string[] = ['com', 'org', 'net', 'co', 'io', 'news'];
+
+/**
+ * Verbs that open an author's biography after the name (`Jessica Rendall is
+ * a writer …`, `… covers energy`): a paragraph about the writer, not the story.
+ */
+export const BIOGRAPHY_VERBS: readonly string[] = [
+  'is',
+  'was',
+  'has',
+  'covers',
+  'writes',
+  'reports',
+  'joined',
+  'leads',
+  'edits',
 ];

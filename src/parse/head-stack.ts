@@ -5,6 +5,7 @@
  * a block of its own, though a headline or a note may run over two lines.
  */
 import { HEAD_LINE_OPENERS } from '../lexicon/head-stack.js';
+import { LANGUAGES } from '../lexicon/languages/index.js';
 import { NAME_PARTICLES } from '../lexicon/names.js';
 import { NOTE_PREFIXES } from '../lexicon/notes.js';
 import { KEYWORD_CYCLES, MEDIA_REFERENCES, TAKE_WORDS } from '../lexicon/wire-header.js';
@@ -14,9 +15,30 @@ import type { SourceLine } from './source-lines.js';
 /** Most lines a head stack holds; a longer first block is the story itself. */
 const MAX_HEAD_LINES = 16;
 
+/** Words that join names in a byline without a capital (`and`, `van der`), in every language. */
+const NAME_JOINERS = new Set([
+  ...NAME_PARTICLES,
+  ...LANGUAGES.flatMap((language) => language.nameJoiners),
+  '&',
+]);
+/** Words that open a byline (`By`), in every language, as written and in capitals. */
+const BYLINE_WORDS = LANGUAGES.flatMap((language) =>
+  language.bylineWords.flatMap((word) => [word, word.toUpperCase()]),
+);
+const BYLINE_LINE = new RegExp(
+  `^(?:${BYLINE_WORDS.map(escapeRegExp).join('|')}):?\\s+(\\S.*)$`,
+  'u',
+);
+
 const cycles = KEYWORD_CYCLES.map(escapeRegExp).join('|');
 const OPENER = new RegExp(
-  `^(?:(?:${[...HEAD_LINE_OPENERS, ...NOTE_PREFIXES, ...MEDIA_REFERENCES, ...TAKE_WORDS]
+  `^(?:(?:${[
+    ...BYLINE_WORDS,
+    ...HEAD_LINE_OPENERS,
+    ...NOTE_PREFIXES,
+    ...MEDIA_REFERENCES,
+    ...TAKE_WORDS,
+  ]
     .map(escapeRegExp)
     .join('|')})(?=[\\s:]|$)|(?:With\\s+)?(?:${cycles})-\\S)`,
   'u',
@@ -30,9 +52,6 @@ export function opensHeadLine(text: string): boolean {
   return OPENER.test(text);
 }
 
-/** Words that join names in a byline without a capital (`and`, `van der`). */
-const NAME_JOINERS = new Set([...NAME_PARTICLES, 'and', 'und', 'et', '&']);
-
 /** Most words of a byline line (`By Jane Doe, John Roe and Ann Poe, Bloomberg News`). */
 const MAX_BYLINE_WORDS = 12;
 
@@ -42,7 +61,7 @@ const MAX_BYLINE_WORDS = 12;
  * its block however short it is; `By the end of the year` is prose.
  */
 export function isBylineLine(text: string): boolean {
-  const match = /^(?:By|BY):?\s+(\S.*)$/u.exec(text);
+  const match = BYLINE_LINE.exec(text);
   if (!match) return false;
   const words = (match[1] as string).split(/\s+/);
   return (

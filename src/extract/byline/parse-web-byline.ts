@@ -1,9 +1,11 @@
 import type { Lexicon } from '../../lexicon/index.js';
+import { LANGUAGES } from '../../lexicon/languages/index.js';
 import { NAME_PARTICLES, NAME_SUFFIXES } from '../../lexicon/names.js';
 import {
   AUTHOR_ROLE_WORDS,
   BARE_BYLINE_LABELS,
   BYLINE_PREFIXES,
+  DOMAIN_ENDINGS,
   NON_AUTHOR_CREDITS,
   PAGE_BYLINE_TRAILERS,
   SITE_WORDS,
@@ -29,8 +31,12 @@ export interface WebByline {
   organization: string | null;
 }
 
+/** Page byline openers and every language's byline words, longest first. */
+const prefixes = [
+  ...new Set([...BYLINE_PREFIXES, ...LANGUAGES.flatMap((language) => language.bylineWords)]),
+].sort((a, b) => b.length - a.length);
 const PREFIX = new RegExp(
-  `(?:^|\\s)(?<prefix>${BYLINE_PREFIXES.map((prefix) => escapeRegExp(prefix).replace(/ /g, '\\s+')).join('|')})(?::)?(?=\\s|\\p{Lu})\\s*`,
+  `(?:^|\\s)(?<prefix>${prefixes.map((prefix) => escapeRegExp(prefix).replace(/ /g, '\\s+')).join('|')})(?::)?(?=\\s|\\p{Lu})\\s*`,
   'iu',
 );
 const BARE_PREFIX = new RegExp(
@@ -48,6 +54,7 @@ const siteWords = new RegExp(`\\b(?:${SITE_WORDS.join('|')})\\b`, 'i');
 /** Job-title words beside a name (`Wellness Writer`). */
 export const roleWords = new RegExp(`\\b(?:${AUTHOR_ROLE_WORDS.join('|')})s?\\b`, 'i');
 const particles = new Set(NAME_PARTICLES);
+const DOMAIN = new RegExp(`\\p{L}\\.(?:${DOMAIN_ENDINGS.map(escapeRegExp).join('|')})\\b`, 'iu');
 /** Page furniture trailing a byline's names (`Follow`, `See full bio`). */
 export const trailers = new RegExp(
   `(?:\\s|^)(?:${PAGE_BYLINE_TRAILERS.map((word) => escapeRegExp(word).replace(/ /g, '\\s+')).join('|')})(?:\\s*\\(\\d+\\))?\\s*$`,
@@ -75,11 +82,7 @@ export function isNameShaped(text: string, minWords = 1): boolean {
 
 /** True for a piece naming a site, desk or organisation rather than a person. */
 export function isSite(text: string, lexicon: Lexicon): boolean {
-  return (
-    isOrganization(text, lexicon) ||
-    siteWords.test(text) ||
-    /\p{L}\.(?:com|org|net|co|io|news)\b/iu.test(text)
-  );
+  return isOrganization(text, lexicon) || siteWords.test(text) || DOMAIN.test(text);
 }
 
 /** Cuts a role (`Wellness Writer`, `Globe Staff`) or credentials (`MS`, `RDN`) off a name. */

@@ -1,7 +1,9 @@
 import type { List, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Lexicon } from '../../lexicon/index.js';
+import { BIOGRAPHY_VERBS } from '../../lexicon/web-bylines.js';
 import { countWords } from '../../text/count-words.js';
+import { escapeRegExp } from '../../text/escape-reg-exp.js';
 import { squash } from '../../text/squash.js';
 import { blockText, isTextBlock, lineOf } from '../../tree/block-text.js';
 import { ensureArticle } from '../article.js';
@@ -197,7 +199,7 @@ function hasBylineContext(
 }
 
 /** Words after an author's name that open a biography (`Jessica is a writer on …`). */
-const BIO_VERB = /^(?:is|was|has|covers|writes|reports|joined|leads|edits)\b/;
+const BIO_VERB = new RegExp(`^(?:${BIOGRAPHY_VERBS.map(escapeRegExp).join('|')})\\b`);
 /** Longest paragraph read as an author's biography. */
 const MAX_BIO_WORDS = 80;
 

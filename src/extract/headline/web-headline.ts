@@ -154,7 +154,7 @@ function isFurniture(flat: string, lexicon: Lexicon): boolean {
     CAPTION_LIKE.test(flat) ||
     // `Jane Doe, left, and John Roe, right, …`: who is where in a photo.
     CAPTION_LIKE_PLACE.test(flat) ||
-    matchPhotoCredit(flat) !== null ||
+    matchPhotoCredit(flat, lexicon) !== null ||
     /\p{Ll}[.!?]\p{Lu}\p{Ll}/u.test(flat) ||
     /\p{Lu}[\p{L}.]*\/\p{Lu}|\bvia Getty Images\b|^Tags?:/u.test(flat) ||
     /^https?:\/\//.test(flat) ||

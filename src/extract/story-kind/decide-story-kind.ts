@@ -44,7 +44,7 @@ function isFurniture(node: RootContent, lexicon: Lexicon): boolean {
     matchNoise(lexicon.noisePhrases, text) !== undefined ||
     pageNoiseReason(text) !== null ||
     isEditorialNote(text) ||
-    matchPhotoCredit(text) !== null ||
+    matchPhotoCredit(text, lexicon) !== null ||
     parseCopyright(text) !== null ||
     parseCredits(text, lexicon) !== null
   );
