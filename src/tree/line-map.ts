@@ -7,6 +7,7 @@
  */
 import type { Paragraph, RootContent, Text } from 'mdast';
 import type { Point } from 'unist';
+import { isUnspaced } from '../text/display-width.js';
 import { lineOf } from './block-text.js';
 
 /** Where one joined line starts: its index in the text value and its point in the input. */
@@ -26,12 +27,18 @@ export interface InputLine {
   start: Point & { offset: number };
 }
 
-/** Joins input lines into one text value with a space between, and maps it. */
+/**
+ * Joins input lines into one text value with a space between, and maps it.
+ * A line break next to a Chinese or Japanese character joins with no space,
+ * as CSS joins a segment break beside an East Asian wide character: that
+ * writing does not space its words, so a wrap took no space away there.
+ */
 export function joinLines(lines: readonly InputLine[]): { value: string; map: LineMap } {
   let value = '';
   const map: LineMap = [];
   for (const line of lines) {
-    if (value !== '') value += ' ';
+    if (value !== '' && !isUnspaced(value.at(-1) ?? '') && !isUnspaced(line.text[0] ?? ''))
+      value += ' ';
     map.push({
       index: value.length,
       line: line.start.line,
