@@ -1,4 +1,5 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { MAX_JOBS } from '../config/bounds.js';
 import type { ConfigOptions } from '../config/types.js';
 import { parseSize } from '../decode/limits.js';
 import { sanitizeForTerminal } from '../render/sanitize.js';
@@ -49,6 +50,8 @@ export interface CliOptions {
   progress: boolean;
   /** Largest input accepted, in bytes (0: no limit; default 50 MB). */
   maxSize: number | undefined;
+  /** Follow symbolic links that lead out of a directory or glob operand. */
+  followSymlinks: boolean;
 }
 
 /** What the command line asks for: a run over inputs, or a completion script. */
@@ -99,8 +102,10 @@ function parseMaxSize(value: string): number {
 
 function parseJobs(value: string): number {
   const jobs = Number(value);
-  if (!/^\d+$/.test(value) || jobs < 1 || jobs > 256) {
-    throw new InvalidArgumentError('Expected a number of worker threads from 1 to 256, such as 4.');
+  if (!/^\d+$/.test(value) || jobs < 1 || jobs > MAX_JOBS) {
+    throw new InvalidArgumentError(
+      `Expected a number of worker threads from 1 to ${MAX_JOBS}, such as 4.`,
+    );
   }
   return jobs;
 }
@@ -169,6 +174,10 @@ export function createProgram(output: ProgramOutput): Command {
       '--ext <list>',
       'extensions to pick up when searching directories (default: txt,text,md,markdown,wire,anpa)',
       parseExt,
+    )
+    .option(
+      '--follow-symlinks',
+      'follow symbolic links that lead out of a searched directory (default: skip them)',
     )
     .option('--stdin-filepath <path>', 'name standard input in messages, JSON and output names')
     .option('--config <file>', 'read settings from this JSON file')
@@ -248,6 +257,7 @@ interface RawOptions {
   stdinFilepath?: string;
   progress: boolean;
   maxSize?: number;
+  followSymlinks?: boolean;
 }
 
 function colorMode(value: RawOptions['color']): CliOptions['color'] {
@@ -313,6 +323,7 @@ export function parseArgs(argv: string[], output: ProgramOutput): ParsedCommand 
       useConfig: opts.config !== false,
       progress: opts.progress,
       maxSize: opts.maxSize,
+      followSymlinks: opts.followSymlinks === true,
     },
   };
 }
