@@ -16,6 +16,7 @@ export { recaseName } from './extract/recase-name.js';
 export { defaultLexicon, extendLexicon, type Lexicon } from './lexicon/index.js';
 export { type FromWireOptions, type FromWireResult, fromWire } from './parse/from-wire.js';
 export { parseWire } from './parse/index.js';
+export { MarkdownTooDeepError } from './parse/markdown-limits.js';
 export { createProcessor, type OutputFormat, type ProcessorOptions } from './processor.js';
 export { type ArticleJson, SCHEMA_VERSION, toArticleJson } from './render/json.js';
 export { sanitizeForTerminal } from './render/sanitize.js';
