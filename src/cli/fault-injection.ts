@@ -60,8 +60,10 @@ export function withFaults(fs: CliFs, spec: string): CliFs {
         });
     }
   };
-  if (faults.some((fault) => fault.op === 'commit'))
-    setBeforeCommit((path) => check('commit', path));
+  // The commit hook is process-wide: the last wrapper made decides it.
+  setBeforeCommit(
+    faults.some((fault) => fault.op === 'commit') ? (path) => check('commit', path) : null,
+  );
   return {
     ...fs,
     readFile: async (path, maxSize) => {

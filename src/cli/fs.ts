@@ -10,6 +10,7 @@ import {
   mkdirSync,
   openSync,
   readFileSync,
+  readlinkSync,
   realpathSync,
   renameSync,
   rmdirSync,
@@ -146,6 +147,24 @@ function checkInside(dir: string, temp: string, fd: number, within: string): str
 }
 
 /**
+ * Where the open file `fd` is now, when that is not `path` any more (its
+ * folder was moved or swapped for a link): Linux names it in /proc. Checked
+ * by inode, so only our own temp file is ever named. Null when unknown.
+ */
+function whereIs(fd: number, path: string): string | null {
+  try {
+    const mine = fstatSync(fd);
+    const there = lstatSync(path, { throwIfNoEntry: false });
+    if (there && there.ino === mine.ino && there.dev === mine.dev) return null;
+    const actual = readlinkSync(`/proc/self/fd/${fd}`);
+    const found = lstatSync(actual, { throwIfNoEntry: false });
+    return found && found.ino === mine.ino && found.dev === mine.dev ? actual : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * The atomic write, synchronous on purpose: a signal handler runs between
  * JavaScript turns, never inside this function, so SIGINT or SIGTERM can
  * never leave its temp file behind.
@@ -204,11 +223,14 @@ function writeAtomicSync(target: string, text: string, force: boolean, within?: 
     unlinkSync(temp);
   } catch (error) {
     if (fd !== null) {
+      // The folder may have been moved away under the temp file: find it by its descriptor.
+      const moved = whereIs(fd, temp);
       try {
         closeSync(fd);
       } catch {
         // Closing is best effort once the write failed.
       }
+      if (moved !== null) temp = moved;
     }
     try {
       unlinkSync(temp);

@@ -116,15 +116,17 @@ async function main(): Promise<void> {
     return;
   }
   const options = parsed.options;
-  // Ctrl-C, kill, a closed terminal: leave no half-written temp files and
-  // exit 128 + the signal's number, as shells expect. Writes are synchronous,
-  // so the handler runs between them, never inside one. A second signal gets
-  // Node's default (immediate) handling.
+  // Ctrl-C, kill, a closed terminal: leave no half-written temp files, then
+  // die of the same signal (its default action, now that this one-shot
+  // handler is gone), so the shell sees 128 + its number. Writes are
+  // synchronous, so the handler runs between them, never inside one. Not
+  // process.exit(): it waits for a thread blocked opening a FIFO, for ever.
   for (const signal of Object.keys(SIGNAL_EXIT) as NodeJS.Signals[]) {
     process.once(signal, () => {
       removePendingTemps();
       finished = true;
-      process.exit(SIGNAL_EXIT[signal]);
+      process.exitCode = SIGNAL_EXIT[signal];
+      process.kill(process.pid, signal);
     });
   }
   if (options.files.length === 0 && process.stdin.isTTY) {

@@ -14,9 +14,9 @@ export type ReadText = (path: string) => Promise<string | null>;
 export interface ConfigSearch {
   readText: ReadText;
   /** Whether a path exists (to find a repository root's `.git`); without it no root is found. */
-  kind?: (path: string) => Promise<'missing' | string>;
+  kind?: ((path: string) => Promise<'missing' | string>) | undefined;
   /** Owner and mode bits; without it every folder is trusted (test doubles). */
-  owner?: (path: string) => Promise<Ownership | null>;
+  owner?: ((path: string) => Promise<Ownership | null>) | undefined;
   /** The home directory: the search stops there. */
   home?: string | undefined;
   /** The user copydesk runs as (default: the process's). */
