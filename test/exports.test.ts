@@ -6,6 +6,7 @@ it('exposes exactly the documented public API', () => {
     [
       "BinaryInputError",
       "InputTooLargeError",
+      "MarkdownTooDeepError",
       "SCHEMA_VERSION",
       "boilerplate",
       "byline",

@@ -24,18 +24,10 @@ import { InputTooLargeError } from '../decode/limits.js';
 import { readStreamBounded } from './bounded-read.js';
 import { isWithin } from './paths.js';
 import { removeStaleTemps, tempName } from './temp-files.js';
-import { walkTree } from './walk.js';
+import { type WalkResult, walkTree } from './walk.js';
 
 /** What a path is, without following a final symbolic link (`lstat`), or `missing`. */
 export type PathKind = 'file' | 'directory' | 'symlink' | 'other' | 'missing';
-
-/** Files found under a directory, and the symbolic links left alone on the way. */
-export interface WalkResult {
-  /** Paths relative to the root, with `/` separators. */
-  files: string[];
-  /** Symbolic links that lead out of the root, relative to it (not followed). */
-  skippedLinks: string[];
-}
 
 /** The file system as the CLI uses it; tests and the process shell provide one. */
 export interface CliFs {

@@ -1,7 +1,14 @@
 import { type Dirent, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { WalkResult } from './fs.js';
 import { isWithin } from './paths.js';
+
+/** Files found under a directory, and the symbolic links left alone on the way. */
+export interface WalkResult {
+  /** Paths relative to the root, with `/` separators. */
+  files: string[];
+  /** Symbolic links that lead out of the root, relative to it (not followed). */
+  skippedLinks: string[];
+}
 
 /**
  * Walks a directory operand for input files: names ending in one of
