@@ -27,6 +27,7 @@ import {
   renameSync,
   rmSync,
   symlinkSync,
+  unlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -66,7 +67,7 @@ function lay(dir, files) {
   }
 }
 
-/** Every file under `dir`, relative, with `/` separators (dot files included). */
+/** Every regular file under `dir`, relative, with `/` separators (dot files included, links not). */
 function listFiles(dir) {
   if (!existsSync(dir)) return [];
   const out = [];
@@ -74,7 +75,7 @@ function listFiles(dir) {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
       if (entry.isDirectory()) visit(path);
-      else out.push(relative(dir, path).split('\\').join('/'));
+      else if (entry.isFile()) out.push(relative(dir, path).split('\\').join('/'));
     }
   };
   visit(dir);
@@ -436,13 +437,19 @@ if (want('symlink')) {
         });
         const swap = () => {
           if (!swapping) return;
+          // Flip each folder between a real folder and a link out, so checks that pass
+          // on the real folder meet the link when they write.
           for (const name of existsSync(out) ? readdirSync(out) : []) {
             const path = join(out, name);
             try {
-              if (!lstatSync(path).isDirectory()) continue;
-              renameSync(path, join(trash, `${name}-${swaps}`));
-              symlinkSync(outside, path);
-              swaps++;
+              if (lstatSync(path).isSymbolicLink()) {
+                unlinkSync(path);
+                mkdirSync(path);
+              } else if (lstatSync(path).isDirectory()) {
+                renameSync(path, join(trash, `${name}-${swaps}`));
+                symlinkSync(outside, path);
+                swaps++;
+              }
             } catch {
               // The run is creating or filling it right now: try the next one.
             }
@@ -453,15 +460,20 @@ if (want('symlink')) {
       },
     });
     const escaped = listFiles(outside);
-    const written = listFiles(out).filter((name) => !isTemp(name));
+    const errorRows = (result.stderr.match(/\serror\s/g) ?? []).length;
+    const written = [...listFiles(out), ...listFiles(trash)].filter((name) => !isTemp(name));
     const temps = [...listFiles(out), ...listFiles(trash)].filter(isTemp).length;
     record('symlink swapped mid-run', {
       ...result,
       temps,
-      message: `${swaps} swaps, ${escaped.length} files outside, ${written.length} inside`,
+      message: `${swaps} swaps, ${escaped.length} files outside, ${written.length} written inside, ${(result.stderr.match(/symlink-target/g) ?? []).length} refused`,
       problems: [
         ...(escaped.length > 0
           ? [`${escaped.length} files written outside the output directory`]
+          : []),
+        // Every story is written or has its error row: none is lost without a word.
+        ...(written.length + errorRows !== expected.size
+          ? [`${written.length} written and ${errorRows} error rows for ${expected.size} stories`]
           : []),
         ...(result.code === 0 && swaps > 0 && /symbolic link/.test(result.stderr)
           ? ['exit 0 after a refused write']

@@ -33,6 +33,21 @@ describe('the process shell under faults', () => {
     expect(readdirSync(join(ws.dir, 'out'))).toHaveLength(30);
   });
 
+  it('stops reading an endless stdin at --max-size (it read until memory ran out)', {
+    timeout: 60_000,
+  }, () => {
+    const ws = workspace({});
+    cleanup = ws.cleanup;
+    const result = sh(
+      `yes "wire copy without end" | "${process.execPath}" "${BIN}" --max-size 64k -f json; echo "status=\${PIPESTATUS[1]}"`,
+      ws.dir,
+    );
+    expect(result.stdout).toBe('status=1\n');
+    expect(result.stderr).toMatch(
+      /^<stdin>\s+error\s+input is larger than the --max-size limit of 64 KB/m,
+    );
+  });
+
   it.skipIf(!existsSync('/dev/full'))(
     'reports a full disk on stdout in one line, exit 1, no stack trace',
     { timeout: 30_000 },
