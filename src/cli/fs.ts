@@ -171,6 +171,23 @@ function writeAtomicSync(target: string, text: string, force: boolean, within?: 
   let temp = join(dir, tempName(basename(path)));
   pendingTemps.add(temp);
   let fd: number | null = null;
+  // The descriptor stays open to the end: if the folder is moved away under
+  // the temp file, the descriptor still finds it (see removeTemp).
+  const removeTemp = () => {
+    try {
+      unlinkSync(temp);
+      return;
+    } catch {
+      // Never created, moved away, or already gone.
+    }
+    const moved = fd === null ? null : whereIs(fd, temp);
+    if (moved === null) return;
+    try {
+      unlinkSync(moved);
+    } catch {
+      // Out of reach: a later run's sweep of that folder removes it.
+    }
+  };
   try {
     fd = openSync(
       temp,
@@ -190,8 +207,6 @@ function writeAtomicSync(target: string, text: string, force: boolean, within?: 
       pendingTemps.add(temp);
       path = join(dir, basename(path));
     }
-    closeSync(fd);
-    fd = null;
     if (force) {
       renameSync(temp, path);
       return;
@@ -212,25 +227,19 @@ function writeAtomicSync(target: string, text: string, force: boolean, within?: 
       renameSync(temp, path);
       return;
     }
-    unlinkSync(temp);
+    // The target is written: removing its second name must not fail the write.
+    removeTemp();
   } catch (error) {
+    removeTemp();
+    throw error;
+  } finally {
     if (fd !== null) {
-      // The folder may have been moved away under the temp file: find it by its descriptor.
-      const moved = whereIs(fd, temp);
       try {
         closeSync(fd);
       } catch {
-        // Closing is best effort once the write failed.
+        // Nothing left to flush: fsync came first.
       }
-      if (moved !== null) temp = moved;
     }
-    try {
-      unlinkSync(temp);
-    } catch {
-      // Never created, or already gone.
-    }
-    throw error;
-  } finally {
     pendingTemps.delete(temp);
   }
 }
