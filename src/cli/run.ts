@@ -142,7 +142,8 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
   // unified-args and most Unix tools read it.
   if (
     destination.kind === 'file' &&
-    (await io.fs.kind(resolve(io.cwd, destination.path))) === 'directory'
+    // An -o path the OS cannot even look at (a link loop) is the write's error to report.
+    (await io.fs.kind(resolve(io.cwd, destination.path)).catch(() => 'missing')) === 'directory'
   ) {
     options.outDir = destination.path;
     destination = { kind: 'stdout' };
