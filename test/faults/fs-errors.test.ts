@@ -36,6 +36,17 @@ describe('a file system error concerns one input or output, not the run', () => 
     expect(result.stderr).not.toMatch(/internal error/i);
   });
 
+  it('reports -o through a link loop as a write error row (was exit 70)', async () => {
+    const dir = workspace({ 'pier.txt': PIER });
+    symlinkSync('loop-b/out.md', join(dir, 'loop-a'));
+    symlinkSync('loop-a/out.md', join(dir, 'loop-b'));
+    const result = await runReal(['-o', 'loop-a/out.md', 'pier.txt'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      /^loop-a\/out\.md\s+error\s+Cannot write: Too many levels of symbolic links/m,
+    );
+  });
+
   it('reports a name too long with the OS reason, and never echoes escapes raw', async () => {
     const dir = workspace({ 'pier.txt': PIER });
     const name = `\u001b[31m${'x'.repeat(300)}.txt`;
