@@ -105,4 +105,6 @@ export const MARKDOWN_CASES = {
   },
   'nested brackets': (size) => fill('[', size),
   'nested links': (size) => fill('[a](', size),
+  'reference links': (size) => fill('[a]', size),
+  'links with open titles': (size) => fill('[a](b "', size),
 };

@@ -10,7 +10,7 @@
 /** Deepest nesting of block quotes and lists, and of open `[` in a paragraph. */
 export const MAX_MARKDOWN_DEPTH = 32;
 
-/** Most runs of unescaped `*` or `_` (emphasis delimiters) in one paragraph. */
+/** Most runs of unescaped `*` or `_` (emphasis delimiters), and most `[`, in one paragraph. */
 export const MAX_DELIMITER_RUNS = 400;
 
 /** Markdown nested past the bounds above; the CLI makes it a one-line error. */
@@ -96,6 +96,14 @@ function containerDepth(text: string, start: number, end: number): number {
   }
 }
 
+const WORD = /[\p{L}\p{N}]/u;
+
+/** True when the character at `index` is a letter or a digit. */
+function isWordAt(text: string, index: number): boolean {
+  const char = text[index];
+  return char !== undefined && WORD.test(char);
+}
+
 /** True for a code fence line: up to three spaces, then ``` or ~~~. */
 function isFence(text: string, start: number, end: number): boolean {
   let index = start;
@@ -118,6 +126,7 @@ export function checkMarkdownLimits(text: string): void {
   let line = 1;
   let runs = 0;
   let brackets = 0;
+  let labels = 0;
   let inFence = false;
   let start = 0;
   while (start <= text.length) {
@@ -138,6 +147,7 @@ export function checkMarkdownLimits(text: string): void {
     } else if (blank) {
       // A blank line ends the paragraph: its delimiters and brackets with it.
       runs = 0;
+      labels = 0;
       brackets = 0;
     } else {
       if (containerDepth(text, start, end) > MAX_MARKDOWN_DEPTH)
@@ -145,24 +155,44 @@ export function checkMarkdownLimits(text: string): void {
           `nests block quotes or lists more than ${MAX_MARKDOWN_DEPTH} deep`,
           line,
         );
+      let destinations = 0;
       for (let index = start; index < end; index++) {
         const code = text.charCodeAt(index);
         if (code === 0x5c) {
           index++; // An escaped character delimits nothing.
         } else if (code === 0x2a || code === 0x5f) {
+          // `_` inside a word (snake_case) can neither open nor close emphasis,
+          // and copydesk's own Markdown leaves it unescaped: not a delimiter.
+          if (code === 0x5f && isWordAt(text, index - 1) && isWordAt(text, index + 1)) continue;
           if (text.charCodeAt(index - 1) !== code && ++runs > MAX_DELIMITER_RUNS)
             throw new MarkdownTooDeepError(
               `has more than ${MAX_DELIMITER_RUNS} emphasis delimiters (* or _) in one paragraph`,
               line,
             );
         } else if (code === 0x5b) {
+          // Each `[` may start a link whose end micromark looks for again and
+          // again (`[a][a][a]…` is super-linear): bounded like emphasis.
+          if (++labels > MAX_DELIMITER_RUNS)
+            throw new MarkdownTooDeepError(
+              `has more than ${MAX_DELIMITER_RUNS} brackets ([) in one paragraph`,
+              line,
+            );
           if (++brackets > MAX_MARKDOWN_DEPTH)
             throw new MarkdownTooDeepError(
               `nests brackets ([) more than ${MAX_MARKDOWN_DEPTH} deep`,
               line,
             );
-        } else if (code === 0x5d && brackets > 0) {
-          brackets--;
+        } else if (code === 0x5d) {
+          if (brackets > 0) brackets--;
+          // `](` opens a link destination, which micromark reads to the next
+          // space: many of them in one word read that word again and again.
+          if (text.charCodeAt(index + 1) === 0x28 && ++destinations > MAX_MARKDOWN_DEPTH)
+            throw new MarkdownTooDeepError(
+              `has more than ${MAX_MARKDOWN_DEPTH} link destinations (\`](\`) in one word`,
+              line,
+            );
+        } else if (code === SPACE || code === TAB) {
+          destinations = 0;
         }
       }
     }

@@ -11,6 +11,7 @@ describe('Markdown input is bounded in nesting depth', () => {
     ['2,000 ">" (overflowed the stack, exit 70)', '>'.repeat(2000)],
     ['nested emphasis (4 KB took 56 s)', `${'*a _'.repeat(500)}x${'_ a*'.repeat(500)}`],
     ['100,000 "["', '['.repeat(100_000)],
+    ['link destinations in one word (quadratic: 200 KB took 72 s)', '[a]('.repeat(25_000)],
     [
       'lists nested by indentation',
       Array.from({ length: 200 }, (_, level) => `${' '.repeat(2 * level)}- a`).join('\n'),
@@ -35,6 +36,15 @@ describe('Markdown input is bounded in nesting depth', () => {
       }
       expect(() => checkMarkdownLimits(markdown), name).not.toThrow();
     }
+  });
+
+  it('reads back its own Markdown of a paragraph with many brackets, stars and snake_case words', () => {
+    const words = Array.from({ length: 500 }, (_, index) => `a_b${index} x*y ( ] [ ! <`).join(' ');
+    const [markdown] = formatStory(encode(`Headline Here\n\nThe files ${words}\n`), {
+      format: 'markdown',
+    });
+    const [reread] = formatStory(markdown?.output ?? '', { format: 'json', from: 'markdown' });
+    expect(reread?.json?.body).toContain('a_b499');
   });
 
   it('ignores a thematic break and fenced code', () => {
