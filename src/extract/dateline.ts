@@ -11,6 +11,7 @@ import {
   lineOf,
 } from './blocks.js';
 import { type ExtractOptions, lexiconOf } from './options.js';
+import { resolveIsoDate } from './resolve-iso-date.js';
 
 /** A dateline read off the head of a paragraph. */
 export interface DatelineMatch {
@@ -235,10 +236,7 @@ export function matchDateline(text: string, lexicon: Lexicon): DatelineMatch | n
 
 /** Resolves `YYYY-MM-DD` when month, day and a year are known. */
 export function isoDate(match: DatelineMatch, referenceYear: number | null): string | null {
-  const year = match.year ?? referenceYear;
-  if (year === null || match.month === null || match.day === null) return null;
-  if (match.day < 1 || match.day > 31) return null;
-  return `${String(year).padStart(4, '0')}-${String(match.month).padStart(2, '0')}-${String(match.day).padStart(2, '0')}`;
+  return resolveIsoDate(match, { date: null, year: referenceYear });
 }
 
 /** How many blocks from the top the lead paragraph may be. */
@@ -273,7 +271,10 @@ export function dateline(options?: ExtractOptions) {
       text: match.text,
       location: match.location,
       date: match.date,
-      isoDate: isoDate(match, file.data.referenceYear ?? null),
+      isoDate: resolveIsoDate(match, {
+        date: file.data.referenceDate ?? null,
+        year: file.data.referenceYear ?? null,
+      }),
       agency: match.agency,
       line: lineOf(node),
     };
