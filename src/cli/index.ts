@@ -1,10 +1,7 @@
 import { availableParallelism } from 'node:os';
-import { CommanderError } from 'commander';
-import { colorLevel } from './color.js';
 import { EXIT } from './exit.js';
 import { nodeFs, removePendingTemps } from './fs.js';
-import { createProgram, type ParsedCommand, parseArgs } from './program.js';
-import { VERSION } from './version.js';
+import { main } from './main.js';
 
 /** Reads all of standard input as bytes. */
 async function readStdin(): Promise<Uint8Array> {
@@ -13,18 +10,12 @@ async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-const SHORT_HELP = `copydesk: no input. Give files, or pipe wire copy in:
-  copydesk story.txt
-  cat story.txt | copydesk
-(run copydesk --help for usage)
-`;
-
 /**
- * The process shell: argv in, exit code out. It sets `process.exitCode` and
- * lets stdout drain instead of calling `process.exit()`, which can cut piped
- * output short.
+ * The process shell: binds `main()` to this process's argv, streams and
+ * signals. It sets `process.exitCode` and lets stdout drain instead of calling
+ * `process.exit()`, which can cut piped output short.
  */
-async function main(): Promise<void> {
+async function shell(): Promise<void> {
   let stdoutClosed = false;
   // A reader that goes away (`| head`) is not an error: stop writing, quietly.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -47,67 +38,35 @@ async function main(): Promise<void> {
       process.stdout.once('error', done);
     });
   };
-  const writeErr = (text: string) => {
-    process.stderr.write(text);
-  };
-  const env = process.env;
-  const commanderColor = (isTTY: boolean) => colorLevel({ flag: undefined, env, isTTY }) > 0;
-  const output = {
-    writeOut: (text: string) => void writeOut(text),
-    writeErr,
-    version: VERSION,
-    helpWidth: process.stdout.isTTY ? undefined : 80,
-    outHasColors: commanderColor(process.stdout.isTTY === true),
-    errHasColors: commanderColor(process.stderr.isTTY === true),
-  };
-
-  let parsed: ParsedCommand;
-  try {
-    parsed = parseArgs(process.argv.slice(2), output);
-  } catch (error) {
-    if (error instanceof CommanderError) {
-      const done = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(
-        error.code,
-      );
-      // commander exits 1 on usage errors; copydesk's contract says 2.
-      process.exitCode = done ? EXIT.ok : EXIT.usage;
-      return;
-    }
-    throw error;
-  }
-  if (parsed.kind === 'completion') {
-    // Lazily loaded: only this command needs it.
-    const { completionScript } = await import('./completion.js');
-    await writeOut(completionScript(createProgram(output), parsed.shell));
-    process.exitCode = EXIT.ok;
-    return;
-  }
-  const options = parsed.options;
+  let paging = false;
   // Ctrl-C: leave no half-written temp files, exit 130 as shells expect. A
-  // second Ctrl-C gets Node's default (immediate) handling.
-  process.once('SIGINT', () => {
+  // second Ctrl-C gets Node's default (immediate) handling. While a pager
+  // shows the story, Ctrl-C is the pager's (less stops a search with it), as
+  // git has it: copydesk waits for the pager instead of dying under it.
+  const onInterrupt = () => {
+    if (paging) return;
+    process.off('SIGINT', onInterrupt);
     removePendingTemps();
     process.exit(EXIT.interrupted);
-  });
-  if (options.files.length === 0 && process.stdin.isTTY) {
-    writeErr(SHORT_HELP);
-    process.exitCode = EXIT.usage;
-    return;
-  }
+  };
+  process.on('SIGINT', onInterrupt);
   const workerUrl = new URL('./copydesk-worker.js', import.meta.url);
-  // Loaded only now: --help, --version and usage errors never pay for the pipeline.
-  const { run } = await import('./run.js');
-  process.exitCode = await run(options, {
+  process.exitCode = await main({
+    argv: process.argv.slice(2),
     fs: nodeFs,
     readStdin,
     stdout: writeOut,
-    stderr: writeErr,
+    stderr: (text) => {
+      process.stderr.write(text);
+    },
     stdoutClosed: () => stdoutClosed,
-    env,
+    env: process.env,
     cwd: process.cwd(),
+    stdinIsTTY: process.stdin.isTTY === true,
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
     stdoutColumns: process.stdout.columns,
+    stdoutRows: process.stdout.rows,
     stderrColumns: process.stderr.columns,
     cpuCount: availableParallelism(),
     now: () => performance.now(),
@@ -116,10 +75,18 @@ async function main(): Promise<void> {
       const { createPool } = await import('./pool.js');
       return createPool(size, workerUrl);
     },
+    startPager: async (command, env) => {
+      // Lazily loaded: only a long story at a terminal needs a child process.
+      const { spawnPager } = await import('./spawn-pager.js');
+      paging = true;
+      return spawnPager(command, env, () => {
+        paging = false;
+      });
+    },
   });
 }
 
-main().catch((error: unknown) => {
+shell().catch((error: unknown) => {
   const debug = process.env.DEBUG !== undefined && process.env.DEBUG !== '';
   process.stderr.write(
     `copydesk: internal error: ${(error as Error)?.message ?? String(error)}\n${debug ? `${(error as Error)?.stack ?? ''}\n` : 'Set DEBUG=1 for a stack trace, and please report it.\n'}`,

@@ -122,12 +122,10 @@ export interface WriteFailure {
 function writeFailure(name: string, error: unknown): WriteFailure {
   if (error instanceof TargetError) return { name, reason: error.message, ruleId: error.ruleId };
   const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EEXIST')
+    return { name, reason: 'File exists (use --force to overwrite)', ruleId: 'exists' };
   const reason =
-    code === 'EEXIST'
-      ? 'File exists (use --force to overwrite)'
-      : code === 'EACCES' || code === 'EPERM'
-        ? 'Permission denied'
-        : (error as Error).message;
+    code === 'EACCES' || code === 'EPERM' ? 'Permission denied' : (error as Error).message;
   return { name, reason: `Cannot write: ${reason}`, ruleId: 'write-error' };
 }
 
