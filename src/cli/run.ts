@@ -221,6 +221,7 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
     toStdout && io.stdoutIsTTY && options.pager && (format === 'terminal' || options.explain)
       ? pagerCommand(io.env)
       : null;
+  let pagerFailed = false;
   const paged =
     pager !== null && io.startPager
       ? new PagedOutput({
@@ -229,6 +230,9 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
           stdout: io.stdout,
           stderr: io.stderr,
           stderrToPager: io.stderrIsTTY,
+          onStartFailure: () => {
+            pagerFailed = true;
+          },
         })
       : null;
   if (paged) io = { ...io, stdout: paged.out, stderr: paged.err, stdoutClosed: paged.closed };
@@ -521,6 +525,18 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
     : destination.kind === 'file'
       ? destination.path
       : '';
+  if (pagerFailed)
+    entries.push({
+      name: 'copydesk',
+      path: null,
+      messages: [
+        fileLevel(
+          'warning',
+          `Cannot run the pager \`${pager}\`: the view is shown without it (set COPYDESK_PAGER, or --no-pager)`,
+          'pager',
+        ),
+      ],
+    });
   for (const entry of ledger.entries(shownDir)) {
     entries.push(entry);
     code = Math.max(code, EXIT.failed);
