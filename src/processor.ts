@@ -2,22 +2,8 @@ import type { ChalkInstance } from 'chalk';
 import type { Root } from 'mdast';
 import remarkStringify from 'remark-stringify';
 import { type Processor, unified } from 'unified';
-import { boilerplate } from './extract/boilerplate.js';
-import { byline } from './extract/byline.js';
-import { captions } from './extract/captions.js';
-import { copyright } from './extract/copyright.js';
-import { credits } from './extract/credits.js';
-import { dateline } from './extract/dateline.js';
-import { fieldHygiene } from './extract/field-hygiene.js';
-import { headline } from './extract/headline.js';
-import { notes } from './extract/notes.js';
+import { EXTRACTORS } from './extract/index.js';
 import type { ExtractOptions } from './extract/options.js';
-import { published } from './extract/published.js';
-import { rules } from './extract/rules.js';
-import { tabular } from './extract/tabular.js';
-import { testPattern } from './extract/test-pattern.js';
-import { unpublished } from './extract/unpublished.js';
-import { wireHeader } from './extract/wire-header.js';
 import { defaultLexicon, type Lexicon } from './lexicon/index.js';
 import { terminalPlugin } from './optional.js';
 import { parseWire } from './parse/index.js';
@@ -44,33 +30,6 @@ export interface ProcessorOptions {
   /** List removed items in the terminal format. */
   verbose?: boolean;
 }
-
-/**
- * The extractors in the order they run. Wire framing lines go first (header
- * lines, rules, then tabular copy kept whole); furniture next so that it is
- * never taken for a headline; tail items (captions, copyright, credits) go
- * before the headline so that a short story's credit line is not one; a
- * pasted page's time stamp goes once the byline that may hold one is read;
- * the dateline goes after the byline, once the byline above it is gone; the
- * field check runs last, over everything the others found.
- */
-export const EXTRACTORS = [
-  wireHeader,
-  rules,
-  tabular,
-  testPattern,
-  boilerplate,
-  unpublished,
-  notes,
-  captions,
-  copyright,
-  credits,
-  headline,
-  byline,
-  published,
-  dateline,
-  fieldHygiene,
-] as const;
 
 /** Builds the frozen unified processor for one output format. */
 export function createProcessor(

@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { ADVERSARIAL_CASES } from '../scripts/lib/adversarial-inputs.js';
 import { unaccountedWords } from '../src/account/account.js';
 import { decode } from '../src/decode/decode.js';
-import { countWordsUpTo, squash, squashWithin } from '../src/extract/blocks.js';
 import { fromWire } from '../src/parse/from-wire.js';
 import type { ArticleJson } from '../src/render/json.js';
 import { formatStory } from '../src/story.js';
+import { countWordsUpTo } from '../src/text/count-words.js';
+import { squash, squashWithin } from '../src/text/squash.js';
 import { charsIn, trimEndWhere, trimStartWhere } from '../src/text/trim.js';
 
 // The 1 MB timings against a normal story live in scripts/adversarial.js. Here the

@@ -2,10 +2,11 @@ import fc from 'fast-check';
 import type { Paragraph, Root, RootContent } from 'mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { describe, expect, it } from 'vitest';
-import { countWords, squash } from '../src/extract/blocks.js';
 import { bodyMarkdown } from '../src/render/json.js';
 import { JsonListWriter } from '../src/render/json-list.js';
 import { MARKDOWN_OPTIONS } from '../src/render/markdown-options.js';
+import { countWords } from '../src/text/count-words.js';
+import { squash } from '../src/text/squash.js';
 
 // The hot paths below replace a straightforward expression with a faster one;
 // each must give exactly the same answer as the expression it replaced.

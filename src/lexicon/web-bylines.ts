@@ -129,7 +129,7 @@ export const NON_AUTHOR_CREDITS: readonly string[] = [
 ];
 
 /** Words after an author's name that are page furniture, not part of the name. */
-export const BYLINE_TRAILERS: readonly string[] = [
+export const PAGE_BYLINE_TRAILERS: readonly string[] = [
   'Follow',
   'Follow author',
   'and others',

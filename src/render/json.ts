@@ -3,7 +3,7 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
-import { countWords } from '../extract/blocks.js';
+import { countWords } from '../text/count-words.js';
 import type { Article } from '../types.js';
 import { MARKDOWN_OPTIONS } from './markdown-options.js';
 import { plainParagraphText } from './plain-paragraphs.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseByline } from '../../src/extract/byline.js';
+import { parseByline } from '../../src/extract/byline/parse-byline.js';
 import { defaultLexicon } from '../../src/lexicon/index.js';
 
 const names = (text: string): string[] | undefined =>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { byline, parseByline } from '../../src/extract/byline.js';
-import { recaseName } from '../../src/extract/recase-name.js';
+import { byline } from '../../src/extract/byline/byline.js';
+import { parseByline } from '../../src/extract/byline/parse-byline.js';
+import { recaseName } from '../../src/extract/byline/recase-name.js';
 import { defaultLexicon } from '../../src/lexicon/index.js';
 import { runExtractors } from '../helpers/run-extractors.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCredits, parseSignoff } from '../../src/extract/credits.js';
+import { parseCredits } from '../../src/extract/credits/parse-credits.js';
+import { parseSignoff } from '../../src/extract/credits/signoff.js';
 import { defaultLexicon } from '../../src/lexicon/index.js';
 import { formatStory } from '../../src/story.js';
 

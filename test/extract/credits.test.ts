@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { matchPhotoCredit } from '../../src/extract/captions.js';
-import { parseCopyright } from '../../src/extract/copyright.js';
-import { credits, parseCredits } from '../../src/extract/credits.js';
-import { isEditorialNote } from '../../src/extract/notes.js';
+import { matchPhotoCredit } from '../../src/extract/captions/photo-credit.js';
+import { parseCopyright } from '../../src/extract/copyright/parse-copyright.js';
+import { credits } from '../../src/extract/credits/credits.js';
+import { parseCredits } from '../../src/extract/credits/parse-credits.js';
+import { isEditorialNote } from '../../src/extract/notes/editorial-note.js';
 import { defaultLexicon } from '../../src/lexicon/index.js';
 import { runExtractors } from '../helpers/run-extractors.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isoDate, matchDateline } from '../../src/extract/dateline.js';
+import { matchDateline } from '../../src/extract/dateline/match-dateline.js';
+import { isoDate } from '../../src/extract/dateline/resolve-iso-date.js';
 import { DATELINE_FORMS, defaultLexicon } from '../../src/lexicon/index.js';
 import { formatStory } from '../../src/story.js';
 

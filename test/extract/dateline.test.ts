@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dateline, isoDate, matchDateline } from '../../src/extract/dateline.js';
+import { dateline } from '../../src/extract/dateline/dateline.js';
+import { matchDateline } from '../../src/extract/dateline/match-dateline.js';
+import { isoDate } from '../../src/extract/dateline/resolve-iso-date.js';
 import { defaultLexicon } from '../../src/lexicon/index.js';
 import { runExtractors } from '../helpers/run-extractors.js';
 

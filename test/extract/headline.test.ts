@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { boilerplate } from '../../src/extract/boilerplate.js';
-import { headline } from '../../src/extract/headline.js';
+import { boilerplate } from '../../src/extract/furniture/boilerplate.js';
+import { headline } from '../../src/extract/headline/headline.js';
 import { runExtractors } from '../helpers/run-extractors.js';
 
 describe('headline extractor', () => {

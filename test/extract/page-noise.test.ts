@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { boilerplate, matchNoise } from '../../src/extract/boilerplate.js';
-import { isShareBar, pageNoiseReason } from '../../src/extract/page-noise.js';
+import { boilerplate } from '../../src/extract/furniture/boilerplate.js';
+import { matchNoise } from '../../src/extract/furniture/noise-lookup.js';
+import { isShareBar, pageNoiseReason } from '../../src/extract/furniture/page-noise.js';
 import { NOISE_PHRASES } from '../../src/lexicon/noise.js';
 import { runExtractors } from '../helpers/run-extractors.js';
 

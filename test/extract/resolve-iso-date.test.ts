@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveIsoDate } from '../../src/extract/resolve-iso-date.js';
+import { resolveIsoDate } from '../../src/extract/dateline/resolve-iso-date.js';
 
 const near = (date: string, month: number, day: number) =>
   resolveIsoDate({ year: null, month, day }, { date, year: null });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTimestamp, parseTimestampLine } from '../../src/extract/timestamp.js';
+import { findTimestamp, parseTimestampLine } from '../../src/extract/published/timestamp.js';
 
 describe('parseTimestampLine', () => {
   it.each([

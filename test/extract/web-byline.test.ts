@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { byline } from '../../src/extract/byline.js';
-import { headline } from '../../src/extract/headline.js';
+import { byline } from '../../src/extract/byline/byline.js';
 import {
   deglue,
   isBarePrefix,
   isNameShaped,
   parseWebByline,
-} from '../../src/extract/web-byline.js';
+} from '../../src/extract/byline/parse-web-byline.js';
+import { headline } from '../../src/extract/headline/headline.js';
 import { defaultLexicon } from '../../src/lexicon/index.js';
 import { runExtractors } from '../helpers/run-extractors.js';
 

@@ -1,6 +1,6 @@
 import type { RootContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { pickWebHeadline, splitHeadlineLabel } from '../../src/extract/web-headline.js';
+import { pickWebHeadline, splitHeadlineLabel } from '../../src/extract/headline/web-headline.js';
 import { defaultLexicon } from '../../src/lexicon/index.js';
 import { fromWire } from '../../src/parse/from-wire.js';
 

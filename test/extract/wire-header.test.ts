@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isRuleLine } from '../../src/extract/rules.js';
-import { isTestPattern } from '../../src/extract/test-pattern.js';
-import { isUnpublishedMarker } from '../../src/extract/unpublished.js';
-import { classifyHeaderLine, isBlockEnd, isMarkedLine } from '../../src/extract/wire-header.js';
+import { isRuleLine } from '../../src/extract/furniture/rules.js';
+import { isTestPattern } from '../../src/extract/furniture/test-pattern.js';
+import { isUnpublishedMarker } from '../../src/extract/furniture/unpublished.js';
+import {
+  classifyHeaderLine,
+  isBlockEnd,
+  isMarkedLine,
+} from '../../src/extract/wire-header/header-line.js';
 import { formatStory } from '../../src/story.js';
 
 describe('classifyHeaderLine', () => {

@@ -1,0 +1,106 @@
+import type { Lexicon } from '../../lexicon/index.js';
+import { NAME_SUFFIXES } from '../../lexicon/names.js';
+import { BYLINE_TITLE_WORDS, BYLINE_TRAILERS } from '../../lexicon/organizations.js';
+import { countWords } from '../../text/count-words.js';
+import { escapeRegExp } from '../../text/escape-reg-exp.js';
+import { squash } from '../../text/squash.js';
+import type { Author } from '../../types.js';
+import { isOrganization, trailingOrganization } from './organization.js';
+import { recaseName } from './recase-name.js';
+
+/** What a byline says: the people, their affiliation and a job title. */
+export interface ParsedByline {
+  authors: Author[];
+  title: string | null;
+  /** The organisation, when the byline names one and no person (`By The Associated Press`). */
+  organization?: string | null;
+}
+
+const titleWords = new RegExp(`\\b(?:${BYLINE_TITLE_WORDS.join('|')})s?\\b`, 'i');
+
+/** A job title after a byline's names (`AP Business Writer`). */
+export function isTitle(text: string): boolean {
+  return titleWords.test(text) && countWords(text) <= 6;
+}
+
+/** A plausible person's name: one to five words, letters first, no digits. */
+function isPersonName(text: string): boolean {
+  const words = text.split(/\s+/).filter((word) => word !== '');
+  return (
+    words.length >= 1 &&
+    words.length <= 5 &&
+    /^\p{L}/u.test(text) &&
+    !/\d/.test(text) &&
+    // Separators (`Jane Doe |`, `Jane Doe •`) end a web byline: never part of a name.
+    !/[@:;!?|•·]/.test(text)
+  );
+}
+
+const trailers = new RegExp(
+  `\\s+(?:${BYLINE_TRAILERS.map(escapeRegExp).join('|')})\\b.*$|\\s+\\d{1,2}:\\d{2}.*$|\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\w*\\.? \\d{1,2},? \\d{4}.*$`,
+  'i',
+);
+const suffixes = new Set(Object.keys(NAME_SUFFIXES).map((suffix) => suffix.toLowerCase()));
+
+/** True for a name suffix standing alone after a comma (`Jr.`, `III`). */
+function isSuffix(text: string): boolean {
+  return suffixes.has(text.toLowerCase()) || suffixes.has(`${text.toLowerCase()}.`);
+}
+
+/**
+ * Reads the people out of a byline (`By Jane Doe and John Roe, Bloomberg`),
+ * or returns null when the text is not a byline.
+ */
+export function parseByline(text: string, lexicon: Lexicon): ParsedByline | null {
+  const match = /^by[:\s]\s*(.+)$/is.exec(squash(text));
+  if (!match) return null;
+  // Time stamps and page prompts trail some bylines; they are never names.
+  let rest = (match[1] ?? '').replace(trailers, '');
+  // A closing full stop is punctuation, unless it ends an initial or `Jr.`.
+  if (/\.$/.test(rest) && !/\b(?:Jr|Sr|\p{Lu})\.$/u.test(rest)) rest = rest.slice(0, -1);
+  let affiliation: string | null = null;
+  let title: string | null = null;
+
+  const pipe = rest.split(/\s+\|\s+/);
+  if (pipe.length > 1) {
+    rest = pipe[0] ?? '';
+    affiliation = pipe.slice(1).join(' | ');
+  }
+
+  const segments = rest.split(/\s*,\s*/).reduce<string[]>((kept, segment) => {
+    // `John Smith, Jr.`: the suffix belongs to the name before it.
+    if (kept.length > 0 && isSuffix(segment)) kept[kept.length - 1] += `, ${segment}`;
+    else kept.push(segment);
+    return kept;
+  }, []);
+  while (segments.length > 1) {
+    const last = segments.at(-1) ?? '';
+    if (isTitle(last) && title === null) title = last;
+    else if (isOrganization(last, lexicon) && affiliation === null) affiliation = last;
+    else break;
+    segments.pop();
+  }
+  rest = segments.join(', ');
+  let trailing: string | null = null;
+  if (affiliation === null) {
+    trailing = trailingOrganization(rest, lexicon);
+    if (trailing) rest = rest.slice(0, rest.length - trailing.length).trim();
+  }
+  const names = rest
+    .split(/\s*(?:,(?!\s*(?:Jr|Sr|I{2,3}|IV)\b)|&|\band\b|\bund\b|\bet\b)\s*/)
+    // `Jane Doe in Lima`: where the reporter filed from is not part of the name.
+    .map((name) => name.replace(/\s+in\s+\p{Lu}.*$/u, '').trim())
+    .filter((name) => name !== '');
+  // `By The Associated Press`, `By Reuters Staff`: one organisation and no person.
+  const person = rest.replace(/^the\b\s*/i, '');
+  if (person === '' || (names.length === 1 && isOrganization(person, lexicon))) {
+    return { authors: [], title, organization: squash(`${rest} ${trailing ?? ''}`) };
+  }
+  affiliation ??= trailing;
+
+  if (names.length === 0 || !names.every(isPersonName)) return null;
+  return {
+    authors: names.map((name) => ({ name: recaseName(name), affiliation })),
+    title,
+  };
+}

@@ -1,0 +1,82 @@
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import type { Lexicon } from '../../lexicon/index.js';
+import { countWords } from '../../text/count-words.js';
+import { squash } from '../../text/squash.js';
+import { blockText, isTextBlock, lineOf } from '../../tree/block-text.js';
+import { paragraphLines } from '../../tree/paragraph-lines.js';
+import type { Byline } from '../../types.js';
+import { ensureArticle } from '../article.js';
+import { matchDateline } from '../dateline/match-dateline.js';
+import { isOrganization } from './organization.js';
+import { isTitle, parseByline } from './parse-byline.js';
+
+/** A line under a byline: a job title (`AP Business Writer`) or an organisation (`Associated Press`). */
+function isTitleOrOrganization(line: string, lexicon: Lexicon): boolean {
+  const text = squash(line);
+  if (matchDateline(text, lexicon) || countWords(text) > 6) return false;
+  return isTitle(text) || isOrganization(text, lexicon);
+}
+
+/** How many blocks after the headline a byline may stand. */
+const SEARCH_BLOCKS = 6;
+
+/**
+ * Finds a wire byline in the first blocks of the story (before the
+ * dateline): `By NAME`, with a title or affiliation line right after it
+ * (`Associated Press`, `AP Business Writer`). Sets `article.byline`, takes
+ * the lines out of the tree and returns true when it found one.
+ */
+export function findWireByline(tree: Root, file: VFile, lexicon: Lexicon): boolean {
+  const article = ensureArticle(file);
+  const blocks = tree.children.slice(0, SEARCH_BLOCKS + 1);
+  for (const [index, node] of blocks.entries()) {
+    if (!isTextBlock(node)) continue;
+    const text = blockText(node);
+    if (matchDateline(text, lexicon)) break;
+    if (countWords(text) > 20) continue;
+    // `By NAME` on its first line, title or organisation lines under it.
+    const [firstLine = '', ...restLines] = paragraphLines(node).filter(
+      (line) => line.trim() !== '',
+    );
+    const splitLines =
+      restLines.length > 0 && restLines.every((line) => isTitleOrOrganization(line, lexicon));
+    const parsed = parseByline(splitLines ? firstLine : text, lexicon);
+    if (!parsed) continue;
+    const shown = splitLines ? [squash(firstLine), ...restLines.map(squash)] : [squash(text)];
+    let title = parsed.title;
+    let authors = parsed.authors;
+    const extraLines = splitLines ? restLines.map(squash) : [];
+    const next = blocks[index + 1];
+    // copydesk's Markdown writes a byline's title lines after hard breaks in the
+    // byline paragraph; a paragraph of its own after it is body text there, even
+    // when it looks like a title (the Markdown round trip must not absorb it).
+    const markdownInput = article.source.format === 'markdown';
+    if (next && isTextBlock(next) && extraLines.length === 0 && !markdownInput) {
+      const nextText = squash(blockText(next));
+      if (isTitleOrOrganization(nextText, lexicon)) {
+        extraLines.push(nextText);
+        shown.push(nextText);
+        tree.children.splice(tree.children.indexOf(next), 1);
+      }
+    }
+    for (const line of extraLines) {
+      if (isTitle(line) && title === null) title = line;
+      else if (authors.every((author) => author.affiliation === null)) {
+        authors = authors.map((author) => ({ ...author, affiliation: line }));
+      }
+    }
+    const fullText = shown.join('\n');
+    const result: Byline = {
+      text: fullText,
+      authors,
+      title,
+      organization: parsed.organization ?? null,
+      line: lineOf(node),
+    };
+    article.byline = result;
+    tree.children.splice(tree.children.indexOf(node), 1);
+    return true;
+  }
+  return false;
+}

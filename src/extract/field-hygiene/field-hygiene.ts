@@ -1,0 +1,66 @@
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { codePointLabel, findInvisible, type InvisibleHit } from '../../text/invisible.js';
+import type { Article } from '../../types.js';
+import { ensureArticle } from '../article.js';
+import type { ExtractOptions } from '../options.js';
+
+/** A metadata string, the name used in messages, and the input line it came from. */
+interface Field {
+  name: string;
+  text: string;
+  line: number | null;
+}
+
+function fieldsOf(article: Article): Field[] {
+  const fields: Field[] = [];
+  const add = (name: string, text: string | null | undefined, line: number | null): void => {
+    if (text) fields.push({ name, text, line });
+  };
+  add('kicker', article.kicker, article.kickerLine);
+  add('headline', article.headline, article.headlineLine);
+  add('deck', article.deck, article.deckLine);
+  add('byline', article.byline?.text, article.byline?.line ?? null);
+  add('dateline', article.dateline?.text, article.dateline?.line ?? null);
+  for (const credit of article.credits) add('credit', credit.text, credit.line);
+  add('copyright', article.copyright?.text, article.copyright?.line ?? null);
+  for (const media of article.media) {
+    add('caption', media.caption, media.line);
+    add('photo credit', media.credit, media.line);
+  }
+  for (const note of article.notes) add('note', note.text, note.line);
+  return fields;
+}
+
+const DESCRIPTION: Record<InvisibleHit['kind'], string> = {
+  'bidi-control': 'bidirectional control',
+  'zero-width': 'zero-width character',
+};
+
+/**
+ * Warns about characters in metadata fields that change what a reader sees
+ * without being seen: bidirectional controls (`bidi-control`; the terminal
+ * view shows them as `<U+202E>`) and zero-width characters (`zero-width`),
+ * which also make a name or a headline fail to match what it looks like.
+ * The text is kept as written: nothing lost.
+ */
+export function fieldHygiene(_options?: ExtractOptions) {
+  return (_tree: Root, file: VFile): void => {
+    for (const field of fieldsOf(ensureArticle(file))) {
+      const hits = findInvisible(field.text);
+      for (const kind of ['bidi-control', 'zero-width'] as const) {
+        const codes = [...new Set(hits.filter((hit) => hit.kind === kind).map((hit) => hit.code))];
+        if (codes.length === 0) continue;
+        const labels = codes.map(codePointLabel).join(', ');
+        file.message(
+          `Unexpected ${DESCRIPTION[kind]}${codes.length === 1 ? '' : 's'} (${labels}) in the ${field.name}`,
+          {
+            ...(field.line ? { place: { line: field.line, column: 1 } } : {}),
+            source: 'copydesk',
+            ruleId: kind,
+          },
+        );
+      }
+    }
+  };
+}

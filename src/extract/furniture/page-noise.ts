@@ -1,0 +1,116 @@
+import type { List, Root } from 'mdast';
+import type { NoisePhrase } from '../../lexicon/noise.js';
+import {
+  COMMENT_COUNT,
+  GALLERY_COUNTER,
+  PLACEHOLDER,
+  READING_TIME,
+  RULE_LINE,
+  SHARE_WORDS,
+} from '../../lexicon/page-noise.js';
+import { countWords } from '../../text/count-words.js';
+import { squash } from '../../text/squash.js';
+import { blockText, isTextBlock } from '../../tree/block-text.js';
+import { removeBlock } from '../../tree/edit-blocks.js';
+import type { Article } from '../../types.js';
+import { matchNoise } from './noise-lookup.js';
+
+const shareWords = new Set(SHARE_WORDS);
+
+/** Fewest words of a block whose immediate repeat is dropped as a duplicate. */
+const MIN_REPEAT_WORDS = 8;
+
+/** Splits glued button labels apart (`ShareShare Article via Facebook`, `facebookxredditlink`). */
+function buttonWords(text: string): string[] {
+  const spaced = text.replace(/(\p{Ll})(?=\p{Lu})/gu, '$1 ').toLowerCase();
+  const words: string[] = [];
+  for (const token of spaced.split(/[^\p{L}\d-]+/u)) {
+    if (token === '') continue;
+    if (shareWords.has(token)) {
+      words.push(token);
+      continue;
+    }
+    // All-lower-case glued labels: read them greedily off the share words.
+    const pieces = splitGlued(token);
+    if (!pieces) return [token];
+    words.push(...pieces);
+  }
+  return words;
+}
+
+function splitGlued(token: string): string[] | null {
+  const pieces: string[] = [];
+  let rest = token;
+  while (rest !== '') {
+    let found = '';
+    for (const word of shareWords) {
+      if (word.length > found.length && rest.startsWith(word)) found = word;
+    }
+    if (found === '') return null;
+    pieces.push(found);
+    rest = rest.slice(found.length);
+  }
+  return pieces;
+}
+
+/** True for a line made only of share, save, print and follow buttons. */
+export function isShareBar(text: string): boolean {
+  const words = buttonWords(text);
+  return (
+    words.length > 0 &&
+    words.some((word) => word !== 'x' && word !== 'on' && word !== 'to') &&
+    words.every((word) => shareWords.has(word))
+  );
+}
+
+/**
+ * Why a whole line is page furniture by its shape, not its words: image
+ * placeholders, rules, reading times, comment counters, share bars. Null
+ * when it is not.
+ */
+export function pageNoiseReason(text: string): string | null {
+  const flat = squash(text);
+  if (flat === '' || flat.length > 200) return null;
+  if (PLACEHOLDER.test(flat)) return 'image-placeholder';
+  if (RULE_LINE.test(flat)) return 'rule';
+  if (GALLERY_COUNTER.test(flat)) return 'gallery-counter';
+  if (READING_TIME.test(flat)) return 'reading-time';
+  if (COMMENT_COUNT.test(flat)) return 'comment-count';
+  if (isShareBar(flat)) return 'share-buttons';
+  return null;
+}
+
+function isEmptyOrNoise(text: string, table: NoisePhrase[]): boolean {
+  const flat = squash(text);
+  return flat === '' || pageNoiseReason(flat) !== null || matchNoise(table, flat) !== undefined;
+}
+
+/**
+ * Removes page furniture recognised by its shape, and lists whose every item
+ * is empty or furniture (share buttons, `• 5 min read`), each with a reason.
+ */
+export function removePageNoise(tree: Root, article: Article, table: NoisePhrase[]): void {
+  let previous = '';
+  for (const node of [...tree.children]) {
+    if (isTextBlock(node)) {
+      const text = squash(blockText(node));
+      const reason = pageNoiseReason(text);
+      // A caption or teaser printed twice in a row (image alt text and caption).
+      const repeated = text === previous && countWords(text) >= MIN_REPEAT_WORDS;
+      if (reason) {
+        removeBlock(tree, node, article, reason);
+        continue;
+      }
+      previous = text;
+      if (repeated) removeBlock(tree, node, article, 'duplicate');
+    } else if (node.type === 'list') {
+      previous = '';
+      const list = node as List;
+      const items = list.children.map((item) => blockText({ ...list, children: [item] }));
+      if (items.every((item) => isEmptyOrNoise(item, table))) {
+        const reasons = items.map((item) => pageNoiseReason(item)).filter((r) => r !== null);
+        removeBlock(tree, node, article, reasons[0] ?? 'page-furniture');
+      }
+    }
+  }
+}

@@ -1,0 +1,78 @@
+import type { Root, RootContent } from 'mdast';
+import type { VFile } from 'vfile';
+import { UNPUBLISHED_MARKERS } from '../../lexicon/signoffs.js';
+import { squash } from '../../text/squash.js';
+import { blockText, lineOf } from '../../tree/block-text.js';
+import { removeBlock } from '../../tree/edit-blocks.js';
+import type { Article } from '../../types.js';
+import { ensureArticle } from '../article.js';
+import { type ParsedCredit, parseCredits } from '../credits/parse-credits.js';
+import { parseSignoff } from '../credits/signoff.js';
+import { type ExtractOptions, lexiconOf } from '../options.js';
+
+const markers = new Set(UNPUBLISHED_MARKERS.map((marker) => marker.toLowerCase()));
+
+/** True for a line that opens a part not for publication (`The following information is not for publication`). */
+export function isUnpublishedMarker(text: string): boolean {
+  if (text.length > 200) return false;
+  return markers.has(squash(text).replace(/[.:]$/, '').toLowerCase());
+}
+
+/** True for a contact line: an e-mail address or a phone number. */
+function isContactLine(text: string): boolean {
+  // Contact lines are short; the bound keeps the phone pattern linear.
+  if (text.length > 300) return false;
+  return /\S@\S+\.\S/.test(text) || /(?:^|\s)\+?\d[\d ()/-]{6,}\d(?:\s|$)/.test(text);
+}
+
+/** The lines of a block, list items one each. */
+function blockParts(node: RootContent): string[] {
+  if (node.type === 'list') return node.children.map((item) => blockText(item));
+  return [blockText(node)];
+}
+
+/**
+ * Moves dpa's part not for publication out of the body: from the marker
+ * line to the end, credit lines (`- Reporting by: …`) and contact lines
+ * become credits, the sign-off a `signoff` credit, everything else goes to
+ * `removed` as `not-for-publication`.
+ */
+export function unpublished(options?: ExtractOptions) {
+  const lexicon = lexiconOf(options);
+  return (tree: Root, file: VFile): void => {
+    const article = ensureArticle(file);
+    const start = tree.children.findIndex(
+      (node) => node.type === 'paragraph' && isUnpublishedMarker(blockText(node)),
+    );
+    if (start < 0) return;
+    for (const node of tree.children.slice(start)) take(tree, node, article, lexicon);
+  };
+}
+
+function take(
+  tree: Root,
+  node: RootContent,
+  article: Article,
+  lexicon: ReturnType<typeof lexiconOf>,
+): void {
+  const line = lineOf(node);
+  const parts = blockParts(node);
+  const read = parts.map((part): ParsedCredit[] | null => {
+    const credits = parseCredits(part, lexicon);
+    if (credits) return credits;
+    const signoff = parseSignoff(part);
+    if (signoff) return [signoff];
+    if (isContactLine(part)) {
+      return [{ role: 'contact', names: [], organization: null, text: squash(part) }];
+    }
+    return null;
+  });
+  if (read.every((credits) => credits !== null)) {
+    for (const credits of read) {
+      for (const credit of credits ?? []) article.credits.push({ ...credit, line });
+    }
+    tree.children.splice(tree.children.indexOf(node), 1);
+    return;
+  }
+  removeBlock(tree, node, article, 'not-for-publication');
+}

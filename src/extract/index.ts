@@ -1,0 +1,130 @@
+/**
+ * The extractors, in the order they run, and what each reads and writes on
+ * the file. One plugin per field; each lives in its own folder beside the
+ * pure recognisers it adapts (`headline/`, `byline/`, `dateline/` …).
+ *
+ * The order matters, and this table says why a plugin stands where it does:
+ * wire framing lines go first (header lines, rules, then tabular copy kept
+ * whole); furniture next so that it is never taken for a headline; tail
+ * items (captions, copyright, credits) before the headline so that a short
+ * story's credit line is not one; a pasted page's time stamp once the byline
+ * that may hold one is read; the dateline after the byline, once the byline
+ * above it is gone; the field check last, over everything the others found.
+ */
+import type { Root } from 'mdast';
+import type { Preset } from 'unified';
+import type { VFile } from 'vfile';
+import { byline } from './byline/byline.js';
+import { captions } from './captions/captions.js';
+import { copyright } from './copyright/copyright.js';
+import { credits } from './credits/credits.js';
+import { dateline } from './dateline/dateline.js';
+import { fieldHygiene } from './field-hygiene/field-hygiene.js';
+import { boilerplate } from './furniture/boilerplate.js';
+import { rules } from './furniture/rules.js';
+import { testPattern } from './furniture/test-pattern.js';
+import { unpublished } from './furniture/unpublished.js';
+import { headline } from './headline/headline.js';
+import { notes } from './notes/notes.js';
+import type { ExtractOptions } from './options.js';
+import { published } from './published/published.js';
+import { tabular } from './wire-header/tabular.js';
+import { wireHeader } from './wire-header/wire-header.js';
+
+/** An extractor: a unified transformer over the body tree and the file. */
+export type Extractor = (options?: ExtractOptions) => (tree: Root, file: VFile) => void;
+
+/** One row of the extractor table: the plugin and what it reads and writes. */
+export interface ExtractorEntry {
+  name: string;
+  plugin: Extractor;
+  /** What it reads besides the tree (`article.x` is `file.data.article.x`). */
+  reads: readonly string[];
+  /** What it writes besides taking blocks out of the tree. */
+  writes: readonly string[];
+}
+
+/**
+ * The extractors in order, with what each reads and writes. docs/design.md
+ * prints the same table (a test compares them).
+ */
+export const EXTRACTOR_TABLE: readonly ExtractorEntry[] = [
+  {
+    name: 'wireHeader',
+    plugin: wireHeader,
+    reads: ['article.source.format', 'article.transmission'],
+    writes: [
+      'article.removed',
+      'article.notes',
+      'article.transmission.version',
+      'node.data.wireHeader',
+    ],
+  },
+  { name: 'rules', plugin: rules, reads: [], writes: ['article.removed'] },
+  {
+    name: 'tabular',
+    plugin: tabular,
+    reads: ['article.transmission.format', 'node.data.wireHeader', 'file.value', 'storyStart'],
+    writes: [],
+  },
+  { name: 'testPattern', plugin: testPattern, reads: [], writes: ['article.removed'] },
+  {
+    name: 'boilerplate',
+    plugin: boilerplate,
+    reads: ['file.value'],
+    writes: ['article.removed', 'webPaste'],
+  },
+  {
+    name: 'unpublished',
+    plugin: unpublished,
+    reads: [],
+    writes: ['article.credits', 'article.removed'],
+  },
+  { name: 'notes', plugin: notes, reads: [], writes: ['article.notes'] },
+  {
+    name: 'captions',
+    plugin: captions,
+    reads: [],
+    writes: ['article.media', 'article.credits', 'article.removed'],
+  },
+  {
+    name: 'copyright',
+    plugin: copyright,
+    reads: [],
+    writes: ['article.copyright', 'article.removed', 'referenceYear'],
+  },
+  { name: 'credits', plugin: credits, reads: [], writes: ['article.credits'] },
+  {
+    name: 'headline',
+    plugin: headline,
+    reads: ['article.source.format', 'webPaste'],
+    writes: ['article.headline', 'article.kicker', 'article.deck', 'article.removed', 'webPaste'],
+  },
+  {
+    name: 'byline',
+    plugin: byline,
+    reads: ['article.source.format', 'webPaste'],
+    writes: ['article.byline', 'article.published', 'article.removed'],
+  },
+  {
+    name: 'published',
+    plugin: published,
+    reads: ['article.published'],
+    writes: ['article.published', 'article.removed'],
+  },
+  {
+    name: 'dateline',
+    plugin: dateline,
+    reads: ['referenceYear'],
+    writes: ['article.dateline', 'node.data.lead'],
+  },
+  { name: 'fieldHygiene', plugin: fieldHygiene, reads: ['article'], writes: ['file.messages'] },
+];
+
+/** The extractors in the order they run. */
+export const EXTRACTORS: readonly Extractor[] = EXTRACTOR_TABLE.map((entry) => entry.plugin);
+
+/** The extractors as a unified preset, in order, each given the same options. */
+export function extractPreset(options: ExtractOptions = {}): Preset {
+  return { plugins: EXTRACTORS.map((plugin) => [plugin, options]) };
+}

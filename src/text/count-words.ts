@@ -1,0 +1,69 @@
+/** Word counting, as stats, headlines and bylines measure text. */
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/** Length in code units of the letter or digit at `index`, or 0 when there is none. */
+function wordCharacterAt(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code < 0x80) {
+    // In ASCII, \p{L} and \p{N} are exactly A-Z, a-z and 0-9.
+    return (code >= 0x30 && code <= 0x39) ||
+      (code >= 0x41 && code <= 0x5a) ||
+      (code >= 0x61 && code <= 0x7a)
+      ? 1
+      : 0;
+  }
+  if (Number.isNaN(code)) return 0;
+  const point = text.codePointAt(index) as number;
+  return WORD_CHARACTER.test(String.fromCodePoint(point)) ? (point > 0xffff ? 2 : 1) : 0;
+}
+
+function isJoiner(code: number): boolean {
+  // ' ’ . -
+  return code === 0x27 || code === 0x2019 || code === 0x2e || code === 0x2d;
+}
+
+/**
+ * Counts words: runs of letters or digits, joined by single `'`, `’`, `.`
+ * or `-` (so `O'Brien`, `U.S` and `well-known` are one word each). The same
+ * count as `/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*\/gu`, by a scan that is
+ * several times faster on long bodies.
+ */
+export function countWords(text: string): number {
+  let count = 0;
+  let index = 0;
+  const end = text.length;
+  while (index < end) {
+    let width = wordCharacterAt(text, index);
+    if (width === 0) {
+      index++;
+      continue;
+    }
+    count++;
+    for (;;) {
+      while (width > 0) {
+        index += width;
+        width = wordCharacterAt(text, index);
+      }
+      if (!isJoiner(text.charCodeAt(index))) break;
+      width = wordCharacterAt(text, index + 1);
+      if (width === 0) break;
+      index++;
+    }
+  }
+  return count;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+
+/**
+ * Counts words like {@link countWords}, but stops at `limit + 1`: enough to
+ * tell "more than limit" without walking a whole long block.
+ */
+export function countWordsUpTo(text: string, limit: number): number {
+  WORD.lastIndex = 0;
+  let count = 0;
+  while (count <= limit && WORD.exec(text) !== null) count++;
+  WORD.lastIndex = 0;
+  return count;
+}

@@ -1,0 +1,32 @@
+import type { Paragraph, RootContent } from 'mdast';
+import { toString as mdastToString } from 'mdast-util-to-string';
+import type { Position } from 'unist';
+
+/** The plain text of a top-level block, as a reader sees it; a hard break is a newline. */
+export function blockText(node: RootContent): string {
+  if (node.type === 'code') return node.value;
+  if (
+    (node.type === 'paragraph' || node.type === 'heading') &&
+    node.children.some((child) => child.type === 'break')
+  ) {
+    return node.children
+      .map((child) => (child.type === 'break' ? '\n' : mdastToString(child)))
+      .join('');
+  }
+  if (node.type === 'list') {
+    return node.children.map((item) => mdastToString(item)).join('\n');
+  }
+  return mdastToString(node);
+}
+
+/** The 1-based input line where a node starts (0 when unknown). */
+export function lineOf(node: { position?: Position | undefined }): number {
+  return node.position?.start.line ?? 0;
+}
+
+/** True for blocks that hold prose an extractor may claim. */
+export function isTextBlock(
+  node: RootContent,
+): node is Paragraph | Extract<RootContent, { type: 'heading' }> {
+  return node.type === 'paragraph' || node.type === 'heading';
+}

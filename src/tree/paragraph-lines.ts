@@ -1,0 +1,18 @@
+import type { RootContent } from 'mdast';
+import { blockText } from './block-text.js';
+
+/**
+ * The input lines a paragraph was made of: wire paragraphs are reflowed into
+ * one line, but bylines and title lines need the original line breaks.
+ */
+export function paragraphLines(node: RootContent): string[] {
+  const first = 'children' in node ? node.children[0] : undefined;
+  const map =
+    first?.type === 'text' && node.type === 'paragraph' && node.children.length === 1
+      ? first.data?.lineMap
+      : undefined;
+  if (!map || first?.type !== 'text') return blockText(node).split('\n');
+  return map.map((entry, index) =>
+    first.value.slice(entry.index, map[index + 1]?.index ?? first.value.length).trim(),
+  );
+}
