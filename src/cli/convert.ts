@@ -6,7 +6,7 @@ import { defaultLexicon, extendLexicon, type Lexicon } from '../lexicon/index.js
 import type { ArticleJson } from '../render/json.js';
 import type { InputFormat } from '../split/split-stories.js';
 import { foreignFormatReason, recogniseForeignFormat } from './foreign-format.js';
-import type { CliFormat } from './program.js';
+import type { CliFormat } from './formats.js';
 
 /** A diagnostic as plain data (it crosses worker threads and goes into reports). */
 export interface Diagnostic {
