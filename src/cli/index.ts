@@ -86,10 +86,27 @@ async function shell(): Promise<void> {
   });
 }
 
-shell().catch((error: unknown) => {
+shell().catch(async (error: unknown) => {
   const debug = process.env.DEBUG !== undefined && process.env.DEBUG !== '';
-  process.stderr.write(
-    `copydesk: internal error: ${(error as Error)?.message ?? String(error)}\n${debug ? `${(error as Error)?.stack ?? ''}\n` : 'Set DEBUG=1 for a stack trace, and please report it.\n'}`,
+  // A bug is reported like any other error, as one row; the stack only on request.
+  const { formatUsageError } = await import('./usage-error.js');
+  const { reportNamed } = await import('./reporters.js');
+  const report = await formatUsageError(
+    {
+      name: 'copydesk',
+      path: null,
+      reason: `Internal error: ${(error as Error)?.message ?? String(error)} (a bug: please report it${debug ? '' : '; DEBUG=1 prints the stack'})`,
+      ruleId: 'internal-error',
+    },
+    {
+      report: reportNamed(process.argv.slice(2)),
+      env: process.env,
+      stderrIsTTY: process.stderr.isTTY === true,
+      stderrColumns: process.stderr.columns,
+      cwd: process.cwd(),
+    },
   );
+  process.stderr.write(report.replace(/\(run copydesk --help for usage\)\n$/, ''));
+  if (debug) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
   process.exitCode = EXIT.internal;
 });

@@ -13,12 +13,6 @@ export interface MainIo extends CliIo {
   stdinIsTTY: boolean;
 }
 
-const SHORT_HELP = `copydesk: no input. Give files, or pipe wire copy in:
-  copydesk story.txt
-  cat story.txt | copydesk
-(run copydesk --help for usage)
-`;
-
 /**
  * argv in, exit code out: parses the command line, answers help, version,
  * completion and usage errors, and hands a run to `run()`. Everything it
@@ -37,6 +31,14 @@ export async function main(io: MainIo): Promise<number> {
     errHasColors: commanderColor(io.stderrIsTTY),
   };
 
+  const context = () => ({
+    report: reportNamed(io.argv),
+    env: io.env,
+    stderrIsTTY: io.stderrIsTTY,
+    stderrColumns: io.stderrColumns,
+    cwd: io.cwd,
+  });
+
   let parsed: ParsedCommand;
   try {
     parsed = parseArgs(io.argv, output);
@@ -45,15 +47,7 @@ export async function main(io: MainIo): Promise<number> {
       if (['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code))
         return EXIT.ok;
       // commander exits 1 on usage errors; copydesk's contract says 2.
-      io.stderr(
-        await formatUsageError(commanderProblem(error.message, error.code), {
-          report: reportNamed(io.argv),
-          env: io.env,
-          stderrIsTTY: io.stderrIsTTY,
-          stderrColumns: io.stderrColumns,
-          cwd: io.cwd,
-        }),
-      );
+      io.stderr(await formatUsageError(commanderProblem(error.message, error.code), context()));
       return EXIT.usage;
     }
     throw error;
@@ -65,7 +59,19 @@ export async function main(io: MainIo): Promise<number> {
     return EXIT.ok;
   }
   if (parsed.options.files.length === 0 && io.stdinIsTTY) {
-    io.stderr(SHORT_HELP);
+    // A terminal on stdin and nothing named: say what to do rather than wait.
+    io.stderr(
+      await formatUsageError(
+        {
+          name: 'copydesk',
+          path: null,
+          reason:
+            'No input: give files (copydesk story.txt) or pipe wire copy in (cat story.txt | copydesk)',
+          ruleId: 'no-input',
+        },
+        context(),
+      ),
+    );
     return EXIT.usage;
   }
   // Loaded only now: --help, --version and usage errors never pay for the pipeline.

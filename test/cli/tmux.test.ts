@@ -53,7 +53,7 @@ describe.skipIf(!HAS_TMUX)(
       cleanup = ws.cleanup;
       const { screen, status } = inTerminal(node, { cwd: ws.dir, columns: 80 });
       expect(status).toBe(2);
-      expect(screen).toContain('copydesk: no input. Give files, or pipe wire copy in:');
+      expect(screen).toMatch(/^copydesk +error +No input: give files \(copydesk story\.txt\)/m);
     });
 
     it('draws a progress bar on a terminal stderr for a large batch, and clears it', () => {
