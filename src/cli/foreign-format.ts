@@ -2,7 +2,7 @@ import { shellQuote } from './shell-quote.js';
 
 /** A document copydesk does not read, recognised by its first bytes or its markup. */
 export interface ForeignFormat {
-  /** What it is, as a reader would name it: `a PDF document`. */
+  /** What it is, as a reader would name it: `PDF document`. */
   name: string;
   /** What to run instead, for a file name (`-` for standard input). */
   instead: (file: string) => string;
@@ -20,13 +20,13 @@ interface Magic {
 const ascii = (text: string) => [...text].map((char) => char.charCodeAt(0));
 
 const IMAGE = (kind: string): ForeignFormat => ({
-  name: `a ${kind} image`,
+  name: `${kind} image`,
   instead: (file) =>
     `copydesk reads text, not pictures: run OCR first (\`tesseract ${file} - | copydesk\`)`,
 });
 
 const ARCHIVE = (kind: string, unpack: (file: string) => string): ForeignFormat => ({
-  name: `a ${kind} archive`,
+  name: `${kind} archive`,
   instead: (file) => `unpack it first (\`${unpack(file)}\`)`,
 });
 
@@ -40,20 +40,20 @@ const MAGIC: readonly Magic[] = [
     offset: 0,
     bytes: ascii('%PDF-'),
     format: {
-      name: 'a PDF document',
+      name: 'PDF document',
       instead: (file) => `\`pdftotext -layout ${file} - | copydesk\``,
     },
   },
   {
     offset: 0,
     bytes: ascii('{\\rtf'),
-    format: { name: 'an RTF document', instead: (file) => `\`${pandoc(file)}\`` },
+    format: { name: 'RTF document', instead: (file) => `\`${pandoc(file)}\`` },
   },
   {
     offset: 0,
     bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
     format: {
-      name: 'a Microsoft Office 97–2003 document',
+      name: 'Microsoft Office 97–2003 document',
       instead: (file) => `save it as text, or \`antiword ${file} | copydesk\``,
     },
   },
@@ -129,11 +129,11 @@ function contains(bytes: Uint8Array, needle: string, limit: number): boolean {
 function zipFormat(bytes: Uint8Array): ForeignFormat {
   // ODF and EPUB store their media type uncompressed as the first entry.
   if (contains(bytes, 'mimetypeapplication/epub+zip', 100))
-    return { name: 'an EPUB book', instead: (file) => `\`${pandoc(file)}\`` };
+    return { name: 'EPUB book', instead: (file) => `\`${pandoc(file)}\`` };
   if (contains(bytes, 'mimetypeapplication/vnd.oasis.opendocument.text', 100))
-    return { name: 'an OpenDocument text (ODT)', instead: (file) => `\`${pandoc(file)}\`` };
+    return { name: 'OpenDocument text (ODT)', instead: (file) => `\`${pandoc(file)}\`` };
   if (contains(bytes, 'word/', 4096))
-    return { name: 'a Word document (DOCX)', instead: (file) => `\`${pandoc(file)}\`` };
+    return { name: 'Word document (DOCX)', instead: (file) => `\`${pandoc(file)}\`` };
   return ARCHIVE('ZIP', (file) => `unzip -p ${file} | copydesk`);
 }
 
@@ -160,7 +160,7 @@ function markupHead(bytes: Uint8Array): string {
 }
 
 const HTML: ForeignFormat = {
-  name: 'an HTML page',
+  name: 'HTML page',
   instead: (file) =>
     `copy the story's text from the browser and pipe it in, or \`pandoc -t plain ${file} | copydesk\``,
 };
@@ -183,7 +183,7 @@ export function recogniseForeignFormat(bytes: Uint8Array): ForeignFormat | null 
   // XHTML and other XML documents (NewsML, NITF) open with their root element.
   if (/^<(?:nitf|newsMessage|newsItem)\b/i.test(head))
     return {
-      name: 'an XML document',
+      name: 'XML document',
       instead: () => 'copydesk reads plain wire text: take the story text out of the XML first',
     };
   return null;

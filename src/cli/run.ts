@@ -247,7 +247,8 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
   let inputs = expanded.inputs;
   const entries: ReportEntry[] = problems.map((problem) => ({
     name: problem.name,
-    path: problem.name,
+    // A URL is no file of the repository an annotation could point at.
+    path: problem.ruleId === 'url-operand' ? null : problem.name,
     messages: [failure(problem.reason, problem.ruleId)],
   }));
   let code: number = Math.max(EXIT.ok, ...problems.map((problem) => problem.exitCode));
