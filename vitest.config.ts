@@ -10,5 +10,10 @@ export default defineConfig({
     // CLI runs through main() with an injected io, never process globals).
     pool: 'threads',
     isolate: false,
+    // Generous, so a loaded 2-core machine (CI beside other jobs) fails no
+    // test for slowness: the first CLI test of a file loads the pipeline, a
+    // spawned --jobs run starts worker threads. Speed is `npm run bench`'s job.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });

@@ -89,7 +89,7 @@ export class RerunLedger {
     const only = this.#existing[0] ?? directory;
     const reason =
       count === 1
-        ? 'File exists: --force replaces it, --skip-existing keeps it and writes the rest'
+        ? 'File exists: --force replaces it, --skip-existing keeps it'
         : `${count.toLocaleString('en-US')} files exist already: --force replaces them, --skip-existing keeps them and writes the rest`;
     const name = count === 1 ? only : directory;
     return [{ name, path: name, messages: [fileLevel('error', reason, 'exists')] }];

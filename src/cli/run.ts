@@ -441,8 +441,8 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
               : format === 'ndjson'
                 ? `${JSON.stringify(story.json)}\n`
                 : `${JSON.stringify(story.json, null, 2)}\n`;
-          const written = await outDir.write(fileName, text, storyName);
-          const failed = written ? ledger.take(written) : null;
+          const refused = await outDir.write(fileName, text, storyName);
+          const failed = refused ? ledger.take(refused) : null;
           if (failed) {
             entries.push({
               name: failed.name,
@@ -450,7 +450,7 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
               messages: [failure(failed.reason, failed.ruleId)],
             });
             code = Math.max(code, EXIT.failed);
-          } else if (!written && (options.verbose || options.dryRun) && listing) {
+          } else if (!refused && (options.verbose || options.dryRun) && listing) {
             const verb = options.dryRun ? 'would write' : 'wrote';
             io.stderr(`${verb} ${sanitizeForTerminal(outDir.shown(fileName))}\n`);
           }
@@ -556,7 +556,7 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
       `copydesk: wrote ${outDir.written.toLocaleString('en-US')} file${outDir.written === 1 ? '' : 's'} to ${sanitizeForTerminal(shownDir)}${ledger.kept > 0 ? ` (kept ${ledger.kept.toLocaleString('en-US')} existing)` : ''}\n`,
     );
 
-  if (options.verbose && chatty) {
+  if (options.verbose && !silent && listing) {
     const seconds = ((io.now() - startedAt) / 1000).toFixed(2);
     io.stderr(
       `copydesk: ${inputs.length} input${inputs.length === 1 ? '' : 's'}, ${storyCount} stor${storyCount === 1 ? 'y' : 'ies'} in ${seconds} s${pool ? ` on ${jobs} worker threads` : ''}\n`,
