@@ -22,7 +22,7 @@ describe('copydesk in pipelines', () => {
     const script = `"${process.execPath}" "${BIN}" -f markdown big.txt | head -c 10 >/dev/null; echo "status=\${PIPESTATUS[0]}" >&2`;
     const result = spawnSync('bash', ['-c', script], { cwd: ws.dir, encoding: 'utf8' });
     expect(result.stderr).toBe('status=0\n');
-  }, 30_000);
+  });
 
   it('writes a large result completely to a pipe', async () => {
     const paragraph = 'A paragraph of wire copy that keeps the pipe busy for a while. '.repeat(10);
@@ -41,7 +41,7 @@ describe('copydesk in pipelines', () => {
     });
     expect(piped.stdout.length).toBeGreaterThan(body.length);
     expect(piped.stdout).toBe(written.stdout);
-  }, 30_000);
+  });
 });
 
 describe('copydesk completion', () => {
