@@ -1,10 +1,10 @@
 import { VFile } from 'vfile';
-import { VFileMessage } from 'vfile-message';
 import { reporterJson } from 'vfile-reporter-json';
 import type { Diagnostic } from './convert.js';
 import type { ReportEntry } from './report.js';
 
-function toMessage(diagnostic: Diagnostic, file: VFile): VFileMessage {
+/** Adds a diagnostic to its file as a vfile message (`file.message` sets `file` and the place). */
+function addMessage(diagnostic: Diagnostic, file: VFile): void {
   const start =
     diagnostic.line === null
       ? undefined
@@ -13,16 +13,14 @@ function toMessage(diagnostic: Diagnostic, file: VFile): VFileMessage {
     start && diagnostic.endLine !== null
       ? { start, end: { line: diagnostic.endLine, column: diagnostic.endColumn ?? 1 } }
       : start;
-  const message = new VFileMessage(diagnostic.reason, {
+  const message = file.message(diagnostic.reason, {
     ...(place ? { place } : {}),
     ...(diagnostic.ruleId ? { ruleId: diagnostic.ruleId } : {}),
     source: 'copydesk',
   });
-  message.file = file.path ?? '';
   // vfile's three states: true is an error, false a warning, undefined an info.
   message.fatal =
     diagnostic.severity === 'error' ? true : diagnostic.severity === 'warning' ? false : undefined;
-  return message;
 }
 
 /**
@@ -47,7 +45,7 @@ export function formatJsonReport(
       byPath.set(key, file);
       files.push(file);
     }
-    for (const diagnostic of entry.messages) file.messages.push(toMessage(diagnostic, file));
+    for (const diagnostic of entry.messages) addMessage(diagnostic, file);
   }
   return `${reporterJson(files, { quiet: options.quiet ?? false, silent: options.silent ?? false })}\n`;
 }

@@ -8,9 +8,10 @@ import { fileURLToPath } from 'node:url';
  * Keeps dist/ built from the sources the tests see, so no spawn test runs a
  * stale bundle (`npx vitest run` after an edit, without `npm run build`).
  * Modification times are no guide (a checkout sets them all), so it compares
- * content: a hash of what the build reads (src/, the build script,
- * package.json) and a hash of dist/ as that build left it. Either differing
- * means a rebuild.
+ * content: a hash of what the build reads (src/, the build script, the
+ * package and TypeScript configs) and a hash of dist/ as that build left it.
+ * Either differing means a rebuild. `npm test` leaves the build to this
+ * setup, so a fresh clone builds once.
  */
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -36,11 +37,16 @@ function hash(paths: string[]): string {
 }
 
 function sourceHash(): string {
-  return hash([
-    ...files(join(ROOT, 'src')),
-    join(ROOT, 'scripts/build.js'),
-    join(ROOT, 'package.json'),
-  ]);
+  return hash(
+    [
+      ...files(join(ROOT, 'src')),
+      join(ROOT, 'scripts/build.js'),
+      join(ROOT, 'package.json'),
+      join(ROOT, 'package-lock.json'),
+      join(ROOT, 'tsconfig.json'),
+      join(ROOT, 'tsconfig.build.json'),
+    ].filter((path) => existsSync(path)),
+  );
 }
 
 function distHash(): string {
