@@ -32,7 +32,10 @@ export {
   SCHEMA_VERSION,
   toArticleJson,
 } from './render/json.js';
+export { renderNewsMessage, renderNewsmlG2 } from './render/newsml-g2.js';
+export { renderNitf } from './render/nitf.js';
 export { sanitizeForTerminal } from './render/sanitize.js';
 export { renderTerminal } from './render/terminal.js';
+export type { XmlRenderOptions } from './render/xml/options.js';
 export { formatStory, type StoryOptions, type StoryResult } from './story.js';
 export type * from './types.js';

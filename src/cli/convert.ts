@@ -7,6 +7,7 @@ import type { ArticleJson } from '../render/json.js';
 import type { InputFormat } from '../split/split-stories.js';
 import { foreignFormatReason, recogniseForeignFormat } from './foreign-format.js';
 import type { CliFormat } from './formats.js';
+import { VERSION } from './version.js';
 
 /** A diagnostic as plain data (it crosses worker threads and goes into reports). */
 export interface Diagnostic {
@@ -40,6 +41,8 @@ export interface ConvertSettings {
   lexicon: LexiconExtras | null;
   /** Largest input accepted, in bytes (0: no limit). */
   maxSize: number;
+  /** NewsML-G2 `versionCreated` for the XML formats (ISO 8601); the time of the run. */
+  versionCreated?: string;
 }
 
 /** One story of an input, converted. */
@@ -111,6 +114,8 @@ export function convertInput(
       verbose: settings.verbose,
       ...(settings.date ? { date: settings.date } : {}),
       maxSize: settings.maxSize,
+      ...(settings.versionCreated ? { versionCreated: settings.versionCreated } : {}),
+      generatorVersion: VERSION,
     });
   } catch (error) {
     if (error instanceof BinaryInputError)

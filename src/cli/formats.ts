@@ -10,7 +10,9 @@ export type Joining =
   /** One JSON array of every story, whatever the input held. */
   | 'array'
   /** One line per story. */
-  | 'lines';
+  | 'lines'
+  /** XML documents, joined as the format allows (src/cli/xml-output.ts). */
+  | 'xml';
 
 /** What the command line knows about one output format. */
 export interface OutputFormatRow {
@@ -39,6 +41,9 @@ export const OUTPUT_FORMATS = {
     machine: true,
     joining: 'lines',
   },
+  // `.xml` names two formats, so an -o file's extension selects neither.
+  newsmlg2: { extension: '.xml', inferredFrom: [], machine: true, joining: 'xml' },
+  nitf: { extension: '.xml', inferredFrom: [], machine: true, joining: 'xml' },
 } as const satisfies Record<string, OutputFormatRow>;
 
 /** Output formats the command line offers. */

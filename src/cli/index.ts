@@ -2,12 +2,52 @@ import { availableParallelism } from 'node:os';
 import { EXIT } from './exit.js';
 import { nodeFs, removePendingTemps } from './fs.js';
 import { main } from './main.js';
+import type { CliOptions } from './program.js';
 
 /** Reads all of standard input as bytes. */
 async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
+}
+
+/**
+ * `--follow`: the live feed, stopped by SIGINT or SIGTERM once the story in
+ * hand is written (exit 0); a second signal stops it at once.
+ */
+async function followFeed(
+  options: CliOptions,
+  stdout: (text: string) => Promise<void> | void,
+  stderr: (text: string) => void,
+  stdoutClosed: () => boolean,
+): Promise<number> {
+  const controller = new AbortController();
+  const stop = () => {
+    if (controller.signal.aborted) {
+      removePendingTemps();
+      process.exit(EXIT.interrupted);
+    }
+    controller.abort();
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  const { runFollow } = await import('./follow/run-follow.js');
+  try {
+    return await runFollow(options, {
+      fs: nodeFs,
+      stdin: process.stdin,
+      stdout,
+      stderr,
+      stdoutClosed,
+      env: process.env,
+      cwd: process.cwd(),
+      signal: controller.signal,
+      clock: () => Date.now(),
+    });
+  } finally {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+  }
 }
 
 /**
@@ -39,12 +79,14 @@ async function shell(): Promise<void> {
     });
   };
   let paging = false;
+  let following = false;
   // Ctrl-C: leave no half-written temp files, exit 130 as shells expect. A
   // second Ctrl-C gets Node's default (immediate) handling. While a pager
   // shows the story, Ctrl-C is the pager's (less stops a search with it), as
   // git has it: copydesk waits for the pager instead of dying under it.
+  // --follow handles its signals itself (the story in hand is finished first).
   const onInterrupt = () => {
-    if (paging) return;
+    if (paging || following) return;
     process.off('SIGINT', onInterrupt);
     removePendingTemps();
     process.exit(EXIT.interrupted);
@@ -74,6 +116,15 @@ async function shell(): Promise<void> {
       // Lazily loaded: a single story never pays for worker threads.
       const { createPool } = await import('./pool.js');
       return createPool(size, workerUrl);
+    },
+    follow: (options) => {
+      following = true;
+      return followFeed(
+        options,
+        writeOut,
+        (text) => process.stderr.write(text),
+        () => stdoutClosed,
+      );
     },
     startPager: async (command, env) => {
       // Lazily loaded: only a long story at a terminal needs a child process.

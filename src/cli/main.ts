@@ -1,7 +1,7 @@
 import { CommanderError } from 'commander';
 import { colorLevel } from './color.js';
 import { EXIT } from './exit.js';
-import { createProgram, type ParsedCommand, parseArgs } from './program.js';
+import { type CliOptions, createProgram, type ParsedCommand, parseArgs } from './program.js';
 import { reportNamed } from './reporters.js';
 import type { CliIo } from './run.js';
 import { commanderProblem, formatUsageError } from './usage-error.js';
@@ -11,6 +11,8 @@ import { VERSION } from './version.js';
 export interface MainIo extends CliIo {
   argv: string[];
   stdinIsTTY: boolean;
+  /** Runs `--follow` (the live feed), which owns the process's signals; absent where there is none. */
+  follow?: (options: CliOptions) => Promise<number>;
 }
 
 /**
@@ -58,6 +60,7 @@ export async function main(io: MainIo): Promise<number> {
     await io.stdout(completionScript(createProgram(output), parsed.shell));
     return EXIT.ok;
   }
+  if (parsed.options.follow && io.follow) return io.follow(parsed.options);
   if (parsed.options.files.length === 0 && io.stdinIsTTY) {
     // A terminal on stdin and nothing named: say what to do rather than wait.
     io.stderr(

@@ -1,13 +1,12 @@
 import { basename, extname, join } from 'node:path';
+import { type CliFormat, FORMAT_NAMES, OUTPUT_FORMATS } from './formats.js';
 import type { CliFs } from './fs.js';
-import type { CliFormat } from './program.js';
 
-/** File extension of each output format. */
+/** File extension of each output format (from the format table), and of `--explain` tables. */
 export const EXTENSIONS: Record<CliFormat | 'explain', string> = {
-  markdown: '.md',
-  json: '.json',
-  ndjson: '.ndjson',
-  terminal: '.txt',
+  ...(Object.fromEntries(
+    FORMAT_NAMES.map((format) => [format, OUTPUT_FORMATS[format].extension]),
+  ) as Record<CliFormat, string>),
   explain: '.explain.txt',
 };
 

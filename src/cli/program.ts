@@ -58,6 +58,10 @@ export interface CliOptions {
   progress: boolean;
   /** Largest input accepted, in bytes (0: no limit; default 50 MB). */
   maxSize: number | undefined;
+  /** Keep reading the input (stdin, FIFO, growing file, spool directory): a live feed. */
+  follow: boolean;
+  /** With --follow, plain text: a line holding exactly this ends a story. */
+  separator: string | undefined;
 }
 
 /** What the command line asks for: a run over inputs, or a completion script. */
@@ -201,6 +205,14 @@ export function createProgram(output: ProgramOutput): Command {
       parseExt,
     )
     .option('--stdin-filepath <path>', 'name standard input in messages, JSON and output names')
+    .option(
+      '--follow',
+      'live feed: keep reading stdin, a FIFO, a growing file or a spool directory; each story out as it completes',
+    )
+    .option(
+      '--separator <line>',
+      'with --follow, plain text: a line holding exactly this ends a story (default: a form feed)',
+    )
     .option('--config <file>', 'read settings from this JSON file')
     .option('--no-config', 'do not look for .copydeskrc.json or package.json settings')
     .optionsGroup('Checks and messages:')
@@ -291,6 +303,8 @@ interface RawOptions {
   stdinFilepath?: string;
   progress: boolean;
   maxSize?: number;
+  follow?: boolean;
+  separator?: string;
 }
 
 function colorMode(value: RawOptions['color']): CliOptions['color'] {
@@ -359,6 +373,8 @@ export function parseArgs(argv: string[], output: ProgramOutput): ParsedCommand 
       useConfig: opts.config !== false,
       progress: opts.progress,
       maxSize: opts.maxSize,
+      follow: opts.follow === true,
+      separator: opts.separator,
     },
   };
 }

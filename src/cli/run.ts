@@ -27,6 +27,7 @@ import type { ReportEntry } from './report.js';
 import { renderReport } from './reporters.js';
 import { fileLevel, RerunLedger, skipOutDirInputs, urlProblem } from './rerun.js';
 import { formatUsageError, stderrWidth, type UsageProblem } from './usage-error.js';
+import { isXmlFormat, joinXmlDocuments, versionCreatedFor } from './xml-output.js';
 
 /** The outside world `run()` talks to; the process shell provides the real one. */
 export interface CliIo {
@@ -47,6 +48,8 @@ export interface CliIo {
   stderrColumns: number | undefined;
   cpuCount: number;
   now: () => number;
+  /** Wall-clock milliseconds since 1970, for time stamps in output (default `Date.now`). */
+  clock?: () => number;
   /** Starts a worker pool for `--jobs`; absent where threads are not available. */
   startPool?: (size: number) => Promise<Pool>;
   /** Starts a pager on stdout's terminal; absent where there is none. Null when it cannot start. */
@@ -297,13 +300,17 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
     explain: options.explain,
     lexicon: config ? lexiconExtras(config) : null,
     maxSize: options.maxSize ?? DEFAULT_MAX_SIZE,
+    ...(isXmlFormat(format)
+      ? { versionCreated: versionCreatedFor(io.env, io.clock ?? Date.now) }
+      : {}),
   };
   // Load only what this run needs (the terminal renderer, YAML, micromark):
   // start-up is most of a one-story run. Workers load their own.
   await loadOptional({
     terminal: format === 'terminal',
     frontMatter: format === 'markdown' && settings.frontMatter,
-    markdownInput: settings.from === 'markdown',
+    // The XML formats read the body's Markdown back into blocks.
+    markdownInput: settings.from === 'markdown' || isXmlFormat(format),
   });
   if (settings.explain) await loadExplain();
   const renderStoryRule =
@@ -382,6 +389,7 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
   };
 
   const jsonObjects: unknown[] = [];
+  const xmlDocuments: string[] = [];
   const fileChunks: string[] = [];
   const outDir =
     destination.kind === 'dir'
@@ -436,7 +444,7 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
                   kind,
                 );
           const text =
-            options.explain || format === 'terminal' || format === 'markdown'
+            options.explain || (format !== 'json' && format !== 'ndjson')
               ? story.output
               : format === 'ndjson'
                 ? `${JSON.stringify(story.json)}\n`
@@ -476,6 +484,8 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
           await emit(story.output);
         } else if (format === 'ndjson') {
           await emit(`${JSON.stringify(story.json)}\n`);
+        } else if (isXmlFormat(format)) {
+          xmlDocuments.push(story.output);
         } else {
           jsonObjects.push(story.json);
         }
@@ -496,6 +506,9 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
     !(destination.kind === 'file' && options.skipExisting && inputs.length === 0)
   )
     await emit(`${JSON.stringify(jsonObjects, null, 2)}\n`);
+
+  if (isXmlFormat(format) && settings.versionCreated && xmlDocuments.length > 0)
+    await emit(joinXmlDocuments(format, xmlDocuments, settings.versionCreated));
 
   if (destination.kind === 'file' && fileChunks.length > 0) {
     const failed = await writeOutputFile(
