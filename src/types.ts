@@ -166,6 +166,8 @@ declare module 'vfile' {
     article: Article;
     /** Year used to resolve datelines without one (from `--date`, a header or the copyright). */
     referenceYear: number | null;
+    /** The full reference date (`--date YYYY-MM-DD`) a year-less dateline is resolved near. */
+    referenceDate?: string | null;
     /** Set when the story was read as a pasted web page (its headline found among page leftovers). */
     webPaste?: boolean;
     /** Where this story starts in the input, when it was cut from a larger capture. */
