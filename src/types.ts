@@ -166,6 +166,8 @@ declare module 'vfile' {
     article: Article;
     /** Year that resolves datelines without one: from `--date` or the transmission header. */
     referenceYear: number | null;
+    /** The full reference date (`--date YYYY-MM-DD`) a year-less dateline is resolved near. */
+    referenceDate?: string | null;
     /** Where this story starts in the input, when it was cut from a larger capture. */
     storyStart: { line: number; column: number; offset: number };
     /** When the XML renderers say this version of the item was made (ISO 8601); set by formatStory. */
