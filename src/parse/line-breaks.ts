@@ -134,10 +134,14 @@ export function wrapOf(text: string): Wrap | null {
     : null;
 }
 
-/** True when a line's sentence runs on into the next (`… the annual` / `rate, slowing …`). */
+/**
+ * True when a line's sentence runs on into the next (`… the annual` /
+ * `rate, slowing …`, `… after a` / `long repair`): it ends on a word in lower
+ * case (or a comma), and the next line opens in lower case.
+ */
 export function runsOn(line: string, nextLine: string): boolean {
   return (
-    /^\p{Ll}/u.test(nextLine.trimStart()) && /(?:^|\s)\p{Ll}[^\s]*[\p{L},]$/u.test(line.trimEnd())
+    /^\p{Ll}/u.test(nextLine.trimStart()) && /(?:^|\s)\p{Ll}(?:\S*[\p{L},])?$/u.test(line.trimEnd())
   );
 }
 

@@ -34,20 +34,29 @@ export interface InputLine {
  * writing does not space its words, so a wrap took no space away there.
  */
 export function joinLines(lines: readonly InputLine[]): { value: string; map: LineMap } {
-  let value = '';
+  // Parts joined once at the end, and the last character kept aside: reading the
+  // end of a string built by `+=` flattens it every time, quadratic over many lines.
+  const parts: string[] = [];
   const map: LineMap = [];
+  let length = 0;
+  let last = '';
   for (const line of lines) {
-    if (value !== '' && !isUnspaced(value.at(-1) ?? '') && !isUnspaced(line.text[0] ?? ''))
-      value += ' ';
+    if (length > 0 && !isUnspaced(last) && !isUnspaced(line.text[0] ?? '')) {
+      parts.push(' ');
+      length++;
+      last = ' ';
+    }
     map.push({
-      index: value.length,
+      index: length,
       line: line.start.line,
       column: line.start.column,
       offset: line.start.offset,
     });
-    value += line.text;
+    parts.push(line.text);
+    length += line.text.length;
+    if (line.text !== '') last = line.text.at(-1) ?? '';
   }
-  return { value, map };
+  return { value: parts.join(''), map };
 }
 
 /** The point in the input of a character index in a text node's value. */
