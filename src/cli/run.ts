@@ -4,6 +4,7 @@ import type { CopydeskConfig } from '../config/index.js';
 import { ConfigFileError, loadConfig } from '../config/index.js';
 import { DEFAULT_MAX_SIZE, InputTooLargeError } from '../decode/limits.js';
 import { loadOptional } from '../optional.js';
+import { JsonListWriter } from '../render/json-list.js';
 import { sanitizeForTerminal } from '../render/sanitize.js';
 import { colorLevel } from './color.js';
 import {
@@ -427,7 +428,15 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
     }
   };
 
-  const jsonObjects: unknown[] = [];
+  // One array whatever the input held: the command line alone sets the shape
+  // (an ANPA file with two stories must not turn an object into an array).
+  const jsonArray =
+    formatRow(format).joining === 'array' &&
+    !options.explain &&
+    destination.kind !== 'dir' &&
+    !(destination.kind === 'file' && options.skipExisting && inputs.length === 0)
+      ? new JsonListWriter()
+      : null;
   const xmlDocuments: string[] = [];
   const fileChunks: string[] = [];
   const outDir =
@@ -485,13 +494,8 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
                   { index: storyIndex, count },
                   kind,
                 );
-          const text =
-            options.explain || (format !== 'json' && format !== 'ndjson')
-              ? story.output
-              : format === 'ndjson'
-                ? `${JSON.stringify(story.json)}\n`
-                : `${JSON.stringify(story.json, null, 2)}\n`;
-          const refused = await outDir.write(fileName, text, storyName);
+          // JSON and NDJSON come printed: one document, one line.
+          const refused = await outDir.write(fileName, story.output, storyName);
           const failed = refused ? ledger.take(refused) : null;
           if (failed) {
             entries.push({
@@ -525,11 +529,12 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
           if (stories > 0) await emit('\n');
           await emit(story.output);
         } else if (format === 'ndjson') {
-          await emit(`${JSON.stringify(story.json)}\n`);
+          await emit(story.output);
         } else if (isXmlFormat(format)) {
           xmlDocuments.push(story.output);
-        } else {
-          jsonObjects.push(story.json);
+        } else if (jsonArray) {
+          // The array streams, one story at a time, in the bytes of one JSON.stringify.
+          await emit(jsonArray.push(story.output));
         }
         stories++;
       }
@@ -539,15 +544,7 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
     await pool?.close();
   }
 
-  // One array whatever the input held: the command line alone sets the shape
-  // (an ANPA file with two stories must not turn an object into an array).
-  if (
-    formatRow(format).joining === 'array' &&
-    !options.explain &&
-    destination.kind !== 'dir' &&
-    !(destination.kind === 'file' && options.skipExisting && inputs.length === 0)
-  )
-    await emit(`${JSON.stringify(jsonObjects, null, 2)}\n`);
+  if (jsonArray) await emit(jsonArray.end());
 
   if (isXmlFormat(format) && settings.versionCreated && xmlDocuments.length > 0)
     await emit(joinXmlDocuments(format, xmlDocuments, settings.versionCreated));

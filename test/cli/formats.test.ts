@@ -103,6 +103,18 @@ describe('copydesk machine formats', () => {
     expect(parallel.stderr).toBe('');
     expect(parallel.stdout).toBe(serial.stdout);
     expect(parallel.stdout.trim().split('\n')).toHaveLength(12);
+    // The JSON array streams the same bytes from either.
+    const array = cli(['-f', 'json', '-j', '2', 'w'], { cwd: ws.dir });
+    expect(array.stdout).toBe(
+      `${JSON.stringify(
+        serial.stdout
+          .trim()
+          .split('\n')
+          .map((line) => JSON.parse(line)),
+        null,
+        2,
+      )}\n`,
+    );
   });
 });
 
