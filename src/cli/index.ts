@@ -153,6 +153,8 @@ async function shell(): Promise<void> {
     stdoutRows: process.stdout.rows,
     stderrColumns: process.stderr.columns,
     cpuCount: availableParallelism(),
+    // Everything so far (Node's own start and loading the bundle) is what a worker pays too.
+    startupMs: performance.now(),
     now: () => performance.now(),
     startPool: async (size) => {
       // Lazily loaded: a single story never pays for worker threads.

@@ -7,9 +7,9 @@ import { loadOptional } from '../optional.js';
 import { JsonListWriter } from '../render/json-list.js';
 import { sanitizeForTerminal } from '../render/sanitize.js';
 import { colorLevel } from './color.js';
+import { Conversions } from './conversions.js';
 import {
   type ConvertSettings,
-  convertInput,
   type Diagnostic,
   type InputOutcome,
   type LexiconExtras,
@@ -61,6 +61,11 @@ export interface CliIo {
   clock?: () => number;
   /** Starts a worker pool for `--jobs`; absent where threads are not available. */
   startPool?: (size: number) => Promise<Pool>;
+  /**
+   * Milliseconds this process took to start (to load the CLI): what a worker
+   * thread's start-up is estimated at when choosing how many to start.
+   */
+  startupMs?: number;
   /** Starts a pager on stdout's terminal; absent where there is none. Null when it cannot start. */
   startPager?: (
     command: string,
@@ -73,8 +78,11 @@ export { EXIT } from './exit.js';
 /** The widest line the terminal view sets prose in when the width is not given. */
 export const MAX_MEASURE = 100;
 
-/** Inputs from which a batch counts as large: workers start by default. */
-export const LARGE_BATCH = 200;
+/**
+ * What a worker's start-up is taken to cost when the process shell does not
+ * say how long its own took (milliseconds).
+ */
+const DEFAULT_STARTUP_MS = 60;
 
 /** Why an input could not be read, as a report row's reason and rule. */
 function readFailure(error: unknown, name: string): { reason: string; ruleId: string } {
@@ -356,12 +364,6 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
   const renderStoryRule =
     format === 'terminal' ? (await import('../render/terminal.js')).renderStoryRule : null;
 
-  const jobs =
-    options.jobs ?? (inputs.length >= LARGE_BATCH ? Math.max(1, Math.min(io.cpuCount, 16)) : 1);
-  let pool: Pool | null = null;
-  if (jobs > 1 && inputs.length > 1 && io.startPool)
-    pool = await io.startPool(Math.min(jobs, inputs.length));
-
   const quiet = options.quiet ?? false;
   const silent = options.silent ?? false;
   // A machine-read report owns stderr: no "wrote …" lines, summaries or bar beside it.
@@ -393,40 +395,30 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
 
   const stdinName = options.stdinFilepath ?? null;
   const nameOf = (input: Input) => (input.kind === 'stdin' ? (stdinName ?? '<stdin>') : input.path);
-  const convert = async (input: Input): Promise<InputOutcome> => {
-    let bytes: Uint8Array;
-    try {
-      bytes =
-        input.kind === 'stdin'
-          ? await io.readStdin(settings.maxSize)
-          : await io.fs.readFile(resolve(io.cwd, input.path), settings.maxSize);
-    } catch (error) {
-      return { ok: false, ...readFailure(error, nameOf(input)) };
-    }
-    const path = input.kind === 'stdin' ? stdinName : input.path;
-    try {
-      return pool ? await pool.convert(bytes, path, settings) : convertInput(bytes, path, settings);
-    } catch (error) {
-      // A bug that one input triggers must not cost the rest of the batch.
-      return {
-        ok: false,
-        reason: `Internal error: ${(error as Error)?.message ?? String(error)} (please report it)`,
-        ruleId: 'internal-error',
-      };
-    }
-  };
-
-  // Conversions run ahead (up to a window) but are consumed in input order.
-  const window = pool ? jobs * 4 : 1;
-  const started: Promise<InputOutcome>[] = [];
-  const start = (index: number) => {
-    const input = inputs[index];
-    if (input && started[index] === undefined) {
-      const promise = convert(input);
-      promise.catch(() => {});
-      started[index] = promise;
-    }
-  };
+  // Conversions run ahead (on workers, when they pay) but are consumed in input order.
+  const conversions = new Conversions({
+    count: inputs.length,
+    read: (index) => {
+      const input = inputs[index] as Input;
+      return input.kind === 'stdin'
+        ? io.readStdin(settings.maxSize)
+        : io.fs.readFile(resolve(io.cwd, input.path), settings.maxSize);
+    },
+    readFailed: (index, error): InputOutcome => ({
+      ok: false,
+      ...readFailure(error, nameOf(inputs[index] as Input)),
+    }),
+    pathOf: (index) => {
+      const input = inputs[index] as Input;
+      return input.kind === 'stdin' ? stdinName : input.path;
+    },
+    settings,
+    jobs: options.jobs,
+    cpuCount: io.cpuCount,
+    startupMs: io.startupMs ?? DEFAULT_STARTUP_MS,
+    now: io.now,
+    startPool: io.startPool,
+  });
 
   // One array whatever the input held: the command line alone sets the shape
   // (an ANPA file with two stories must not turn an object into an array).
@@ -459,17 +451,12 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
   try {
     for (let index = 0; index < inputs.length; index++) {
       if (toStdout && io.stdoutClosed()) break;
-      for (let ahead = index; ahead < Math.min(inputs.length, index + window); ahead++)
-        start(ahead);
       const input = inputs[index] as Input;
       const name = nameOf(input);
-      const outcome = await (started[index] as Promise<InputOutcome>);
+      const outcome = await conversions.outcome(index);
       // Reads and conversions are synchronous and promises never yield to
       // the event loop: give signal handlers (Ctrl-C) their turn per input.
       await new Promise((resolve) => setImmediate(resolve));
-      // Let the outcome (every story's output and JSON) go once it is consumed:
-      // holding them all made memory grow with the batch. start() never looks back.
-      delete started[index];
       progress?.update(index + 1);
       const path = input.kind === 'stdin' ? stdinName : input.path;
       if (!outcome.ok) {
@@ -541,7 +528,7 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
     }
   } finally {
     progress?.clear();
-    await pool?.close();
+    await conversions.close();
   }
 
   if (jsonArray) await emit(jsonArray.end());
@@ -611,7 +598,7 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
   if (options.verbose && !silent && listing) {
     const seconds = ((io.now() - startedAt) / 1000).toFixed(2);
     io.stderr(
-      `copydesk: ${inputs.length} input${inputs.length === 1 ? '' : 's'}, ${storyCount} stor${storyCount === 1 ? 'y' : 'ies'} in ${seconds} s${pool ? ` on ${jobs} worker threads` : ''}\n`,
+      `copydesk: ${inputs.length} input${inputs.length === 1 ? '' : 's'}, ${storyCount} stor${storyCount === 1 ? 'y' : 'ies'} in ${seconds} s on ${conversions.describe()}\n`,
     );
   }
   if (options.strict && strictFailures) code = Math.max(code, EXIT.failed);
