@@ -17,6 +17,8 @@ export interface ConversionsOptions {
   /** `--jobs`, when given: that many threads, no estimate. */
   jobs: number | undefined;
   cpuCount: number;
+  /** The machine's load average over the last minute, read when the degree is chosen. */
+  loadAverage: () => number;
   /** This process's own start-up in milliseconds: what a worker's will cost. */
   startupMs: number;
   now: () => number;
@@ -143,6 +145,7 @@ export class Conversions {
           remaining,
           startupMs: options.startupMs,
           cpuCount: options.cpuCount,
+          loadAverage: options.loadAverage(),
         });
       // Too little left to pay for a worker whatever it costs: one thread.
       else if (remaining < FEW_INPUTS)

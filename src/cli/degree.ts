@@ -20,6 +20,14 @@ export interface DegreeEstimate {
   /** Milliseconds a worker takes to start: this process's own start-up, measured. */
   startupMs: number;
   cpuCount: number;
+  /**
+   * The machine's load average over the last minute (runnable threads; 0
+   * where the system does not say). Cores it leaves idle are what workers
+   * can use: on a busy machine a worker gets no core of its own and its
+   * start-up and copies are pure cost (measured at load 10-14 on 2 CPUs:
+   * `--jobs 2` took 1.25x the CPU time of `--jobs 1` and 1.4x its wall time).
+   */
+  loadAverage: number;
 }
 
 /**
@@ -55,22 +63,28 @@ export function askedDegree(jobs: number, inputs: number): Degree {
  * start only when the work left is worth several of their start-ups.
  */
 export function estimatedDegree(estimate: DegreeEstimate): Degree {
-  const { done, convertMs, remaining, startupMs, cpuCount } = estimate;
+  const { done, convertMs, remaining, startupMs, cpuCount, loadAverage } = estimate;
   const perInput = done > 0 ? convertMs / done : 0;
   const left = perInput * remaining;
   const measured = `${ms(perInput)} per input, measured over ${done}`;
   if (cpuCount < 2) return { threads: 1, reason: 'one CPU' };
+  const idle = Math.floor(cpuCount - loadAverage);
+  if (idle < 1)
+    return {
+      threads: 1,
+      reason: `no idle CPU (load average ${loadAverage.toFixed(2)} on ${cpuCount} CPUs)`,
+    };
   if (left < WORKER_PAYS_AFTER * startupMs)
     return {
       threads: 1,
       reason: `about ${ms(left)} of work left (${measured}), less than ${WORKER_PAYS_AFTER}× a worker's start-up (${ms(startupMs)})`,
     };
-  // A worker per core beside this thread, and no more than the work keeps busy.
+  // A worker per idle core beside this thread, and no more than the work keeps busy.
   const worth = Math.floor(left / (WORKER_PAYS_AFTER * startupMs));
-  const threads = Math.max(2, Math.min(cpuCount, DEFAULT_MAX_THREADS, 1 + worth, remaining));
+  const threads = Math.max(2, Math.min(cpuCount, idle, DEFAULT_MAX_THREADS, 1 + worth, remaining));
   return {
     threads,
-    reason: `about ${ms(left)} of work left (${measured}), a worker starts in about ${ms(startupMs)}`,
+    reason: `about ${ms(left)} of work left (${measured}), a worker starts in about ${ms(startupMs)}, ${idle} idle CPU${idle === 1 ? '' : 's'}`,
   };
 }
 

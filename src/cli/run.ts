@@ -56,6 +56,8 @@ export interface CliIo {
   stdoutRows?: number | undefined;
   stderrColumns: number | undefined;
   cpuCount: number;
+  /** The load average over the last minute (absent: taken as an idle machine). */
+  loadAverage?: () => number;
   now: () => number;
   /** Wall-clock milliseconds since 1970, for time stamps in output (default `Date.now`). */
   clock?: () => number;
@@ -415,6 +417,7 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
     settings,
     jobs: options.jobs,
     cpuCount: io.cpuCount,
+    loadAverage: io.loadAverage ?? (() => 0),
     startupMs: io.startupMs ?? DEFAULT_STARTUP_MS,
     now: io.now,
     startPool: io.startPool,

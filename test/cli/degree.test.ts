@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { askedDegree, describeDegree, estimatedDegree } from '../../src/cli/degree.js';
 
-const estimate = { done: 10, convertMs: 20, remaining: 1000, startupMs: 60, cpuCount: 2 };
+const estimate = {
+  done: 10,
+  convertMs: 20,
+  remaining: 1000,
+  startupMs: 60,
+  cpuCount: 2,
+  loadAverage: 0,
+};
 
 describe('how many threads convert a batch', () => {
   it('starts workers when the work left is worth several of their start-ups', () => {
@@ -9,7 +16,7 @@ describe('how many threads convert a batch', () => {
     const degree = estimatedDegree(estimate);
     expect(degree.threads).toBe(2);
     expect(degree.reason).toBe(
-      'about 2.0 s of work left (2.0 ms per input, measured over 10), a worker starts in about 60 ms',
+      'about 2.0 s of work left (2.0 ms per input, measured over 10), a worker starts in about 60 ms, 2 idle CPUs',
     );
   });
 
@@ -30,6 +37,15 @@ describe('how many threads convert a batch', () => {
       threads: 1,
       reason: 'one CPU',
     });
+  });
+
+  it('starts no worker on a machine with no idle core, and no more than the idle cores', () => {
+    expect(estimatedDegree({ ...estimate, loadAverage: 1.4 })).toEqual({
+      threads: 1,
+      reason: 'no idle CPU (load average 1.40 on 2 CPUs)',
+    });
+    expect(estimatedDegree({ ...estimate, loadAverage: 0.9 }).threads).toBe(2);
+    expect(estimatedDegree({ ...estimate, cpuCount: 8, loadAverage: 4.5 }).threads).toBe(3);
   });
 
   it('takes --jobs as asked, up to the number of inputs', () => {
