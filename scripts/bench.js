@@ -5,6 +5,8 @@
 // The corpus is generated under .bench/ (git-ignored); see BENCHMARKS.md.
 //
 //   npm run bench [-- --runs N] [--quick] [--only a,b,c,d,e,f] [--follow-hour-seconds S]
+//                 [--before path/to/bin/copydesk.js]   (c) also times that build, interleaved
+//                 [--profile]   CPU time per stage and plugin (alone unless --only names more)
 import { spawnSync } from 'node:child_process';
 import {
   existsSync,
@@ -35,11 +37,16 @@ const value = (name, fallback) => {
 };
 const quick = flag('--quick');
 const runs = Math.max(5, Number(value('--runs', '5')));
-const only = new Set((value('--only', 'a,b,c,d,e,f') ?? '').split(','));
+const profile = flag('--profile');
+const only = new Set(
+  (value('--only', profile ? '' : 'a,b,c,d,e,f') ?? '').split(',').concat(profile ? ['p'] : []),
+);
 const STORIES = quick ? 1000 : 10_000;
 const SMALL = 100;
 const STORY_BYTES = 5000;
 const SCALES = quick ? [1, 10] : [1, 10, 100];
+/** Another build of the CLI (its bin/copydesk.js) timed beside this one in (c): before/after from one run. */
+const before = value('--before', undefined);
 /** Bump when the generator changes, so a stale corpus is rebuilt. */
 const CORPUS_VERSION = 4;
 
@@ -143,13 +150,13 @@ function bigStory(megabytes) {
  * job unless `extra` says otherwise: the CLI defaults to a worker per CPU for
  * large batches, and (b) and (d) compare one process with one process.
  */
-function copydeskOver(set, extra = []) {
-  const jobs = features.jobs && !extra.includes('--jobs') ? ['--jobs', '1'] : [];
+function copydeskOver(set, extra = [], { bin = cli, as = format, defaultJobs = false } = {}) {
+  const jobs = features.jobs && !defaultJobs && !extra.includes('--jobs') ? ['--jobs', '1'] : [];
   return [
     node,
-    cli,
+    bin,
     '--format',
-    format,
+    as,
     ...jobs,
     ...extra,
     features.directories ? set.dir : { glob: set.dir },
@@ -183,7 +190,8 @@ if (only.has('a')) {
 // --- (b) throughput --------------------------------------------------------
 
 let big;
-if (only.has('b') || only.has('c') || only.has('d')) big = corpus(`stories-${STORIES}`, STORIES);
+if (only.has('b') || only.has('c') || only.has('d') || only.has('p'))
+  big = corpus(`stories-${STORIES}`, STORIES);
 
 if (only.has('b')) {
   say(`\n(b) throughput: ${STORIES.toLocaleString('en')} stories, ${mb(big.bytes).toFixed(1)} MB`);
@@ -240,40 +248,85 @@ if (only.has('b')) {
 // --- (c) --jobs ------------------------------------------------------------
 
 if (only.has('c')) {
-  say('\n(c) parallelism: --jobs 2 vs --jobs 1');
+  say('\n(c) parallelism: the default and --jobs 2 vs --jobs 1');
   if (!features.jobs) {
     say('  SKIPPED: this build of the CLI has no --jobs option yet (issue: worker pool).');
     verdicts.push('(c) --jobs 2 vs 1: SKIPPED (no --jobs in the CLI yet)');
   } else {
-    const [one, two] = time(
-      [
-        { name: '--jobs 1', argv: copydeskOver(big, ['--jobs', '1']) },
-        { name: '--jobs 2', argv: copydeskOver(big, ['--jobs', '2']) },
-      ],
-      measure,
-    );
-    for (const row of [one, two])
+    const commands = [
+      { name: '--jobs 1', argv: copydeskOver(big, ['--jobs', '1']) },
+      { name: 'default (no --jobs)', argv: copydeskOver(big, [], { defaultJobs: true }) },
+      { name: '--jobs 2', argv: copydeskOver(big, ['--jobs', '2']) },
+    ];
+    if (before)
+      commands.push(
+        { name: 'before: --jobs 1', argv: copydeskOver(big, ['--jobs', '1'], { bin: before }) },
+        {
+          name: 'before: default',
+          argv: copydeskOver(big, [], { bin: before, defaultJobs: true }),
+        },
+        { name: 'before: --jobs 2', argv: copydeskOver(big, ['--jobs', '2'], { bin: before }) },
+      );
+    const rows = time(commands, measure);
+    for (const row of rows)
       say(`  ${row.name.padEnd(34)} ${ms(row.seconds).padStart(10)}${cpu(row)}`);
-    const ratio = one.seconds / two.seconds;
+    const [one, chosen, two] = rows;
     const note = availableParallelism() < 2 ? ' (only one CPU here)' : '';
-    say(`  ${verdict('(c) --jobs 2 speed-up', ratio, '≥ 1.7', ratio >= 1.7)}${note}`);
+    const byDefault = one.seconds / chosen.seconds;
+    say(
+      `  ${verdict('(c) default vs --jobs 1', byDefault, '≥ 1', byDefault >= 1)}${cpuRatio(one, chosen)}`,
+    );
+    const ratio = one.seconds / two.seconds;
+    say(
+      `  ${verdict('(c) --jobs 2 speed-up', ratio, '≥ 1.7', ratio >= 1.7)}${cpuRatio(one, two)}${note}`,
+    );
+    if (before) {
+      const [, , , oldOne, oldDefault, oldTwo] = rows;
+      say(
+        `  before → after: --jobs 1 ${(oldOne.seconds / one.seconds).toFixed(2)}×, default ${(oldDefault.seconds / chosen.seconds).toFixed(2)}×, --jobs 2 ${(oldTwo.seconds / two.seconds).toFixed(2)}× (wall; > 1 is faster now)`,
+      );
+    }
   }
 }
 
 // --- (d) memory ------------------------------------------------------------
 
 if (only.has('d')) {
-  say(`\n(d) peak RSS: ${SMALL} vs ${STORIES.toLocaleString('en')} stories`);
+  say(`\n(d) peak RSS: ${SMALL} vs ${STORIES.toLocaleString('en')} stories, per format (--jobs 1)`);
   const small = corpus(`stories-${SMALL}`, SMALL);
   const rssOptions = { runs, cwd: work, probe };
-  const few = peakRss({ name: 'few', argv: copydeskOver(small) }, rssOptions);
-  const many = peakRss({ name: 'many', argv: copydeskOver(big) }, rssOptions);
-  say(`  ${`${SMALL} stories`.padEnd(20)} ${few.toFixed(1).padStart(8)} MiB`);
-  say(
-    `  ${`${STORIES.toLocaleString('en')} stories`.padEnd(20)} ${many.toFixed(1).padStart(8)} MiB`,
-  );
-  const ratio = many / few;
-  say(`  ${verdict('(d) peak RSS ratio', ratio, '≤ 1.5', ratio <= 1.5)}`);
+  // JSON streams as an array and NDJSON line by line: neither may hold the run.
+  for (const as of features.ndjson ? ['json', 'ndjson', 'markdown'] : ['json', 'markdown']) {
+    const few = peakRss({ name: 'few', argv: copydeskOver(small, [], { as }) }, rssOptions);
+    const many = peakRss({ name: 'many', argv: copydeskOver(big, [], { as }) }, rssOptions);
+    const ratio = many / few;
+    say(
+      `  -f ${as.padEnd(9)} ${few.toFixed(1).padStart(8)} MiB → ${many.toFixed(1).padStart(8)} MiB   ${verdict(`(d) peak RSS ratio, -f ${as}`, ratio, '≤ 1.3', ratio <= 1.3)}`,
+    );
+  }
+}
+
+// --- (p) profile -----------------------------------------------------------
+
+if (only.has('p')) {
+  say(`\n(p) profile: CPU time per stage and per plugin, ${STORIES.toLocaleString('en')} stories`);
+  const script = join(work, 'profile.mjs');
+  await build({
+    entryPoints: [join(root, 'scripts', 'bench', 'profile.js')],
+    outfile: script,
+    bundle: true,
+    // CommonJS dependencies (yaml) require Node built-ins.
+    banner: {
+      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+    },
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'warning',
+  });
+  const result = sh(node, [script, big.dir, 'json', 'markdown'], { cwd: work });
+  if (result.status !== 0) throw new Error(`profile failed: ${result.stderr}`);
+  for (const line of result.stdout.trimEnd().split('\n')) say(`  ${line}`);
 }
 
 // --- (e) scaling -----------------------------------------------------------

@@ -29,6 +29,8 @@ export interface StoryOptions {
   versionCreated?: string;
   /** copydesk's version, named as the generator of NewsML-G2 items. */
   generatorVersion?: string;
+  /** JSON output on one line (an NDJSON record) instead of indented. */
+  compactJson?: boolean;
 }
 
 /** One formatted story: the output text and the file with its data and messages. */
@@ -61,6 +63,7 @@ function processorFor(options: StoryOptions) {
     options.verbose,
     options.chalk?.level,
     options.generatorVersion,
+    options.compactJson,
   ]);
   let cache = processors;
   if (options.lexicon) {
@@ -78,6 +81,7 @@ function processorFor(options: StoryOptions) {
     ...(options.width === undefined ? {} : { width: options.width }),
     verbose: options.verbose ?? false,
     ...(options.generatorVersion ? { generatorVersion: options.generatorVersion } : {}),
+    ...(options.compactJson ? { compactJson: true } : {}),
   });
   cache.set(key, processor);
   return processor;

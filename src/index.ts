@@ -28,6 +28,7 @@ export { copydesk } from './preset.js';
 export { createProcessor, type OutputFormat, type ProcessorOptions } from './processor.js';
 export {
   type ArticleJson,
+  type CompileJsonOptions,
   compileJson,
   type JsonMessage,
   SCHEMA_VERSION,

@@ -34,6 +34,8 @@ export interface ProcessorOptions {
   verbose?: boolean;
   /** copydesk's version, named as the generator of NewsML-G2 items. */
   generatorVersion?: string;
+  /** JSON on one line (NDJSON) instead of indented. */
+  compactJson?: boolean;
 }
 
 /** Builds the frozen unified processor for one output format. */
@@ -47,7 +49,7 @@ export function createProcessor(
   for (const extractor of EXTRACTORS) processor = processor.use(extractor, extractOptions);
   switch (options.format) {
     case 'json':
-      processor = processor.use(compileJson);
+      processor = processor.use(compileJson, { compact: options.compactJson ?? false });
       break;
     case 'newsmlg2':
     case 'nitf':

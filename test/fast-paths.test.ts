@@ -2,10 +2,13 @@ import fc from 'fast-check';
 import type { Paragraph, Root, RootContent } from 'mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { describe, expect, it } from 'vitest';
+import { defaultLexicon, type Lexicon } from '../src/lexicon/index.js';
 import { bodyMarkdown } from '../src/render/json.js';
 import { JsonListWriter } from '../src/render/json-list.js';
 import { MARKDOWN_OPTIONS } from '../src/render/markdown-options.js';
 import { countWords } from '../src/text/count-words.js';
+import { BIDI_CONTROLS, findInvisible, ZERO_WIDTH } from '../src/text/invisible.js';
+import { memoByText } from '../src/text/memo-by-text.js';
 import { squash } from '../src/text/squash.js';
 
 // The hot paths below replace a straightforward expression with a faster one;
@@ -89,20 +92,76 @@ describe('bodyMarkdown', () => {
 });
 
 describe('JsonListWriter', () => {
-  it('prints what JSON.stringify prints for the whole list at once', () => {
+  it('prints what JSON.stringify prints for the whole array at once', () => {
     fc.assert(
-      fc.property(fc.array(fc.jsonValue(), { maxLength: 5 }), (values) => {
+      fc.property(fc.array(fc.jsonValue(), { maxLength: 5 }), fc.boolean(), (values, newline) => {
         const writer = new JsonListWriter();
         let streamed = '';
-        for (const value of values) streamed += writer.push(value);
+        for (const value of values)
+          streamed += writer.push(`${JSON.stringify(value, null, 2)}${newline ? '\n' : ''}`);
         streamed += writer.end();
-        const whole =
-          values.length === 0
-            ? ''
-            : `${JSON.stringify(values.length === 1 ? values[0] : values, null, 2)}\n`;
-        expect(streamed).toBe(whole);
+        expect(streamed).toBe(`${JSON.stringify(values, null, 2)}\n`);
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('findInvisible', () => {
+  it('finds what a scan of every character finds', () => {
+    const invisibleText = fc
+      .array(
+        fc.oneof(
+          tricky,
+          fc.constantFrom(
+            ...[...BIDI_CONTROLS, ...ZERO_WIDTH].map((code) => String.fromCharCode(code)),
+          ),
+          fc.constant('👩\u200d💻'),
+        ),
+        { maxLength: 40 },
+      )
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(invisibleText, (value) => {
+        // The character-by-character scan it replaced.
+        const picture = (code: number | undefined) =>
+          /\p{Extended_Pictographic}/u.test(String.fromCodePoint(code ?? 0));
+        const expected = [];
+        for (let index = 0; index < value.length; index++) {
+          const code = value.charCodeAt(index);
+          const before = value.codePointAt(index - 1);
+          const beforePair = index >= 2 ? (value.codePointAt(index - 2) ?? 0) : 0;
+          const emoji =
+            (picture(before) || (beforePair > 0xffff && picture(beforePair))) &&
+            picture(value.codePointAt(index + 1));
+          if (BIDI_CONTROLS.has(code)) expected.push({ kind: 'bidi-control', code, index });
+          else if (ZERO_WIDTH.has(code) && !(code === 0x200d && emoji))
+            expected.push({ kind: 'zero-width', code, index });
+        }
+        expect(findInvisible(value)).toEqual(expected);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('memoByText', () => {
+  it('answers as the question does, asking it once per line and lexicon, within its bound', () => {
+    const asked: string[] = [];
+    const question = (line: string, lexicon: Lexicon) => {
+      asked.push(line);
+      return `${line.length}:${lexicon.agencies.length}`;
+    };
+    const remembered = memoByText(question, 3);
+    const other = { ...defaultLexicon, agencies: [] };
+    expect(remembered('ab', defaultLexicon)).toBe(question('ab', defaultLexicon));
+    expect(remembered('ab', defaultLexicon)).toBe(question('ab', defaultLexicon));
+    expect(remembered('ab', other)).toBe('2:0');
+    expect(asked).toEqual(['ab', 'ab', 'ab', 'ab']);
+    for (const line of ['c', 'd', 'e']) remembered(line, defaultLexicon);
+    asked.length = 0;
+    remembered('ab', defaultLexicon);
+    // Past the bound, everything was forgotten at once.
+    expect(asked).toEqual(['ab']);
   });
 });

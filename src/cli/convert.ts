@@ -4,7 +4,6 @@ import { InputTooLargeError } from '../decode/limits.js';
 import { formatStory } from '../format-story.js';
 import { defaultLexicon, extendLexicon, type Lexicon } from '../lexicon/index.js';
 import { MarkdownTooDeepError } from '../parse/markdown-limits.js';
-import type { ArticleJson } from '../render/json.js';
 import type { InputFormat } from '../split/split-stories.js';
 import { foreignFormatReason, recogniseForeignFormat } from './foreign-format.js';
 import type { CliFormat } from './formats.js';
@@ -46,11 +45,17 @@ export interface ConvertSettings {
   versionCreated?: string;
 }
 
-/** One story of an input, converted. */
+/**
+ * One story of an input, converted: text only, so that it crosses from a
+ * worker thread as cheaply as a string can (no object graph to clone) and the
+ * main thread only writes it.
+ */
 export interface StoryOutcome {
-  /** The rendered story (or the explain table with `--explain`). */
+  /**
+   * The rendered story, ending with a newline for JSON: the indented document
+   * for `json`, one line for `ndjson`. With `--explain`, the explain table.
+   */
   output: string;
-  json: ArticleJson | null;
   hasHeadline: boolean;
   messages: Diagnostic[];
 }
@@ -106,6 +111,7 @@ export function convertInput(
     results = formatStory(bytes, {
       // NDJSON and the explain table both start from the JSON rendering.
       format: settings.explain || settings.format === 'ndjson' ? 'json' : settings.format,
+      compactJson: settings.format === 'ndjson' && !settings.explain,
       from: settings.from,
       path,
       frontMatter: settings.frontMatter,
@@ -158,8 +164,6 @@ export function convertInput(
       }
       return {
         output,
-        json:
-          settings.format === 'json' || settings.format === 'ndjson' ? (result.json ?? null) : null,
         hasHeadline: Boolean(article?.headline),
         messages,
       };

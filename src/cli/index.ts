@@ -1,4 +1,4 @@
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { sanitizeForTerminal } from '../render/sanitize.js';
 import { readStreamBounded } from './bounded-read.js';
 import { EXIT } from './exit.js';
@@ -155,6 +155,9 @@ async function shell(): Promise<void> {
     stdoutRows: process.stdout.rows,
     stderrColumns: process.stderr.columns,
     cpuCount: availableParallelism(),
+    loadAverage: () => loadavg()[0] ?? 0,
+    // Everything so far (Node's own start and loading the bundle) is what a worker pays too.
+    startupMs: performance.now(),
     now: () => performance.now(),
     startPool: async (size) => {
       // Lazily loaded: a single story never pays for worker threads.

@@ -248,7 +248,7 @@ export function createProgram(output: ProgramOutput): Command {
     .optionsGroup('Speed:')
     .option(
       '-j, --jobs <n>',
-      'worker threads (default: one per CPU core for large batches)',
+      'threads converting, this one included (default: one per CPU core when the measured work pays for worker threads)',
       parseJobs,
     )
     .optionsGroup('Other:')

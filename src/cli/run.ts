@@ -4,11 +4,12 @@ import type { CopydeskConfig } from '../config/index.js';
 import { ConfigFileError, loadConfig } from '../config/index.js';
 import { DEFAULT_MAX_SIZE, InputTooLargeError } from '../decode/limits.js';
 import { loadOptional } from '../optional.js';
+import { JsonListWriter } from '../render/json-list.js';
 import { sanitizeForTerminal } from '../render/sanitize.js';
 import { colorLevel } from './color.js';
+import { Conversions } from './conversions.js';
 import {
   type ConvertSettings,
-  convertInput,
   type Diagnostic,
   type InputOutcome,
   type LexiconExtras,
@@ -55,11 +56,18 @@ export interface CliIo {
   stdoutRows?: number | undefined;
   stderrColumns: number | undefined;
   cpuCount: number;
+  /** The load average over the last minute (absent: taken as an idle machine). */
+  loadAverage?: () => number;
   now: () => number;
   /** Wall-clock milliseconds since 1970, for time stamps in output (default `Date.now`). */
   clock?: () => number;
   /** Starts a worker pool for `--jobs`; absent where threads are not available. */
   startPool?: (size: number) => Promise<Pool>;
+  /**
+   * Milliseconds this process took to start (to load the CLI): what a worker
+   * thread's start-up is estimated at when choosing how many to start.
+   */
+  startupMs?: number;
   /** Starts a pager on stdout's terminal; absent where there is none. Null when it cannot start. */
   startPager?: (
     command: string,
@@ -72,8 +80,11 @@ export { EXIT } from './exit.js';
 /** The widest line the terminal view sets prose in when the width is not given. */
 export const MAX_MEASURE = 100;
 
-/** Inputs from which a batch counts as large: workers start by default. */
-export const LARGE_BATCH = 200;
+/**
+ * What a worker's start-up is taken to cost when the process shell does not
+ * say how long its own took (milliseconds).
+ */
+const DEFAULT_STARTUP_MS = 60;
 
 /** Why an input could not be read, as a report row's reason and rule. */
 function readFailure(error: unknown, name: string): { reason: string; ruleId: string } {
@@ -355,12 +366,6 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
   const renderStoryRule =
     format === 'terminal' ? (await import('../render/terminal.js')).renderStoryRule : null;
 
-  const jobs =
-    options.jobs ?? (inputs.length >= LARGE_BATCH ? Math.max(1, Math.min(io.cpuCount, 16)) : 1);
-  let pool: Pool | null = null;
-  if (jobs > 1 && inputs.length > 1 && io.startPool)
-    pool = await io.startPool(Math.min(jobs, inputs.length));
-
   const quiet = options.quiet ?? false;
   const silent = options.silent ?? false;
   // A machine-read report owns stderr: no "wrote …" lines, summaries or bar beside it.
@@ -392,42 +397,41 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
 
   const stdinName = options.stdinFilepath ?? null;
   const nameOf = (input: Input) => (input.kind === 'stdin' ? (stdinName ?? '<stdin>') : input.path);
-  const convert = async (input: Input): Promise<InputOutcome> => {
-    let bytes: Uint8Array;
-    try {
-      bytes =
-        input.kind === 'stdin'
-          ? await io.readStdin(settings.maxSize)
-          : await io.fs.readFile(resolve(io.cwd, input.path), settings.maxSize);
-    } catch (error) {
-      return { ok: false, ...readFailure(error, nameOf(input)) };
-    }
-    const path = input.kind === 'stdin' ? stdinName : input.path;
-    try {
-      return pool ? await pool.convert(bytes, path, settings) : convertInput(bytes, path, settings);
-    } catch (error) {
-      // A bug that one input triggers must not cost the rest of the batch.
-      return {
-        ok: false,
-        reason: `Internal error: ${(error as Error)?.message ?? String(error)} (please report it)`,
-        ruleId: 'internal-error',
-      };
-    }
-  };
+  // Conversions run ahead (on workers, when they pay) but are consumed in input order.
+  const conversions = new Conversions({
+    count: inputs.length,
+    read: (index) => {
+      const input = inputs[index] as Input;
+      return input.kind === 'stdin'
+        ? io.readStdin(settings.maxSize)
+        : io.fs.readFile(resolve(io.cwd, input.path), settings.maxSize);
+    },
+    readFailed: (index, error): InputOutcome => ({
+      ok: false,
+      ...readFailure(error, nameOf(inputs[index] as Input)),
+    }),
+    pathOf: (index) => {
+      const input = inputs[index] as Input;
+      return input.kind === 'stdin' ? stdinName : input.path;
+    },
+    settings,
+    jobs: options.jobs,
+    cpuCount: io.cpuCount,
+    loadAverage: io.loadAverage ?? (() => 0),
+    startupMs: io.startupMs ?? DEFAULT_STARTUP_MS,
+    now: io.now,
+    startPool: io.startPool,
+  });
 
-  // Conversions run ahead (up to a window) but are consumed in input order.
-  const window = pool ? jobs * 4 : 1;
-  const started: Promise<InputOutcome>[] = [];
-  const start = (index: number) => {
-    const input = inputs[index];
-    if (input && started[index] === undefined) {
-      const promise = convert(input);
-      promise.catch(() => {});
-      started[index] = promise;
-    }
-  };
-
-  const jsonObjects: unknown[] = [];
+  // One array whatever the input held: the command line alone sets the shape
+  // (an ANPA file with two stories must not turn an object into an array).
+  const jsonArray =
+    formatRow(format).joining === 'array' &&
+    !options.explain &&
+    destination.kind !== 'dir' &&
+    !(destination.kind === 'file' && options.skipExisting && inputs.length === 0)
+      ? new JsonListWriter()
+      : null;
   const xmlDocuments: string[] = [];
   const fileChunks: string[] = [];
   const outDir =
@@ -450,17 +454,12 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
   try {
     for (let index = 0; index < inputs.length; index++) {
       if (toStdout && io.stdoutClosed()) break;
-      for (let ahead = index; ahead < Math.min(inputs.length, index + window); ahead++)
-        start(ahead);
       const input = inputs[index] as Input;
       const name = nameOf(input);
-      const outcome = await (started[index] as Promise<InputOutcome>);
+      const outcome = await conversions.outcome(index);
       // Reads and conversions are synchronous and promises never yield to
       // the event loop: give signal handlers (Ctrl-C) their turn per input.
       await new Promise((resolve) => setImmediate(resolve));
-      // Let the outcome (every story's output and JSON) go once it is consumed:
-      // holding them all made memory grow with the batch. start() never looks back.
-      delete started[index];
       progress?.update(index + 1);
       const path = input.kind === 'stdin' ? stdinName : input.path;
       if (!outcome.ok) {
@@ -485,13 +484,8 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
                   { index: storyIndex, count },
                   kind,
                 );
-          const text =
-            options.explain || (format !== 'json' && format !== 'ndjson')
-              ? story.output
-              : format === 'ndjson'
-                ? `${JSON.stringify(story.json)}\n`
-                : `${JSON.stringify(story.json, null, 2)}\n`;
-          const refused = await outDir.write(fileName, text, storyName);
+          // JSON and NDJSON come printed: one document, one line.
+          const refused = await outDir.write(fileName, story.output, storyName);
           const failed = refused ? ledger.take(refused) : null;
           if (failed) {
             entries.push({
@@ -525,29 +519,22 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
           if (stories > 0) await emit('\n');
           await emit(story.output);
         } else if (format === 'ndjson') {
-          await emit(`${JSON.stringify(story.json)}\n`);
+          await emit(story.output);
         } else if (isXmlFormat(format)) {
           xmlDocuments.push(story.output);
-        } else {
-          jsonObjects.push(story.json);
+        } else if (jsonArray) {
+          // The array streams, one story at a time, in the bytes of one JSON.stringify.
+          await emit(jsonArray.push(story.output));
         }
         stories++;
       }
     }
   } finally {
     progress?.clear();
-    await pool?.close();
+    await conversions.close();
   }
 
-  // One array whatever the input held: the command line alone sets the shape
-  // (an ANPA file with two stories must not turn an object into an array).
-  if (
-    formatRow(format).joining === 'array' &&
-    !options.explain &&
-    destination.kind !== 'dir' &&
-    !(destination.kind === 'file' && options.skipExisting && inputs.length === 0)
-  )
-    await emit(`${JSON.stringify(jsonObjects, null, 2)}\n`);
+  if (jsonArray) await emit(jsonArray.end());
 
   if (isXmlFormat(format) && settings.versionCreated && xmlDocuments.length > 0)
     await emit(joinXmlDocuments(format, xmlDocuments, settings.versionCreated));
@@ -614,7 +601,7 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
   if (options.verbose && !silent && listing) {
     const seconds = ((io.now() - startedAt) / 1000).toFixed(2);
     io.stderr(
-      `copydesk: ${inputs.length} input${inputs.length === 1 ? '' : 's'}, ${storyCount} stor${storyCount === 1 ? 'y' : 'ies'} in ${seconds} s${pool ? ` on ${jobs} worker threads` : ''}\n`,
+      `copydesk: ${inputs.length} input${inputs.length === 1 ? '' : 's'}, ${storyCount} stor${storyCount === 1 ? 'y' : 'ies'} in ${seconds} s on ${conversions.describe()}\n`,
     );
   }
   if (options.strict && strictFailures) code = Math.max(code, EXIT.failed);

@@ -166,11 +166,18 @@ export function toArticleJson(tree: Root, file: VFile): ArticleJson {
   };
 }
 
+/** Options for {@link compileJson}. */
+export interface CompileJsonOptions {
+  /** One line (NDJSON) instead of the indented document. */
+  compact?: boolean;
+}
+
 /** Compiler plugin: the story as a JSON object (in `file.result`) and its text. */
-export function compileJson(this: Processor): void {
+export function compileJson(this: Processor, options: CompileJsonOptions = {}): void {
+  const space = options.compact ? undefined : 2;
   this.compiler = (tree, file) => {
     const value = toArticleJson(tree as Root, file);
     file.result = value;
-    return `${JSON.stringify(value, null, 2)}\n`;
+    return `${JSON.stringify(value, null, space)}\n`;
   };
 }

@@ -73,7 +73,9 @@ describe('copydesk --verbose', () => {
     cleanup = ws.cleanup;
     const result = await runCli(['--verbose', '-f', 'ndjson', 'a.txt', 'b.txt'], { cwd: ws.dir });
     expect(result.code).toBe(0);
-    expect(result.stderr).toMatch(/^copydesk: 2 inputs, 2 stories in \d+\.\d\d s\n$/);
+    expect(result.stderr).toMatch(
+      /^copydesk: 2 inputs, 2 stories in \d+\.\d\d s on 1 thread: no worker threads here\n$/,
+    );
   });
 });
 

@@ -103,6 +103,32 @@ describe('copydesk machine formats', () => {
     expect(parallel.stderr).toBe('');
     expect(parallel.stdout).toBe(serial.stdout);
     expect(parallel.stdout.trim().split('\n')).toHaveLength(12);
+    // The JSON array streams the same bytes from either.
+    const array = cli(['-f', 'json', '-j', '2', 'w'], { cwd: ws.dir });
+    expect(array.stdout).toBe(
+      `${JSON.stringify(
+        serial.stdout
+          .trim()
+          .split('\n')
+          .map((line) => JSON.parse(line)),
+        null,
+        2,
+      )}\n`,
+    );
+  });
+
+  it('says in --verbose how many threads converted, and why', async () => {
+    const files: Record<string, string> = {};
+    for (let index = 0; index < 6; index++) files[`w/${index}.txt`] = PIER;
+    const ws = workspace(files);
+    cleanup = ws.cleanup;
+    const asked = cli(['-f', 'ndjson', '-j', '2', '--verbose', 'w'], { cwd: ws.dir });
+    expect(asked.stderr).toMatch(
+      /^copydesk: 6 inputs, 6 stories in \d+\.\d\d s on 2 threads \(this one and 1 worker\): --jobs 2; \d inputs? converted by workers, \d here\n$/,
+    );
+    // Six short stories are never worth a worker's start-up.
+    const chosen = cli(['-f', 'ndjson', '--verbose', 'w'], { cwd: ws.dir });
+    expect(chosen.stderr).toMatch(/ s on 1 thread: [^\n]+\n$/);
   });
 });
 

@@ -21,7 +21,10 @@ function worker(source: string): URL {
   return pathToFileURL(path);
 }
 
-const ANSWER = `parentPort.on('message', (request) => parentPort.postMessage({ id: request.id, outcome: { ok: true, stories: [], by: 'worker' } }));`;
+/** A worker's answer to every job of a batch. */
+const answers = (outcome: string) =>
+  `parentPort.postMessage({ answers: request.jobs.map((job) => ({ id: job.id, outcome: ${outcome} })) })`;
+const ANSWER = `parentPort.on('message', (request) => ${answers("{ ok: true, stories: [], by: 'worker' }")});`;
 const READY = `parentPort.postMessage({ ready: true });`;
 
 /** A main-thread fallback that says it ran. */
@@ -60,7 +63,7 @@ describe('the worker pool never leaves a request waiting', () => {
     const pool = createPool(
       1,
       worker(
-        `${READY}\nparentPort.on('message', (request) => { parentPort.postMessage({ id: request.id, outcome: { ok: true, stories: [], by: 'worker' } }); setTimeout(() => process.exit(1), 5); });`,
+        `${READY}\nparentPort.on('message', (request) => { ${answers("{ ok: true, stories: [], by: 'worker' }")}; setTimeout(() => process.exit(1), 5); });`,
       ),
       here,
     );
@@ -89,5 +92,51 @@ describe('the worker pool never leaves a request waiting', () => {
     // Every request is answered: by a crash report, or by the main thread once workers ran out.
     for (const outcome of outcomes)
       expect(outcome.ok === false || (outcome as { by?: string }).by === 'main').toBe(true);
+  });
+});
+
+describe('the worker pool works in batches beside the calling thread', () => {
+  it('sends queued inputs in batches, and one that was in a dead worker alone', {
+    timeout: 30_000,
+  }, async () => {
+    // Dies on any batch holding the poisoned input; says how big each batch was.
+    const pool = createPool(
+      1,
+      worker(
+        `${READY}\nparentPort.on('message', (request) => { if (request.jobs.some((job) => job.path === 'poison')) process.exit(4); ${answers("{ ok: true, stories: [], by: 'worker', batch: request.jobs.length }")}; });`,
+      ),
+      here,
+    );
+    const paths = ['a', 'b', 'poison', 'c', 'd'];
+    const outcomes = await Promise.all(paths.map((path) => pool.convert(bytes(), path, settings)));
+    const stats = pool.stats();
+    await pool.close();
+    // All five went in one batch; that worker died, so each went again alone.
+    expect(stats.batches).toBeGreaterThanOrEqual(6);
+    expect(outcomes[2]).toMatchObject({ ok: false, ruleId: 'worker-crashed' });
+    for (const index of [0, 1, 3, 4])
+      expect(outcomes[index]).toMatchObject({ ok: true, by: 'worker', batch: 1 });
+  });
+
+  it('lets the caller convert the input it waits for, else the newest queued', {
+    timeout: 30_000,
+  }, async () => {
+    // A worker that never gets ready: everything stays queued for the caller.
+    const order: Array<string | null> = [];
+    const pool = createPool(1, worker('setInterval(() => {}, 1000);'), (_bytes, path) => {
+      order.push(path);
+      return { ok: true, stories: [] };
+    });
+    const first = pool.convert(bytes(), 'first', settings);
+    const second = pool.convert(bytes(), 'second', settings);
+    const third = pool.convert(bytes(), 'third', settings);
+    expect(pool.runHere(second)).toBe(true);
+    expect(pool.runHere(second)).toBe(true);
+    expect(pool.runHere(first)).toBe(true);
+    expect(pool.runHere()).toBe(false);
+    await Promise.all([first, second, third]);
+    await pool.close();
+    expect(order).toEqual(['second', 'third', 'first']);
+    expect(pool.stats()).toMatchObject({ here: 3, byWorkers: 0 });
   });
 });

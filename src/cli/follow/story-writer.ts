@@ -10,9 +10,8 @@ export type FeedSink =
   | { kind: 'dir'; fs: CliFs; real: string; shown: string; force: boolean };
 
 /** The text of one story in the chosen format, complete in itself (one NDJSON line, one document). */
-export function storyText(story: StoryOutcome, format: CliFormat): string {
-  if (format === 'ndjson') return `${JSON.stringify(story.json)}\n`;
-  if (format === 'json') return `${JSON.stringify(story.json, null, 2)}\n`;
+export function storyText(story: StoryOutcome): string {
+  // JSON and NDJSON come printed, newline included (one document, one line).
   return story.output.endsWith('\n') ? story.output : `${story.output}\n`;
 }
 
@@ -27,7 +26,7 @@ export async function writeStory(
   story: StoryOutcome,
   format: CliFormat,
 ): Promise<string | null> {
-  const text = storyText(story, format);
+  const text = storyText(story);
   if (sink.kind === 'stdout') {
     await sink.write(text);
     return null;

@@ -2,6 +2,7 @@ import type { RootContent } from 'mdast';
 import type { Lexicon } from '../../lexicon/index.js';
 import { AUTHOR_ROLE_WORDS, SITE_WORDS } from '../../lexicon/web-bylines.js';
 import { countWords } from '../../text/count-words.js';
+import { memoByText } from '../../text/memo-by-text.js';
 import { squash } from '../../text/squash.js';
 import { blockText, isTextBlock } from '../../tree/block-text.js';
 import { deglue, isBarePrefix, parseWebByline } from '../byline/parse-web-byline.js';
@@ -43,7 +44,9 @@ const SMALL_WORDS = new Set([
 ]);
 
 /** True for a line that tells who wrote the story or when: what follows a headline. */
-export function isAnchor(text: string, lexicon: Lexicon): boolean {
+export const isAnchor = memoByText(anchorLine);
+
+function anchorLine(text: string, lexicon: Lexicon): boolean {
   const flat = deglue(squash(text));
   const words = countWords(flat);
   if (flat === '') return false;
@@ -56,7 +59,9 @@ export function isAnchor(text: string, lexicon: Lexicon): boolean {
 }
 
 /** True for a line of person names (`Emma Whitford`), which may be a byline without `By`. */
-function isNameLine(text: string, lexicon: Lexicon): boolean {
+const isNameLine = memoByText(nameLine);
+
+function nameLine(text: string, lexicon: Lexicon): boolean {
   const flat = squash(text);
   if (countWords(flat) > 8) return false;
   const parsed = parseWebByline(flat, lexicon);
