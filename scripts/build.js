@@ -56,6 +56,8 @@ await build({
     copydesk: 'src/cli/index.ts',
     'copydesk-worker': 'src/cli/worker.ts',
     index: 'src/index.ts',
+    // For `npm run fit` and `npm run eval -- --folds`: the model fitting, not part of the API.
+    'fit-ranking': 'src/score/fit-ranking.ts',
   },
   outdir: 'dist',
   splitting: true,

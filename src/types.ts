@@ -5,6 +5,8 @@
  * the JSON renderer maps them one-to-one, so a change here is a contract change.
  */
 
+import type { Decision } from './score/decision.js';
+
 /** Where a story came from: the input path, its format and its index within the input. */
 export interface SourceInfo {
   path: string | null;
@@ -168,6 +170,8 @@ declare module 'vfile' {
     referenceYear: number | null;
     /** Set when the story was read as a pasted web page (its headline found among page leftovers). */
     webPaste?: boolean;
+    /** The scored choices made on a pasted page (headline, byline), for `--explain` and `npm run fit`. */
+    decisions?: { headline?: Decision; byline?: Decision };
     /** Where this story starts in the input, when it was cut from a larger capture. */
     storyStart: { line: number; column: number; offset: number };
   }

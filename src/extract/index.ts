@@ -21,6 +21,7 @@ import { credits } from './credits/credits.js';
 import { dateline } from './dateline/dateline.js';
 import { fieldHygiene } from './field-hygiene/field-hygiene.js';
 import { boilerplate } from './furniture/boilerplate.js';
+import { pageHeader } from './furniture/page-header.js';
 import { rules } from './furniture/rules.js';
 import { testPattern } from './furniture/test-pattern.js';
 import { unpublished } from './furniture/unpublished.js';
@@ -97,14 +98,27 @@ export const EXTRACTOR_TABLE: readonly ExtractorEntry[] = [
   {
     name: 'headline',
     plugin: headline,
-    reads: ['article.source.format', 'webPaste'],
-    writes: ['article.headline', 'article.kicker', 'article.deck', 'article.removed', 'webPaste'],
+    reads: ['article.source.format', 'webPaste', 'article.removed'],
+    writes: [
+      'article.headline',
+      'article.kicker',
+      'article.deck',
+      'article.removed',
+      'webPaste',
+      'decisions',
+    ],
   },
   {
     name: 'byline',
     plugin: byline,
-    reads: ['article.source.format', 'webPaste'],
-    writes: ['article.byline', 'article.published', 'article.removed'],
+    reads: ['article.source.format', 'webPaste', 'article.headlineLine'],
+    writes: ['article.byline', 'article.published', 'article.removed', 'decisions'],
+  },
+  {
+    name: 'pageHeader',
+    plugin: pageHeader,
+    reads: ['article.headlineLine', 'decisions'],
+    writes: ['article.removed'],
   },
   {
     name: 'published',

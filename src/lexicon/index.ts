@@ -14,10 +14,12 @@ export { NOTE_PREFIXES, NOTE_VERBS } from './notes.js';
 export { BYLINE_TITLE_WORDS, BYLINE_TRAILERS, ORGANIZATION_WORDS } from './organizations.js';
 export { US_STATE_ABBREVIATIONS, US_STATE_NAMES } from './us-states.js';
 
+import type { ModelWeights } from '../score/feature.js';
 import { AGENCIES, type Agency } from './agencies.js';
 import { CREDIT_PHRASES, type CreditPhrase } from './credit-roles.js';
 import { DATELINE_FORMS, type DatelineForm } from './dateline-forms.js';
 import { END_MARKS, NOISE_PHRASES, type NoisePhrase } from './noise.js';
+import { WEB_WEIGHTS } from './web-weights.js';
 
 /** The tables extractors consult; a user's config extends the defaults. */
 export interface Lexicon {
@@ -26,6 +28,8 @@ export interface Lexicon {
   noisePhrases: NoisePhrase[];
   endMarks: NoisePhrase[];
   datelineForms: DatelineForm[];
+  /** Fitted weights of the scored choices on pasted pages (headline, byline). */
+  weights: ModelWeights;
 }
 
 /** The built-in tables. */
@@ -35,6 +39,7 @@ export const defaultLexicon: Lexicon = {
   noisePhrases: NOISE_PHRASES,
   endMarks: END_MARKS,
   datelineForms: DATELINE_FORMS,
+  weights: WEB_WEIGHTS,
 };
 
 /** Returns the default tables extended with extra entries (extras first, so they win). */
@@ -45,6 +50,7 @@ export function extendLexicon(extra: Partial<Lexicon>): Lexicon {
     noisePhrases: [...(extra.noisePhrases ?? []), ...NOISE_PHRASES],
     endMarks: [...(extra.endMarks ?? []), ...END_MARKS],
     datelineForms: [...(extra.datelineForms ?? []), ...DATELINE_FORMS],
+    weights: extra.weights ?? WEB_WEIGHTS,
   };
 }
 export { SIGNOFF_FORMS, type SignoffForm, UNPUBLISHED_MARKERS } from './signoffs.js';

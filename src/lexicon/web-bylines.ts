@@ -3,28 +3,94 @@
  * `--config` can extend the lexicon's tables built from these.
  */
 
-/** Words that open a byline and are followed by the author names. Longest first. */
-export const BYLINE_PREFIXES: readonly string[] = [
-  'Written by',
-  'Words by',
-  'Story by',
-  'Text by',
-  'Posted by',
-  'As told to',
-  'Authors:',
-  'Author:',
-  'By:',
-  'By',
+/**
+ * Words that open a byline, the names following, by language (`By Jane Roe`,
+ * `Von Jane Roe`, `Par Jane Roe`, `Por Jane Roe`, `Di Jane Roe`). Matching
+ * is case-insensitive; a word with a colon may be written without it. A line
+ * holding nothing but one of these (or `Author`) stands over the names.
+ */
+export const BYLINE_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: [
+    'By',
+    'Written by',
+    'Words by',
+    'Story by',
+    'Text by',
+    'Posted by',
+    'Reported by',
+    'As told to',
+    'Author:',
+    'Authors:',
+  ],
+  de: ['Von', 'Text:', 'Autor:', 'Autorin:'],
+  fr: ['Par', 'Texte :', 'Auteur :'],
+  es: ['Por', 'Escrito por'],
+  it: ['Di', 'Scritto da'],
+  pt: ['Por'],
+  nl: ['Door'],
+  sv: ['Av'],
+  da: ['Af'],
+  cs: ['Autor:'],
+};
+
+/** Lines that stand alone above the author names, besides a byline word alone (`By`, `Par`). */
+export const BARE_BYLINE_LABELS: readonly string[] = ['Author', 'Authors', 'Autor', 'Auteur'];
+
+/**
+ * Words that join two names in a byline, by language (`Jane Roe and John
+ * Doe`, `… und …`, `… et …`, `… y …`), besides `&`. Lower case only: a
+ * capital letter is an initial.
+ */
+export const NAME_JOINERS: Readonly<Record<string, readonly string[]>> = {
+  en: ['and'],
+  de: ['und'],
+  fr: ['et'],
+  es: ['y'],
+  it: ['e'],
+  pt: ['e'],
+  nl: ['en'],
+  sv: ['och'],
+  da: ['og'],
+};
+
+/**
+ * Labels of a page's author widgets that stand before the author's name
+ * (`Social Links for Jane Roe`, `More from Jane Roe`, `View all posts by
+ * Jane Roe`): the name after them is the author's, the label is furniture.
+ */
+export const AUTHOR_WIDGET_LABELS: readonly string[] = [
+  'Social Links for',
+  'Social links for',
+  'More from',
+  'More by',
+  'More stories by',
+  'More articles by',
+  'Read more from',
+  'Read more by',
+  'View all posts by',
+  'All posts by',
+  'Posts by',
+  'Articles by',
+  'Stories by',
+  'Follow',
+  'Contact',
+  'Email',
 ];
 
-/** Lines that stand alone above the author names (`By`, `Author`, `Authors:`). */
-export const BARE_BYLINE_LABELS: readonly string[] = [
-  'By',
-  'BY',
-  'Author',
-  'Authors',
-  'Written by',
-  'Words by',
+/**
+ * Words that tie a byline's names to the publication they wrote for
+ * (`By Jane Roe for Coastal Daily`, `Jane Roe of the Coastal Daily`,
+ * `Published in Harbour Notes`): what follows is the affiliation, never a name.
+ */
+export const PUBLICATION_CONNECTORS: readonly string[] = [
+  'for',
+  'of',
+  'at',
+  'Published in',
+  'für',
+  'pour',
+  'para',
+  'per',
 ];
 
 /**
@@ -67,6 +133,12 @@ export const SITE_WORDS: readonly string[] = [
   'Partner',
   'Contributors',
   'Report',
+  'Images',
+  'Photos',
+  'Pictures',
+  'Studios',
+  'Productions',
+  'Bros',
 ];
 
 /** Job titles and roles printed beside an author's name (`Wellness Writer`, `Senior Contributor`). */
@@ -98,6 +170,13 @@ export const AUTHOR_ROLE_WORDS: readonly string[] = [
   'Head',
   'Senior',
   'Staff',
+  'CEO',
+  'Data',
+  'Graphics',
+  'Visuals',
+  'Deputy',
+  'Contributing',
+  'Freelance',
 ];
 
 /**
@@ -126,6 +205,10 @@ export const NON_AUTHOR_CREDITS: readonly string[] = [
   'Graphic',
   'Graphics',
   'Translated',
+  'Provided',
+  'Sponsored',
+  'Presented',
+  'Powered',
 ];
 
 /** Words after an author's name that are page furniture, not part of the name. */

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { byline } from '../../src/extract/byline/byline.js';
-import {
-  deglue,
-  isBarePrefix,
-  isNameShaped,
-  parseWebByline,
-} from '../../src/extract/byline/parse-web-byline.js';
+import { deglue, isBarePrefix } from '../../src/extract/byline/byline-words.js';
+import { parseWebByline } from '../../src/extract/byline/parse-web-byline.js';
+import { isPersonName } from '../../src/extract/byline/person-name.js';
 import { headline } from '../../src/extract/headline/headline.js';
 import { defaultLexicon } from '../../src/lexicon/index.js';
 import { runExtractors } from '../helpers/run-extractors.js';
@@ -109,9 +106,9 @@ describe('web byline helpers', () => {
   });
 
   it('tells a name shape from a phrase', () => {
-    expect(isNameShaped('Jordeene B. Lagare', 2)).toBe(true);
-    expect(isNameShaped('JOSH BOAK', 2)).toBe(true);
-    expect(isNameShaped('the harbour authority', 2)).toBe(false);
+    expect(isPersonName('Jordeene B. Lagare', { minWords: 2 })).toBe(true);
+    expect(isPersonName('JOSH BOAK', { minWords: 2 })).toBe(true);
+    expect(isPersonName('the harbour authority', { minWords: 2 })).toBe(false);
   });
 });
 

@@ -4,11 +4,11 @@ import type { Lexicon } from '../../lexicon/index.js';
 import { countWords } from '../../text/count-words.js';
 import { squash } from '../../text/squash.js';
 import { blockText, isTextBlock, lineOf } from '../../tree/block-text.js';
-import { removeBlock } from '../../tree/edit-blocks.js';
 import type { Article } from '../../types.js';
 import { ensureArticle } from '../article.js';
 import { parseWebByline } from '../byline/parse-web-byline.js';
 import { type ExtractOptions, lexiconOf } from '../options.js';
+import { isAnchor } from './page-blocks.js';
 import {
   endsLikeSentence,
   isBylineOrDateline,
@@ -18,7 +18,7 @@ import {
   opensLikeWire,
   opensWithByline,
 } from './shapes.js';
-import { isAnchor, isBylinePart, pickWebHeadline, splitHeadlineLabel } from './web-headline.js';
+import { pickWebHeadline, splitHeadlineLabel } from './web-headline.js';
 
 /** How many blocks from the top the headline may be. */
 const SEARCH_BLOCKS = 8;
@@ -122,13 +122,18 @@ function setHeadline(article: Article, text: string, line: number): void {
 /**
  * The headline of a pasted page: picked among the page's leftovers (see
  * {@link pickWebHeadline}); a section label right above it becomes the
- * kicker, a standfirst right under it the deck, and the page furniture
- * above it goes to `removed`. Returns false when no line qualifies.
+ * kicker, a standfirst right under it the deck. The page furniture above it
+ * stays for the byline reader; `pageHeader` removes it after. Returns false
+ * when no line qualifies.
  */
 function findWebHeadline(tree: Root, file: VFile, lexicon: Lexicon): boolean {
   const article = ensureArticle(file);
   const blocks = tree.children;
-  const index = pickWebHeadline(blocks, lexicon);
+  const imageLines = new Set(
+    article.removed.filter((item) => item.reason === 'image-placeholder').map((item) => item.line),
+  );
+  const { index, decision } = pickWebHeadline(blocks, lexicon, imageLines);
+  file.data.decisions = { ...file.data.decisions, headline: decision };
   const head = blocks[index];
   if (!head) return false;
   file.data.webPaste = true;
@@ -153,11 +158,7 @@ function findWebHeadline(tree: Root, file: VFile, lexicon: Lexicon): boolean {
     if (soonAnchor && isSentence && text !== squash(blockText(head)) && !isAnchor(text, lexicon))
       deck = next;
   }
-  // Page furniture above the headline goes; a byline or time stamp there stays for its reader.
-  const kept = new Set(before.filter((_, at) => isBylinePart(blocks, at, lexicon)));
-  for (const node of before) {
-    if (node !== kicker && !kept.has(node)) removeBlock(tree, node, article, 'page-header');
-  }
+  // Page furniture above the headline stays for the byline reader; `pageHeader` removes it after.
   article.headlineLine = lineOf(head);
   if (kicker) {
     article.kickerLine = lineOf(kicker);
