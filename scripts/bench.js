@@ -4,7 +4,7 @@
 // hyperfine when installed, otherwise our own repeated runs (median of N).
 // The corpus is generated under .bench/ (git-ignored); see BENCHMARKS.md.
 //
-//   npm run bench [-- --runs N] [--quick] [--only a,b,c,d,e]
+//   npm run bench [-- --runs N] [--quick] [--only a,b,c,d,e,f] [--follow-hour-seconds S]
 import { spawnSync } from 'node:child_process';
 import {
   existsSync,
@@ -35,7 +35,7 @@ const value = (name, fallback) => {
 };
 const quick = flag('--quick');
 const runs = Math.max(5, Number(value('--runs', '5')));
-const only = new Set((value('--only', 'a,b,c,d,e') ?? '').split(','));
+const only = new Set((value('--only', 'a,b,c,d,e,f') ?? '').split(','));
 const STORIES = quick ? 1000 : 10_000;
 const SMALL = 100;
 const STORY_BYTES = 5000;
@@ -300,6 +300,41 @@ if (only.has('e')) {
     const growth = inputs[index].bytes / inputs[index - 1].bytes;
     say(
       `  ${verdict(`(e) ${SCALES[index - 1]}→${SCALES[index]} MB time ratio (input ×${growth.toFixed(1)})`, ratio, '≤ 12', ratio <= 12)}`,
+    );
+  }
+}
+
+// --- (f) the live feed ------------------------------------------------------
+
+if (only.has('f')) {
+  // A day of wire traffic (24 hours × 150 transmissions) through `--follow`,
+  // an hour lasting --follow-hour-seconds (36 = 100× speed; default 6, 600×,
+  // or 2 with --quick). Latency: EOT written → NDJSON line read.
+  const hourSeconds = value('--follow-hour-seconds', quick ? '2' : '6');
+  say(`\n(f) --follow: a simulated day (24 h × 150 stories, one hour = ${hourSeconds} s)`);
+  for (const mode of ['stdin', 'file']) {
+    const run = spawnSync(
+      node,
+      [join(root, 'scripts', 'bench', 'follow.js'), '--mode', mode, '--hour-seconds', hourSeconds],
+      { encoding: 'utf8' },
+    );
+    const result = JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '{}');
+    const latency = result.latencyMs ?? {};
+    const rss = result.rssMb ?? {};
+    say(
+      `  ${mode.padEnd(6)} ${result.received}/${result.stories} stories, exit ${result.exitCode}; latency median ${latency.median?.toFixed(1)} ms, p95 ${latency.p95?.toFixed(1)} ms, p99 ${latency.p99?.toFixed(1)} ms, max ${latency.max?.toFixed(1)} ms (${latency.over100} over 100 ms)`,
+    );
+    say(
+      `         RSS first hour ${rss.firstHour?.toFixed(1)} MB, last hour ${rss.lastHour?.toFixed(1)} MB (${((rss.change ?? 0) * 100).toFixed(1)}%), peak ${rss.peak?.toFixed(1)} MB`,
+    );
+    say(
+      `  ${verdict(`(f) ${mode}: stories lost`, result.stories - result.received, '0', result.stories === result.received, '')}`,
+    );
+    say(
+      `  ${verdict(`(f) ${mode}: p95 latency after EOT`, latency.p95, '≤ 100 ms', latency.p95 <= 100, ' ms')}`,
+    );
+    say(
+      `  ${verdict(`(f) ${mode}: RSS last hour vs first`, rss.change * 100, '≤ 10 %', Math.abs(rss.change) <= 0.1, ' %')}`,
     );
   }
 }

@@ -1,10 +1,35 @@
-// Bundles the CLI and the library into dist/ with esbuild.
-// Why a bundle: start-up time dominates when CI calls copydesk once per story,
-// and one pre-resolved file loads far faster than hundreds of ESM modules.
+// Builds dist/: the library as unbundled ESM with type declarations (tsc,
+// tsconfig.build.json: src/index.ts and what it imports, one .js and one
+// .d.ts per module), and the CLI as an esbuild bundle beside it
+// (dist/copydesk.js, dist/copydesk-worker.js, dist/chunks/).
+// Why the CLI is a bundle: start-up time dominates when CI calls copydesk once
+// per story, and one pre-resolved file loads far faster than hundreds of ESM
+// modules. Why the library is not: consumers get one copy of unified, vfile and
+// mdast types shared with their own pipeline, and readable code to step into.
+import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
+const root = fileURLToPath(new URL('..', import.meta.url));
+
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+
+/** The library: tsc over tsconfig.build.json, in a child process while esbuild runs. */
+function buildLibrary() {
+  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [tsc, '-p', 'tsconfig.build.json'], {
+      cwd: root,
+      stdio: 'inherit',
+    });
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`tsc -p tsconfig.build.json exited with ${code}`)),
+    );
+  });
+}
 
 const common = {
   bundle: true,
@@ -48,6 +73,7 @@ const lazyChildProcess = {
   },
 };
 
+const library = buildLibrary();
 await build({
   ...common,
   plugins: [lazyChildProcess],
@@ -55,11 +81,15 @@ await build({
   entryPoints: {
     copydesk: 'src/cli/index.ts',
     'copydesk-worker': 'src/cli/worker.ts',
-    index: 'src/index.ts',
-    // For `npm run fit` and `npm run eval -- --folds`: the model fitting, not part of the API.
-    'fit-ranking': 'src/score/fit-ranking.ts',
   },
+  absWorkingDir: root,
   outdir: 'dist',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
 });
+try {
+  await library;
+} catch (error) {
+  console.error(error.message);
+  process.exitCode = 1;
+}

@@ -25,6 +25,10 @@ export interface StoryOptions {
   fixMojibake?: boolean;
   /** Refuse byte input larger than this (default 50 MB; 0: no limit). */
   maxSize?: number;
+  /** NewsML-G2 `versionCreated` (ISO 8601 date and time); default: now. */
+  versionCreated?: string;
+  /** copydesk's version, named as the generator of NewsML-G2 items. */
+  generatorVersion?: string;
 }
 
 /** One formatted story: the output text and the file with its data and messages. */
@@ -56,6 +60,7 @@ function processorFor(options: StoryOptions) {
     options.width,
     options.verbose,
     options.chalk?.level,
+    options.generatorVersion,
   ]);
   let cache = processors;
   if (options.lexicon) {
@@ -72,6 +77,7 @@ function processorFor(options: StoryOptions) {
     ...(options.chalk ? { chalk: options.chalk } : {}),
     ...(options.width === undefined ? {} : { width: options.width }),
     verbose: options.verbose ?? false,
+    ...(options.generatorVersion ? { generatorVersion: options.generatorVersion } : {}),
   });
   cache.set(key, processor);
   return processor;
@@ -107,6 +113,8 @@ export function formatStory(input: Uint8Array | string, options: StoryOptions): 
   const stories = splitStories(decoded.text, options.from ?? 'auto');
   const processor = processorFor(options);
   const year = options.date ? Number(options.date.slice(0, 4)) : null;
+  const xml = options.format === 'newsmlg2' || options.format === 'nitf';
+  const versionCreated = xml ? (options.versionCreated ?? new Date().toISOString()) : undefined;
   return stories.map((story, index) => {
     const file = new VFile({ path: options.path ?? undefined, value: story.text });
     file.data.article = emptyArticle({ path: options.path ?? null, format: story.format, index });
@@ -114,6 +122,7 @@ export function formatStory(input: Uint8Array | string, options: StoryOptions): 
     // A loop, not `push(...)`: a hostile capture can hold more pieces than a call takes.
     for (const piece of story.removed) file.data.article.removed.push(piece);
     file.data.referenceYear = year ?? story.year;
+    if (versionCreated) file.data.versionCreated = versionCreated;
     file.data.storyStart = {
       line: story.start.line,
       column: story.start.column,
@@ -150,7 +159,7 @@ export function formatStory(input: Uint8Array | string, options: StoryOptions): 
     return {
       output,
       file,
-      json: options.format === 'json' ? (file.result as ArticleJson) : null,
+      json: options.format === 'json' || xml ? (file.result as ArticleJson) : null,
       tree,
     };
   });

@@ -7,16 +7,25 @@ import type { compileTerminal } from './render/terminal.js';
  * fast: the terminal renderer (wrap-ansi and string-width build an
  * `Intl.Segmenter` and Unicode tables, about 35 ms), YAML for front matter
  * (about 10 ms) and micromark for `--from markdown`. src/story.ts (and so the
- * package entry) loads all of it; the CLI, which uses src/format-story.ts,
- * loads what its options ask for.
+ * package entry) imports all of it statically and registers it with
+ * {@link provideOptional}; the CLI, which uses src/format-story.ts, loads what
+ * its options ask for with {@link loadOptional}.
  */
-interface Loaded {
+export interface OptionalModules {
   terminal?: typeof compileTerminal;
   yaml?: typeof stringify;
   fromMarkdown?: typeof fromMarkdown;
 }
 
-const loaded: Loaded = {};
+const loaded: OptionalModules = {};
+
+/**
+ * Registers optional modules that a caller imported itself (statically, so
+ * that no top-level `await` is needed: the package entry does this).
+ */
+export function provideOptional(modules: OptionalModules): void {
+  Object.assign(loaded, modules);
+}
 
 /** What a run needs beyond the always-loaded pipeline. */
 export interface OptionalNeeds {

@@ -10,9 +10,12 @@ import { parseWire } from './parse/index.js';
 import { compileJson } from './render/json.js';
 import { assembleMarkdown, prefixFrontMatter } from './render/markdown.js';
 import { MARKDOWN_OPTIONS } from './render/markdown-options.js';
+import { renderNewsmlG2 } from './render/newsml-g2.js';
+import { renderNitf } from './render/nitf.js';
+import { compileXml } from './render/xml/compile.js';
 
 /** The output formats a processor can compile to. */
-export type OutputFormat = 'markdown' | 'json' | 'terminal';
+export type OutputFormat = 'markdown' | 'json' | 'terminal' | 'newsmlg2' | 'nitf';
 
 /** Options for {@link createProcessor}. */
 export interface ProcessorOptions {
@@ -29,6 +32,8 @@ export interface ProcessorOptions {
   width?: number;
   /** List removed items in the terminal format. */
   verbose?: boolean;
+  /** copydesk's version, named as the generator of NewsML-G2 items. */
+  generatorVersion?: string;
 }
 
 /** Builds the frozen unified processor for one output format. */
@@ -43,6 +48,13 @@ export function createProcessor(
   switch (options.format) {
     case 'json':
       processor = processor.use(compileJson);
+      break;
+    case 'newsmlg2':
+    case 'nitf':
+      processor = processor.use(compileXml, {
+        render: options.format === 'nitf' ? renderNitf : renderNewsmlG2,
+        ...(options.generatorVersion ? { generatorVersion: options.generatorVersion } : {}),
+      });
       break;
     case 'terminal':
       if (!options.chalk)

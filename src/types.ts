@@ -174,6 +174,8 @@ declare module 'vfile' {
     decisions?: { headline?: Decision; byline?: Decision };
     /** Where this story starts in the input, when it was cut from a larger capture. */
     storyStart: { line: number; column: number; offset: number };
+    /** When the XML renderers say this version of the item was made (ISO 8601); set by formatStory. */
+    versionCreated?: string;
   }
 }
 

@@ -130,7 +130,7 @@ function tableOf(names, weights) {
 }
 
 async function fitter() {
-  return (await import('../../dist/fit-ranking.js')).fitRanking;
+  return (await import('../../dist/score/fit-ranking.js')).fitRanking;
 }
 
 /** Fits one decision's weights from the examples of the given items. */

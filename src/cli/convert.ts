@@ -6,6 +6,7 @@ import { defaultLexicon, extendLexicon, type Lexicon } from '../lexicon/index.js
 import type { ArticleJson } from '../render/json.js';
 import type { InputFormat } from '../split/split-stories.js';
 import type { CliFormat } from './program.js';
+import { VERSION } from './version.js';
 
 /** A diagnostic as plain data (it crosses worker threads and goes into reports). */
 export interface Diagnostic {
@@ -39,6 +40,8 @@ export interface ConvertSettings {
   lexicon: LexiconExtras | null;
   /** Largest input accepted, in bytes (0: no limit). */
   maxSize: number;
+  /** NewsML-G2 `versionCreated` for the XML formats (ISO 8601); the time of the run. */
+  versionCreated?: string;
 }
 
 /** One story of an input, converted. */
@@ -106,6 +109,8 @@ export function convertInput(
       verbose: settings.verbose,
       ...(settings.date ? { date: settings.date } : {}),
       maxSize: settings.maxSize,
+      ...(settings.versionCreated ? { versionCreated: settings.versionCreated } : {}),
+      generatorVersion: VERSION,
     });
   } catch (error) {
     if (error instanceof BinaryInputError)

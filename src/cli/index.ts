@@ -3,7 +3,7 @@ import { CommanderError } from 'commander';
 import { colorLevel } from './color.js';
 import { EXIT } from './exit.js';
 import { nodeFs, removePendingTemps } from './fs.js';
-import { createProgram, type ParsedCommand, parseArgs } from './program.js';
+import { type CliOptions, createProgram, type ParsedCommand, parseArgs } from './program.js';
 import { VERSION } from './version.js';
 
 /** Reads all of standard input as bytes. */
@@ -18,6 +18,45 @@ const SHORT_HELP = `copydesk: no input. Give files, or pipe wire copy in:
   cat story.txt | copydesk
 (run copydesk --help for usage)
 `;
+
+/**
+ * `--follow`: the live feed, stopped by SIGINT or SIGTERM once the story in
+ * hand is written (exit 0); a second signal stops it at once.
+ */
+async function followFeed(
+  options: CliOptions,
+  stdout: (text: string) => Promise<void> | void,
+  stderr: (text: string) => void,
+  stdoutClosed: () => boolean,
+): Promise<number> {
+  const controller = new AbortController();
+  const stop = () => {
+    if (controller.signal.aborted) {
+      removePendingTemps();
+      process.exit(EXIT.interrupted);
+    }
+    controller.abort();
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  const { runFollow } = await import('./follow/run-follow.js');
+  try {
+    return await runFollow(options, {
+      fs: nodeFs,
+      stdin: process.stdin,
+      stdout,
+      stderr,
+      stdoutClosed,
+      env: process.env,
+      cwd: process.cwd(),
+      signal: controller.signal,
+      clock: () => Date.now(),
+    });
+  } finally {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+  }
+}
 
 /**
  * The process shell: argv in, exit code out. It sets `process.exitCode` and
@@ -83,6 +122,10 @@ async function main(): Promise<void> {
     return;
   }
   const options = parsed.options;
+  if (options.follow) {
+    process.exitCode = await followFeed(options, writeOut, writeErr, () => stdoutClosed);
+    return;
+  }
   // Ctrl-C: leave no half-written temp files, exit 130 as shells expect. A
   // second Ctrl-C gets Node's default (immediate) handling.
   process.once('SIGINT', () => {

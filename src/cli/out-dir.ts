@@ -8,6 +8,8 @@ export const EXTENSIONS: Record<CliFormat | 'explain', string> = {
   json: '.json',
   ndjson: '.ndjson',
   terminal: '.txt',
+  newsmlg2: '.xml',
+  nitf: '.xml',
   explain: '.explain.txt',
 };
 

@@ -5,7 +5,7 @@ import { sanitizeForTerminal } from '../render/sanitize.js';
 import type { InputFormat } from '../split/split-stories.js';
 
 /** Output formats the command line offers. */
-export type CliFormat = 'terminal' | 'markdown' | 'json' | 'ndjson';
+export type CliFormat = 'terminal' | 'markdown' | 'json' | 'ndjson' | 'newsmlg2' | 'nitf';
 
 const COLOR_CHOICES = ['always', 'never', 'auto'] as const;
 
@@ -49,6 +49,10 @@ export interface CliOptions {
   progress: boolean;
   /** Largest input accepted, in bytes (0: no limit; default 50 MB). */
   maxSize: number | undefined;
+  /** Keep reading the input (stdin, FIFO, growing file, spool directory): a live feed. */
+  follow: boolean;
+  /** With --follow, plain text: a line holding exactly this ends a story. */
+  separator: string | undefined;
 }
 
 /** What the command line asks for: a run over inputs, or a completion script. */
@@ -134,7 +138,7 @@ export function createProgram(output: ProgramOutput): Command {
       new Option(
         '-f, --format <format>',
         'output format (default: terminal on a TTY, markdown otherwise)',
-      ).choices(['terminal', 'markdown', 'json', 'ndjson']),
+      ).choices(['terminal', 'markdown', 'json', 'ndjson', 'newsmlg2', 'nitf']),
     )
     .option('-o, --output <file>', 'write everything to one file (atomically) instead of stdout')
     .option('--out-dir <dir>', 'write one file per story into a directory (created if missing)')
@@ -171,6 +175,14 @@ export function createProgram(output: ProgramOutput): Command {
       parseExt,
     )
     .option('--stdin-filepath <path>', 'name standard input in messages, JSON and output names')
+    .option(
+      '--follow',
+      'live feed: keep reading stdin, a FIFO, a growing file or a spool directory; each story out as it completes',
+    )
+    .option(
+      '--separator <line>',
+      'with --follow, plain text: a line holding exactly this ends a story (default: a form feed)',
+    )
     .option('--config <file>', 'read settings from this JSON file')
     .option('--no-config', 'do not look for .copydeskrc.json or package.json settings')
     .optionsGroup('Checks and messages:')
@@ -248,6 +260,8 @@ interface RawOptions {
   stdinFilepath?: string;
   progress: boolean;
   maxSize?: number;
+  follow?: boolean;
+  separator?: string;
 }
 
 function colorMode(value: RawOptions['color']): CliOptions['color'] {
@@ -313,6 +327,8 @@ export function parseArgs(argv: string[], output: ProgramOutput): ParsedCommand 
       useConfig: opts.config !== false,
       progress: opts.progress,
       maxSize: opts.maxSize,
+      follow: opts.follow === true,
+      separator: opts.separator,
     },
   };
 }

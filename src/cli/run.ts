@@ -22,6 +22,7 @@ import type { Pool } from './pool.js';
 import { type CliFormat, type CliOptions, withConfigDefaults } from './program.js';
 import { PROGRESS_MIN_INPUTS, ProgressBar } from './progress.js';
 import type { ReportEntry } from './report.js';
+import { isXmlFormat, joinXmlDocuments, versionCreatedFor } from './xml-output.js';
 
 /** The outside world `run()` talks to; the process shell provides the real one. */
 export interface CliIo {
@@ -40,6 +41,8 @@ export interface CliIo {
   stderrColumns: number | undefined;
   cpuCount: number;
   now: () => number;
+  /** Wall-clock milliseconds since 1970, for time stamps in output (default `Date.now`). */
+  clock?: () => number;
   /** Starts a worker pool for `--jobs`; absent where threads are not available. */
   startPool?: (size: number) => Promise<Pool>;
 }
@@ -184,13 +187,17 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
     explain: options.explain,
     lexicon: config ? lexiconExtras(config) : null,
     maxSize: options.maxSize ?? DEFAULT_MAX_SIZE,
+    ...(isXmlFormat(format)
+      ? { versionCreated: versionCreatedFor(io.env, io.clock ?? Date.now) }
+      : {}),
   };
   // Load only what this run needs (the terminal renderer, YAML, micromark):
   // start-up is most of a one-story run. Workers load their own.
   await loadOptional({
     terminal: format === 'terminal',
     frontMatter: format === 'markdown' && settings.frontMatter,
-    markdownInput: settings.from === 'markdown',
+    // The XML formats read the body's Markdown back into blocks.
+    markdownInput: settings.from === 'markdown' || isXmlFormat(format),
   });
   if (settings.explain) await loadExplain();
   const renderStoryRule =
@@ -210,6 +217,7 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
     options.progress &&
     format !== 'json' &&
     format !== 'ndjson' &&
+    !isXmlFormat(format) &&
     io.stderrIsTTY &&
     !io.env.CI &&
     !quiet &&
@@ -262,6 +270,7 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
   };
 
   const jsonObjects: unknown[] = [];
+  const xmlDocuments: string[] = [];
   const fileChunks: string[] = [];
   const outDir =
     destination.kind === 'dir'
@@ -315,7 +324,7 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
                   kind,
                 );
           const text =
-            options.explain || format === 'terminal' || format === 'markdown'
+            options.explain || (format !== 'json' && format !== 'ndjson')
               ? story.output
               : format === 'ndjson'
                 ? `${JSON.stringify(story.json)}\n`
@@ -350,6 +359,8 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
           await emit(story.output);
         } else if (format === 'ndjson') {
           await emit(`${JSON.stringify(story.json)}\n`);
+        } else if (isXmlFormat(format)) {
+          xmlDocuments.push(story.output);
         } else {
           jsonObjects.push(story.json);
         }
@@ -365,6 +376,9 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
     await emit(
       `${JSON.stringify(jsonObjects.length === 1 ? jsonObjects[0] : jsonObjects, null, 2)}\n`,
     );
+
+  if (isXmlFormat(format) && settings.versionCreated && xmlDocuments.length > 0)
+    await emit(joinXmlDocuments(format, xmlDocuments, settings.versionCreated));
 
   if (destination.kind === 'file' && fileChunks.length > 0) {
     const failed = await writeOutputFile(

@@ -2,7 +2,7 @@ import type { Agency, CreditPhrase, NoisePhrase } from '../lexicon/index.js';
 
 /** Option defaults a config file may set; the command line overrides each one. */
 export interface ConfigOptions {
-  format?: 'terminal' | 'markdown' | 'json' | 'ndjson';
+  format?: 'terminal' | 'markdown' | 'json' | 'ndjson' | 'newsmlg2' | 'nitf';
   from?: 'auto' | 'text' | 'anpa' | 'iptc7901' | 'markdown';
   frontMatter?: boolean;
   strict?: boolean;

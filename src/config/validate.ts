@@ -27,7 +27,7 @@ const CREDIT_ROLES: readonly CreditRole[] = [
 ];
 
 const CHOICES = {
-  format: ['terminal', 'markdown', 'json', 'ndjson'],
+  format: ['terminal', 'markdown', 'json', 'ndjson', 'newsmlg2', 'nitf'],
   from: ['auto', 'text', 'anpa', 'iptc7901', 'markdown'],
   color: ['always', 'never', 'auto'],
 } as const;

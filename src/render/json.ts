@@ -4,7 +4,7 @@ import { toString as mdastToString } from 'mdast-util-to-string';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
 import { countWords } from '../text/count-words.js';
-import type { Article } from '../types.js';
+import type { Article, CreditRole } from '../types.js';
 import { MARKDOWN_OPTIONS } from './markdown-options.js';
 import { plainParagraphText } from './plain-paragraphs.js';
 
@@ -23,9 +23,12 @@ export interface JsonMessage {
   reason: string;
 }
 
-/** A story in the JSON contract, schemaVersion 1. */
+/**
+ * A story in the JSON contract, schemaVersion 1. schema/copydesk-output-1.json
+ * describes the same shape; test/package/json-contract.test.ts holds them equal.
+ */
 export interface ArticleJson {
-  schemaVersion: number;
+  schemaVersion: typeof SCHEMA_VERSION;
   source: Article['source'];
   transmission: Article['transmission'];
   headline: string | null;
@@ -45,7 +48,7 @@ export interface ArticleJson {
     agency: string | null;
   } | null;
   published: { text: string; isoDate: string | null } | null;
-  credits: Array<{ role: string; names: string[]; organization: string | null; text: string }>;
+  credits: Array<{ role: CreditRole; names: string[]; organization: string | null; text: string }>;
   copyright: { text: string; year: number | null; holder: string | null } | null;
   media: Array<{ caption: string; credit: string | null }>;
   notes: string[];

@@ -73,7 +73,7 @@ export function splitStories(text: string, from: InputFormat = 'auto'): Story[] 
 }
 
 /** The whole input as one story with no transmission header. */
-function wholeInput(
+export function wholeInput(
   text: string,
   format: SourceInfo['format'],
   messages: Story['messages'],
@@ -124,7 +124,19 @@ function forwardFinder(text: string, char: string): (from: number) => number {
   };
 }
 
-function splitTransmissions(text: string, format: 'anpa' | 'iptc7901'): Story[] {
+/** Stories cut from transmissions, and framing text no story has taken yet. */
+export interface TransmissionPieces {
+  stories: Story[];
+  /** Framing after the last story's text (and headers with no text), in input order. */
+  leftover: Removed[];
+}
+
+/**
+ * Cuts transmissions into stories; what stands after the last story (framing,
+ * headers without text) is returned apart, for the caller to attach. The
+ * batch splitter gives it to the last story; the incremental one reports it.
+ */
+export function cutTransmissions(text: string, format: 'anpa' | 'iptc7901'): TransmissionPieces {
   const lines = new LineIndex(text);
   const findSoh = forwardFinder(text, SOH);
   const findStx = forwardFinder(text, STX);
@@ -199,6 +211,11 @@ function splitTransmissions(text: string, format: 'anpa' | 'iptc7901'): Story[] 
   }
   const after = removedFraming(text, position, text.length, 'after-transmission', lines);
   if (after) pending.push(after);
+  return { stories, leftover: pending };
+}
+
+function splitTransmissions(text: string, format: 'anpa' | 'iptc7901'): Story[] {
+  const { stories, leftover: pending } = cutTransmissions(text, format);
   const last = stories.at(-1);
   // A loop, not `push(...pending)`: a hostile capture can hold more pieces than a call takes.
   if (last) for (const piece of pending) last.removed.push(piece);

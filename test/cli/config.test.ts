@@ -127,7 +127,7 @@ describe('validateConfig', () => {
     ],
     [
       { options: { format: 'yaml' } },
-      'options.format: expected one of terminal, markdown, json, ndjson, got "yaml"',
+      'options.format: expected one of terminal, markdown, json, ndjson, newsmlg2, nitf, got "yaml"',
     ],
     [{ options: { jobs: 0 } }, 'options.jobs: expected a whole number ≥ 1, such as 4, got 0'],
     [

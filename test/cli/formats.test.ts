@@ -109,7 +109,8 @@ describe('copydesk terminal view', () => {
     expect(cli(args, { input: PIER, env: { NO_COLOR: '', FORCE_COLOR: '1' } }).stdout).toContain(
       '\u001b[',
     );
-  });
+    // Seven spawns of the CLI: on a loaded machine that outlasts vitest's 5 s default.
+  }, 30_000);
 
   it('sets each story of a batch under a rule that names its input', () => {
     const ws = workspace({ 'a.txt': PIER, 'b.txt': ORCHARD });
