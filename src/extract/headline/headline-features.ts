@@ -127,6 +127,15 @@ export function inLinkRun(page: readonly PageBlock[], index: number): boolean {
 
 const isProse = (block: PageBlock | undefined): boolean => block?.prose === true;
 
+/** How many text blocks stand between the candidate and block `to` below it; -1 when `to` is not below. */
+function textBlocksBetween(c: HeadlineCandidate, to: number): number {
+  if (to <= c.index) return -1;
+  let count = 0;
+  for (let at = c.index + 1; at < Math.min(to, c.blocks.length); at++)
+    if (c.blocks[at]?.isText) count++;
+  return to > c.blocks.length ? count + (to - c.blocks.length) : count;
+}
+
 /** The next text block below the candidate. */
 function nextText(candidate: HeadlineCandidate): PageBlock | undefined {
   return candidate.blocks.slice(candidate.index + 1).find((block) => block.isText);
@@ -374,6 +383,27 @@ export const HEADLINE_FEATURES: readonly Feature<HeadlineCandidate>[] = [
     name: 'byLineNear',
     doc: 'a `By` line within three blocks under it: the byline of the story',
     value: (c) => yes(byLineDistance(c.blocks, c.index, 3) > 0),
+  },
+  {
+    name: 'bodyNear',
+    doc: 'the body of the story begins within four text blocks under it',
+    value: (c) => {
+      const between = textBlocksBetween(c, c.page.bodyStart);
+      return yes(between >= 0 && between < 4);
+    },
+  },
+  {
+    name: 'bodyFar',
+    doc: 'the body of the story begins five to twelve text blocks under it',
+    value: (c) => {
+      const between = textBlocksBetween(c, c.page.bodyStart);
+      return yes(between >= 4 && between < 12);
+    },
+  },
+  {
+    name: 'inBody',
+    doc: 'it stands inside or below the body of the story',
+    value: (c) => yes(c.index >= c.page.bodyStart),
   },
   {
     name: 'leadNear',

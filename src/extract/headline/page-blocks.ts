@@ -40,6 +40,8 @@ export interface Page {
   blocks: PageBlock[];
   /** Content words of the first paragraphs of prose, by the index of their block (which may lie past `blocks`). */
   story: Array<{ index: number; words: Set<string> }>;
+  /** Index of the first paragraph of the story's body. */
+  bodyStart: number;
 }
 
 /** Fewest words of a paragraph that is the story itself. */
@@ -105,24 +107,64 @@ function isProse(text: string, words: number, lexicon: Lexicon): boolean {
   return matchDateline(text, lexicon) !== null;
 }
 
-/** A page's blocks with their facts (the first `limit`), and the words of its story. */
+/** Words of a block when it is a paragraph of prose, else 0. */
+function proseWords(node: RootContent): number {
+  if (!isTextBlock(node)) return 0;
+  const text = blockText(node);
+  const words = countWords(text);
+  if (words >= PROSE_WORDS) return words;
+  return words >= SENTENCES_WORDS && /[.!?。]["”’]?$/u.test(squash(text)) ? words : 0;
+}
+
+/** Most blocks that are not prose (a caption, a subheading, an advertisement) inside the body. */
+const BODY_GAP = 2;
+
+/**
+ * The paragraphs of the story's body: the run of prose paragraphs with the
+ * most words, allowing a caption or a subheading between them. A teaser's
+ * summary, an author's biography or a sidebar is a shorter run.
+ */
+function findBody(blocks: readonly RootContent[]): number[] {
+  let best: number[] = [];
+  let bestWords = 0;
+  let run: number[] = [];
+  let runWords = 0;
+  let gap = 0;
+  for (const [index, node] of blocks.entries()) {
+    const words = proseWords(node);
+    if (words > 0) {
+      run.push(index);
+      runWords += words;
+      gap = 0;
+    } else if (++gap > BODY_GAP) {
+      run = [];
+      runWords = 0;
+    }
+    if (runWords > bestWords) {
+      best = run;
+      bestWords = runWords;
+    }
+  }
+  return best;
+}
+
+/** A page's blocks with their facts (the first `limit`), its body, and the words of its story. */
 export function readPage(
   blocks: readonly RootContent[],
   lexicon: Lexicon,
   limit: number,
   imageLines: ReadonlySet<number> = new Set(),
 ): Page {
-  const story: Page['story'] = [];
-  for (const [index, node] of blocks.entries()) {
-    if (story.length >= STORY_PARAGRAPHS) break;
-    if (!isTextBlock(node)) continue;
-    const text = blockText(node);
-    const words = countWords(text);
-    const flat = words < PROSE_WORDS ? squash(text) : '';
-    if (words >= PROSE_WORDS || (words >= SENTENCES_WORDS && /[.!?。]["”’]?$/u.test(flat)))
-      story.push({ index, words: new Set(contentWords(text)) });
-  }
-  return { blocks: pageBlocks(blocks, lexicon, limit, imageLines), story };
+  const body = findBody(blocks);
+  const story = body.slice(0, STORY_PARAGRAPHS).map((index) => ({
+    index,
+    words: new Set(contentWords(blockText(blocks[index] as RootContent))),
+  }));
+  return {
+    blocks: pageBlocks(blocks, lexicon, limit, imageLines),
+    story,
+    bodyStart: body[0] ?? blocks.length,
+  };
 }
 
 /**
