@@ -46,6 +46,54 @@ export const CAPTION_OPENERS: readonly string[] = [
   'file photo',
 ];
 
+/** Openings of a caption that says who is where in a photo (`(L-R) Jane Roe, John Doe`). */
+export const CAPTION_LEADS: readonly string[] = [
+  '(L-R)',
+  '(R-L)',
+  'L-R:',
+  'From left:',
+  'From left,',
+  'Left to right:',
+  'Pictured:',
+  'Pictured,',
+  'FILE -',
+  'FILE —',
+  'FILE PHOTO',
+];
+
+/**
+ * Words of a page speaking to its reader (`Thank you for supporting …`,
+ * `Sign up for our newsletter`, `Sur vos écrans`), which furniture does
+ * and headlines seldom do. Lower case.
+ */
+export const READER_ADDRESS_WORDS: readonly string[] = [
+  'you',
+  'your',
+  "you're",
+  'we',
+  'our',
+  'us',
+  'vous',
+  'votre',
+  'vos',
+  'nous',
+  'notre',
+  'nos',
+  'ihr',
+  'ihre',
+  'wir',
+  'unser',
+  'unsere',
+  'tu',
+  'tus',
+  'nuestro',
+  'nuestra',
+  'vostro',
+  'vostra',
+  'nostro',
+  'nostra',
+];
+
 /** Where a person stands in a photo (`Jane Roe, left, and …`): caption words. */
 export const PHOTO_POSITIONS: readonly string[] = [
   'left',

@@ -24,6 +24,8 @@ const nonNames = new Set(NON_NAME_WORDS);
 const MAX_CHARS = 50;
 /** A name written in an unspaced script: three to six Han or kana characters. */
 const UNSPACED_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{3,6}$/u;
+/** One character of an unspaced script. */
+const UNSPACED_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** A nickname in quotation marks inside a name (`Amanda "Tania Mae" Tan`). */
 const NICKNAME = /\s["“][^"“”]{1,30}["”](?=\s)/gu;
 
@@ -35,6 +37,8 @@ function isSuffix(word: string): boolean {
 function isNameWord(word: string, index: number, anyCase: boolean): boolean {
   if (index > 0 && (particles.has(word.toLowerCase()) || isSuffix(word))) return true;
   if (/\d|[@:;!?|•·]/u.test(word) || nonNames.has(word.toLowerCase())) return false;
+  // A word that mixes scripts (`ChromeのNever-Slow`) is no name.
+  if (/\p{Script=Latin}/u.test(word) && UNSPACED_CHAR.test(word)) return false;
   if (anyCase) return /^\p{L}/u.test(word);
   return /^(?:\p{Lu}\.)+$|^\p{Lu}[\p{L}'’-]*\.?$/u.test(word);
 }

@@ -6,17 +6,17 @@
  */
 import type { Lexicon } from '../../lexicon/index.js';
 import {
+  CAPTION_LEADS,
   CAPTION_OPENERS,
   IMAGE_LABEL_WORDS,
   PHOTO_POSITIONS,
   PROMOTION_WORDS,
+  READER_ADDRESS_WORDS,
 } from '../../lexicon/page-furniture.js';
-import { SECTION_LABELS } from '../../lexicon/sections.js';
 import type { Feature } from '../../score/feature.js';
 import { escapeRegExp } from '../../text/escape-reg-exp.js';
 import { matchPhotoCredit } from '../captions/photo-credit.js';
 import { matchDateline } from '../dateline/match-dateline.js';
-import { matchNoise } from '../furniture/noise-lookup.js';
 import { findTimestamp } from '../published/timestamp.js';
 import {
   anchorDistance,
@@ -39,8 +39,8 @@ export interface HeadlineCandidate {
   rank: number;
   /** Its {@link storyOverlap}, worked out once. */
   overlap: number;
-  /** The highest {@link storyOverlap} among the page's candidates. */
-  bestOverlap: number;
+  /** True for the first candidate of the page that {@link isCleanTitle}. */
+  firstTitle: boolean;
   /** The candidate's text, without a label the page appends (`… | Editorial`). */
   text: string;
   lexicon: Lexicon;
@@ -60,7 +60,8 @@ const captionOpener = new RegExp(
 );
 const photoPosition = new RegExp(`,\\s(?:${PHOTO_POSITIONS.map(escapeRegExp).join('|')})[,)]`, 'i');
 const promotionWords = new Set(PROMOTION_WORDS);
-const sectionLabels = new Set(SECTION_LABELS.map((label) => label.toLowerCase()));
+const readerWords = new Set(READER_ADDRESS_WORDS);
+const captionLead = new RegExp(`^(?:${CAPTION_LEADS.map(escapeRegExp).join('|')})`, 'u');
 
 /** Share of the words that open with a capital, small words aside. */
 export function titleCaseShare(text: string): number {
@@ -89,29 +90,11 @@ function otherLines(c: HeadlineCandidate): string[] {
 /** A line of headline size with no sentence end, as links to other stories are. */
 function isTeaser(block: PageBlock | undefined): boolean {
   return (
-    block !== undefined &&
-    block.isText &&
+    block?.isText === true &&
     block.words >= 4 &&
     block.words <= 25 &&
     !/[.。]$/u.test(block.text) &&
     !block.anchor
-  );
-}
-
-/** Share of shared words from which a line is about the story. */
-const ABOUT_THE_STORY = 0.3;
-
-/** A headline-sized line without a sentence end, not a name, a stamp or a crumb trail. */
-function isTitleShaped(block: PageBlock | undefined): boolean {
-  return (
-    isTeaser(block) ||
-    (block !== undefined &&
-      block.isText &&
-      block.words >= 2 &&
-      block.words <= 25 &&
-      !block.anchor &&
-      !block.nameLine &&
-      !/[.。:|]$/u.test(block.text))
   );
 }
 
@@ -127,15 +110,6 @@ export function inLinkRun(page: readonly PageBlock[], index: number): boolean {
 
 const isProse = (block: PageBlock | undefined): boolean => block?.prose === true;
 
-/** How many text blocks stand between the candidate and block `to` below it; -1 when `to` is not below. */
-function textBlocksBetween(c: HeadlineCandidate, to: number): number {
-  if (to <= c.index) return -1;
-  let count = 0;
-  for (let at = c.index + 1; at < Math.min(to, c.blocks.length); at++)
-    if (c.blocks[at]?.isText) count++;
-  return to > c.blocks.length ? count + (to - c.blocks.length) : count;
-}
-
 /** The next text block below the candidate. */
 function nextText(candidate: HeadlineCandidate): PageBlock | undefined {
   return candidate.blocks.slice(candidate.index + 1).find((block) => block.isText);
@@ -144,6 +118,26 @@ function nextText(candidate: HeadlineCandidate): PageBlock | undefined {
 const yes = (value: boolean): number => (value ? 1 : 0);
 const words = (candidate: HeadlineCandidate): number =>
   candidate.blocks[candidate.index]?.words ?? 0;
+
+/**
+ * A line shaped like a headline and like nothing else: four to twenty-five
+ * words, no sentence end, no mark of furniture, captions, crumb trails or
+ * names. The first such line of a page is often its headline.
+ */
+export function isCleanTitle(c: HeadlineCandidate): boolean {
+  const block = c.blocks[c.index];
+  if (!block || words(c) < 4 || words(c) > 25 || block.nameLine || block.afterImage) return false;
+  const list = wordsOf(c.text);
+  const promotion = list.filter((word) => promotionWords.has(word.toLowerCase())).length;
+  return (
+    !/[.。:|]$/u.test(c.text) &&
+    promotion / Math.max(list.length, 1) < 0.2 &&
+    gluedWords(c.text) === 0 &&
+    !/\S\s[/>›»|·]\s\S|^\d{1,2}\.\s|<\/?[a-z]+>|&#?\w+;|\[|\]/u.test(c.text) &&
+    !captionOpener.test(c.text) &&
+    !captionLead.test(c.text)
+  );
+}
 
 /** The headline features, in the order of the weights table. */
 export const HEADLINE_FEATURES: readonly Feature<HeadlineCandidate>[] = [
@@ -181,11 +175,6 @@ export const HEADLINE_FEATURES: readonly Feature<HeadlineCandidate>[] = [
     name: 'titleCase',
     doc: 'share of words that open with a capital, small words aside',
     value: (c) => titleCaseShare(c.text),
-  },
-  {
-    name: 'allCaps',
-    doc: 'written in capitals only',
-    value: (c) => yes(/\p{Lu}{3}/u.test(c.text) && !/\p{Ll}/u.test(c.text)),
   },
   {
     name: 'lowercaseStart',
@@ -280,17 +269,14 @@ export const HEADLINE_FEATURES: readonly Feature<HeadlineCandidate>[] = [
     value: (c) => yes(findTimestamp(c.text) !== null),
   },
   {
-    name: 'noisePhrase',
-    doc: 'a phrase of the noise table (`Read more`, `Advertisement`)',
-    value: (c) => yes(matchNoise(c.lexicon.noisePhrases, c.text) !== undefined),
-  },
-  {
     name: 'captionShape',
-    doc: 'reads as a photo caption or credit: `Photo: …`, `(Jane Roe/Agency)`, `…, left, …`',
+    doc: 'reads as a photo caption or credit: `Photo: …`, `(L-R) …`, `(Jane Roe/Agency)`, `…, left, …`, a closing e-mail',
     value: (c) =>
       yes(
         captionOpener.test(c.text) ||
+          captionLead.test(c.text) ||
           photoPosition.test(c.text) ||
+          /\s\S+@\S+\.\w+$/u.test(c.text) ||
           /\([^()]*\/[^()]*\)$|\[[^\]]*\/[^\]]*\]$/u.test(c.text) ||
           matchPhotoCredit(c.text) !== null,
       ),
@@ -313,9 +299,12 @@ export const HEADLINE_FEATURES: readonly Feature<HeadlineCandidate>[] = [
     },
   },
   {
-    name: 'sectionLabel',
-    doc: 'a known section label (`Politics`, `Markets`)',
-    value: (c) => yes(sectionLabels.has(c.text.toLowerCase())),
+    name: 'addressesReader',
+    doc: 'speaks to the reader (`you`, `our`, `vos`): a promotion or a prompt more often than a headline',
+    value: (c) =>
+      yes(
+        wordsOf(c.text).some((word) => readerWords.has(word.toLowerCase().replace(/\P{L}+$/u, ''))),
+      ),
   },
   {
     name: 'markup',
@@ -326,40 +315,6 @@ export const HEADLINE_FEATURES: readonly Feature<HeadlineCandidate>[] = [
     name: 'afterImage',
     doc: 'an image stands right above it: a caption or alt text',
     value: (c) => yes(c.blocks[c.index]?.afterImage === true),
-  },
-  {
-    name: 'creditNext',
-    doc: 'the next block is a photo credit or a caption with one: this is a caption',
-    value: (c) => {
-      const next = c.blocks[c.index + 1];
-      return yes(next?.isText === true && next.words <= 12 && matchPhotoCredit(next.text) !== null);
-    },
-  },
-  {
-    name: 'headlineAbove',
-    doc: 'right under a headline-sized line about the story: a standfirst under its headline',
-    value: (c) => {
-      const above = c.blocks[c.index - 1];
-      return yes(
-        isTitleShaped(above) &&
-          storyOverlap(c.page, c.index - 1, above?.text ?? '') >= ABOUT_THE_STORY,
-      );
-    },
-  },
-  {
-    name: 'standfirstBelow',
-    doc: 'right over a line about the story that a byline or time stamp follows: a headline over its standfirst',
-    value: (c) => {
-      const below = c.blocks[c.index + 1];
-      return yes(
-        below?.isText === true &&
-          !below.anchor &&
-          below.words >= 6 &&
-          below.words <= 60 &&
-          anchorDistance(c.blocks, c.index + 1, 2) > 0 &&
-          storyOverlap(c.page, c.index + 1, below.text) >= ABOUT_THE_STORY,
-      );
-    },
   },
   {
     name: 'anchorNext',
@@ -385,32 +340,6 @@ export const HEADLINE_FEATURES: readonly Feature<HeadlineCandidate>[] = [
     value: (c) => yes(byLineDistance(c.blocks, c.index, 3) > 0),
   },
   {
-    name: 'bodyNear',
-    doc: 'the body of the story begins within four text blocks under it',
-    value: (c) => {
-      const between = textBlocksBetween(c, c.page.bodyStart);
-      return yes(between >= 0 && between < 4);
-    },
-  },
-  {
-    name: 'bodyFar',
-    doc: 'the body of the story begins five to twelve text blocks under it',
-    value: (c) => {
-      const between = textBlocksBetween(c, c.page.bodyStart);
-      return yes(between >= 4 && between < 12);
-    },
-  },
-  {
-    name: 'inBody',
-    doc: 'it stands inside or below the body of the story',
-    value: (c) => yes(c.index >= c.page.bodyStart),
-  },
-  {
-    name: 'leadNear',
-    doc: 'a paragraph of prose within eight blocks under it: the story begins',
-    value: (c) => yes(c.blocks.slice(c.index + 1, c.index + 9).some(isProse)),
-  },
-  {
     name: 'anchorAbove',
     doc: 'a byline or time stamp within three blocks above it',
     value: (c) => yes([1, 2, 3].some((back) => c.blocks[c.index - back]?.anchor === true)),
@@ -426,11 +355,6 @@ export const HEADLINE_FEATURES: readonly Feature<HeadlineCandidate>[] = [
     doc: 'printed again within fourteen blocks below (alt text, a share box)',
     value: (c) =>
       yes(c.blocks.slice(c.index + 1, c.index + 15).some((block) => block.text === c.text)),
-  },
-  {
-    name: 'repeatedAbove',
-    doc: 'printed already above',
-    value: (c) => yes(c.blocks.slice(0, c.index).some((block) => block.text === c.text)),
   },
   {
     name: 'linkRun',
@@ -458,14 +382,14 @@ export const HEADLINE_FEATURES: readonly Feature<HeadlineCandidate>[] = [
     value: (c) => c.overlap,
   },
   {
-    name: 'bestOverlap',
-    doc: 'no other candidate on the page shares more of its words with the story',
-    value: (c) => yes(c.overlap > 0 && c.overlap >= c.bestOverlap),
-  },
-  {
     name: 'leadOverlap',
     doc: 'share of its content words that the first two paragraphs of prose under it use',
     value: (c) => leadOverlap(c.page, c.index, c.text),
+  },
+  {
+    name: 'firstTitle',
+    doc: 'the first line of the page shaped like a headline and like nothing else',
+    value: (c) => yes(c.firstTitle),
   },
   {
     name: 'firstCandidate',
@@ -494,14 +418,6 @@ export const HEADLINE_FEATURES: readonly Feature<HeadlineCandidate>[] = [
           /[.!?。]["”’]?$/u.test(next.text) &&
           !next.anchor,
       );
-    },
-  },
-  {
-    name: 'titleAbove',
-    doc: 'the block right above is headline-sized with no sentence end: it may be the headline',
-    value: (c) => {
-      const above = c.blocks[c.index - 1];
-      return yes(isTeaser(above) && titleCaseShare(above?.text ?? '') >= 0.5);
     },
   },
 ];

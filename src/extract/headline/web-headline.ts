@@ -6,7 +6,7 @@ import { squash } from '../../text/squash.js';
 import { blockText, isTextBlock, lineOf } from '../../tree/block-text.js';
 import { matchDateline } from '../dateline/match-dateline.js';
 import { parseTimestampLine } from '../published/timestamp.js';
-import { HEADLINE_FEATURES, type HeadlineCandidate } from './headline-features.js';
+import { HEADLINE_FEATURES, type HeadlineCandidate, isCleanTitle } from './headline-features.js';
 import { isAnchor, isNameLine, type PageBlock, readPage, storyOverlap } from './page-blocks.js';
 
 /** How many blocks from the top a pasted page's headline may be. */
@@ -56,6 +56,30 @@ function canBeHeadline(block: PageBlock, lexicon: Lexicon): boolean {
   return !(dateline && (dateline.agency || dateline.date || /\p{Ll}[.]$/u.test(block.text)));
 }
 
+/** Markup or entities a page's text may leave in a line (`<i>`, `&#8216;`), and a list number (`3. `). */
+const LEFTOVERS = /<\/?[a-z]+>|&#?\w+;|^\d{1,2}\.\s/gu;
+
+/** A line's letters alone, for telling a line printed twice (`&#8216;A&#8217; B`, `3. A B`). */
+function twinKey(text: string): string {
+  return text
+    .replace(LEFTOVERS, '')
+    .replace(/\P{L}+/gu, '')
+    .toLowerCase();
+}
+
+/**
+ * Drops a candidate that another candidate prints clean: the same words
+ * with markup or entities left in, or with a list number before them. A
+ * page prints its headline twice that way (the crumb trail, a raw title);
+ * the clean line is the headline.
+ */
+function dropLeftoverTwins(candidates: HeadlineCandidate[]): HeadlineCandidate[] {
+  const clean = new Set(
+    candidates.filter((c) => !c.text.match(LEFTOVERS)).map((c) => twinKey(c.text)),
+  );
+  return candidates.filter((c) => !c.text.match(LEFTOVERS) || !clean.has(twinKey(c.text)));
+}
+
 /** The headline candidates of a page: the blocks near the top that may be its headline. */
 export function headlineCandidates(
   blocks: readonly RootContent[],
@@ -78,14 +102,18 @@ export function headlineCandidates(
         text,
         lexicon,
         overlap,
-        bestOverlap: 0,
+        firstTitle: false,
       });
     }
     if (block.isText && block.words >= PROSE_WORDS && ++prose >= PROSE_STOP) break;
   }
-  const bestOverlap = Math.max(0, ...candidates.map((candidate) => candidate.overlap));
-  for (const candidate of candidates) candidate.bestOverlap = bestOverlap;
-  return candidates;
+  const kept = dropLeftoverTwins(candidates);
+  kept.forEach((candidate, rank) => {
+    candidate.rank = rank;
+  });
+  const first = kept.find(isCleanTitle);
+  if (first) first.firstTitle = true;
+  return kept;
 }
 
 /**
