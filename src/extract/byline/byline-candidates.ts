@@ -19,6 +19,8 @@ export interface SlotFacts {
   role: boolean;
   /** A line that opens a byline and names nobody (`By`, `Author:`). */
   bare: boolean;
+  /** An image stood right above it: a caption, or the image's alt text. */
+  afterImage: boolean;
 }
 
 /** A line (or a bare `By` and the line under it) that may be the byline. */
@@ -41,11 +43,17 @@ export interface BylineCandidate {
 const MAX_CHARS = 300;
 
 /** Facts of every slot. */
-function factsOf(slots: readonly Slot[], lexicon: Lexicon): SlotFacts[] {
+function factsOf(
+  slots: readonly Slot[],
+  lexicon: Lexicon,
+  imageLines: ReadonlySet<number>,
+): SlotFacts[] {
   return slots.map((slot) => {
     const flat = squash(slot.text);
     const short = flat.length <= MAX_CHARS;
+    const line = lineOfSlot(slot);
     return {
+      afterImage: imageLines.has(line - 1) || imageLines.has(line - 2),
       slot,
       flat,
       words: countWords(flat),
@@ -65,8 +73,9 @@ export function bylineCandidates(
   lexicon: Lexicon,
   headlineLine: number | null,
   story: string,
+  imageLines: ReadonlySet<number> = new Set(),
 ): BylineCandidate[] {
-  const facts = factsOf(slots, lexicon);
+  const facts = factsOf(slots, lexicon, imageLines);
   const below =
     headlineLine === null ? -1 : slots.findIndex((slot) => lineOfSlot(slot) > headlineLine);
   const headlineAt = below < 0 ? 0 : below;

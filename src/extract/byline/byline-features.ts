@@ -150,6 +150,17 @@ export const BYLINE_FEATURES: readonly Feature<BylineCandidate>[] = [
       ),
   },
   {
+    name: 'caption',
+    doc: 'an image stands right above it, or it reads as a photo credit (`via Getty Images`, `Photo:`)',
+    value: (c) => {
+      const line = nameLine(c);
+      return yes(
+        line?.afterImage === true ||
+          /\bvia\b|\b(?:Photo|Image|Picture)s?\b|\/\p{Lu}/u.test(line?.flat ?? ''),
+      );
+    },
+  },
+  {
     name: 'listItem',
     doc: 'an item of a list',
     value: (c) => yes(nameLine(c)?.slot.item != null),

@@ -55,6 +55,8 @@ const GLUED = new RegExp(`(?<=\\p{Ll})(?=(?:${GLUE_WORDS.join('|')})(?:\\b|\\p{L
 // A stamp label glued to a time zone (`ESTUpdated`).
 const GLUED_STAMP = /(?<=\p{Lu})(?=(?:Published|Updated|Posted)\b)/gu;
 const GLUED_BY = /\bBy(?=\p{Lu}\p{Ll})/gu;
+// A name glued to the year of a time stamp before it (`Dec 6, 2023Chris Price`).
+const GLUED_AFTER_YEAR = /(?<=\b(?:19|20)\d\d)(?=\p{Lu}\p{Ll})/gu;
 const siteWords = new RegExp(`\\b(?:${SITE_WORDS.join('|')})\\b`, 'i');
 /** Job-title words beside a name (`Wellness Writer`). */
 export const roleWords = new RegExp(`\\b(?:${AUTHOR_ROLE_WORDS.join('|')})s?\\b`, 'i');
@@ -85,9 +87,13 @@ export const WIDGET_LABEL = new RegExp(
   'u',
 );
 
-/** Puts back the spaces a page lost between inline pieces (`ByThe`, `BatyPublished`). */
+/** Puts back the spaces a page lost between inline pieces (`ByThe`, `BatyPublished`, `2023Chris`). */
 export function deglue(text: string): string {
-  return text.replace(GLUED_BY, 'By ').replace(GLUED, ' ').replace(GLUED_STAMP, ' ');
+  return text
+    .replace(GLUED_BY, 'By ')
+    .replace(GLUED, ' ')
+    .replace(GLUED_STAMP, ' ')
+    .replace(GLUED_AFTER_YEAR, ' ');
 }
 
 /**

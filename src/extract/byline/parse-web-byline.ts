@@ -79,7 +79,10 @@ function cutTail(text: string): { names: string; publication: string | null; who
   const whole = text.replace(trailers, '').replace(SEPARATORS, '');
   const plain = squash(whole.replaceAll(STAMP_MARK, ' '));
   const connector = PUBLICATION.exec(whole);
-  if (!connector || connector.index === 0) return { names: whole, publication: null, whole: plain };
+  const after = connector ? whole.slice(connector.index + connector[0].length) : '';
+  // `Stated Weight per Ski: 2030 grams` names no publication: a label and a value.
+  if (!connector || connector.index === 0 || /[\d:]/u.test(after))
+    return { names: whole, publication: null, whole: plain };
   const publication = whole
     .slice(connector.index + connector[0].length)
     .replace(SEPARATORS, '')

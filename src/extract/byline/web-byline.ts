@@ -11,6 +11,7 @@ import { ensureArticle } from '../article.js';
 import { matchDateline } from '../dateline/match-dateline.js';
 import { stampBlocks } from '../published/stamp-blocks.js';
 import { findTimestamp, parseTimestampLine, type TimestampSpan } from '../published/timestamp.js';
+import { imageLinesOf } from '../headline/page-blocks.js';
 import { type BylineCandidate, bylineCandidates } from './byline-candidates.js';
 import { BYLINE_FEATURES } from './byline-features.js';
 import { lineOfSlot, type Slot, slotsOf, takeSlot } from './byline-slots.js';
@@ -31,7 +32,13 @@ export function findWebByline(tree: Root, file: VFile, lexicon: Lexicon): boolea
   if (article.source.format === 'markdown') return findMarkdownByline(tree, file, lexicon);
   const slots = slotsOf(tree, lexicon, !file.data.webPaste, article.headlineLine);
   const story = String(file.value ?? '');
-  const candidates = bylineCandidates(slots, lexicon, article.headlineLine, story);
+  const candidates = bylineCandidates(
+    slots,
+    lexicon,
+    article.headlineLine,
+    story,
+    imageLinesOf(article),
+  );
   const { decision, chosen } = decide(BYLINE_FEATURES, candidates, placeOf, lexicon.weights.byline);
   file.data.decisions = { ...file.data.decisions, byline: decision };
   if (!chosen) return false;

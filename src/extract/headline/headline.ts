@@ -8,7 +8,7 @@ import type { Article } from '../../types.js';
 import { ensureArticle } from '../article.js';
 import { parseWebByline } from '../byline/parse-web-byline.js';
 import { type ExtractOptions, lexiconOf } from '../options.js';
-import { isAnchor } from './page-blocks.js';
+import { imageLinesOf, isAnchor } from './page-blocks.js';
 import {
   endsLikeSentence,
   isBylineOrDateline,
@@ -129,10 +129,7 @@ function setHeadline(article: Article, text: string, line: number): void {
 function findWebHeadline(tree: Root, file: VFile, lexicon: Lexicon): boolean {
   const article = ensureArticle(file);
   const blocks = tree.children;
-  const imageLines = new Set(
-    article.removed.filter((item) => item.reason === 'image-placeholder').map((item) => item.line),
-  );
-  const { index, decision } = pickWebHeadline(blocks, lexicon, imageLines);
+  const { index, decision } = pickWebHeadline(blocks, lexicon, imageLinesOf(article));
   file.data.decisions = { ...file.data.decisions, headline: decision };
   const head = blocks[index];
   if (!head) return false;

@@ -1,4 +1,5 @@
 import type { RootContent } from 'mdast';
+import type { Article } from '../../types.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import { AUTHOR_ROLE_WORDS, SITE_WORDS } from '../../lexicon/web-bylines.js';
 import { contentWords } from '../../text/content-words.js';
@@ -50,6 +51,17 @@ const PROSE_WORDS = 30;
 const SENTENCES_WORDS = 12;
 /** How many paragraphs of the story tell what it is about. */
 const STORY_PARAGRAPHS = 8;
+
+/**
+ * The input lines of the images a page showed: the placeholders
+ * (`[hero-1920]`) the furniture reader removed. A line right under one is a
+ * caption or the image's alt text.
+ */
+export function imageLinesOf(article: Article): Set<number> {
+  return new Set(
+    article.removed.filter((item) => item.reason === 'image-placeholder').map((item) => item.line),
+  );
+}
 
 /** True for a line that tells who wrote the story or when: what follows a headline. */
 export function isAnchor(text: string, lexicon: Lexicon): boolean {
