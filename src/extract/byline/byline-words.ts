@@ -172,6 +172,9 @@ export function stripRole(piece: string): string {
   // unless an initial, a particle or a suffix is among them.
   if (cut < words.length && kept.length > 2) {
     const plain = kept.every((word, index) => index === 0 || !/^\p{Lu}\.$/u.test(word));
+    // The words cut before the role qualify it (`Globe`, `Senior`); lower-case
+    // words there make a sentence (`Jane Roe is regional director`), not a role.
+    if (plain && kept.slice(2).some((word) => /^\p{Ll}/u.test(word))) return piece;
     if (plain) kept = kept.slice(0, 2);
   }
   while (

@@ -142,9 +142,11 @@ function readPiece(raw: string, reading: Reading, moreToCome: boolean, newPart: 
   // ones their role only: `U.S. National Institute` is no name with a site.
   const cutRole = name !== piece && roleWords.test(piece.slice(name.length));
   const minWords = reading.explicit && persons.length === 0 ? 1 : 2;
+  // After a byline word a surname may be written in lower case (`By Jane roe`).
+  const anyCase = reading.explicit && /^\p{Lu}/u.test(name) && countWords(name) <= 3;
   if (
     (name === piece || cutRole || persons.length === 0) &&
-    isPersonName(name, { minWords }) &&
+    isPersonName(name, { minWords, anyCase }) &&
     !isSite(name, lexicon) &&
     !roleWords.test(name)
   ) {

@@ -9,13 +9,13 @@ import { blockText, isTextBlock, lineOf } from '../../tree/block-text.js';
 import type { Article } from '../../types.js';
 import { ensureArticle } from '../article.js';
 import { matchDateline } from '../dateline/match-dateline.js';
+import { imageLinesOf } from '../headline/page-blocks.js';
 import { stampBlocks } from '../published/stamp-blocks.js';
 import { findTimestamp, parseTimestampLine, type TimestampSpan } from '../published/timestamp.js';
-import { imageLinesOf } from '../headline/page-blocks.js';
 import { type BylineCandidate, bylineCandidates } from './byline-candidates.js';
 import { BYLINE_FEATURES } from './byline-features.js';
 import { lineOfSlot, type Slot, slotsOf, takeSlot } from './byline-slots.js';
-import { isBarePrefix, isRoleLine, isSite, roleWords, trailers } from './byline-words.js';
+import { isBarePrefix, isRoleLine, isSite } from './byline-words.js';
 import { parseWebByline, type WebByline } from './parse-web-byline.js';
 import { isPlausibleNameLine } from './person-name.js';
 
@@ -178,15 +178,13 @@ function findMarkdownByline(tree: Root, file: VFile, lexicon: Lexicon): boolean 
       : parseWebByline(head, lexicon);
   // A time stamp alone (no byline) is left to the `published` extractor.
   if (!parsed) return false;
-  // A line of names only: never the lead paragraph with its dateline.
+  // A line of names only: never the lead paragraph with its dateline. Right
+  // under the headline, where copydesk prints the byline, names are the byline.
   if (
     !parsed.explicit &&
     (!isPlausibleNameLine(head) ||
       countWords(head) - countWords(parsed.stamp?.text ?? '') > 12 ||
-      matchDateline(head, lexicon) ||
-      (stamp === null &&
-        rest.length === 0 &&
-        !hasBylineContext(slotsOf(tree, lexicon, false), 0, parsed, lexicon)))
+      matchDateline(head, lexicon))
   )
     return false;
   // A role line under the names (`Senior Transport Reporter`) is the title, as on the page.
@@ -210,36 +208,6 @@ function findMarkdownByline(tree: Root, file: VFile, lexicon: Lexicon): boolean 
 function setPublished(article: Article, stamp: TimestampSpan, line: number): void {
   if (article.published === null)
     article.published = { text: stamp.text, isoDate: stamp.isoDate, line };
-}
-
-function hasBylineContext(
-  slots: Slot[],
-  index: number,
-  parsed: WebByline,
-  lexicon: Lexicon,
-): boolean {
-  if (parsed.stamp && (parsed.stamp.isoDate !== null || /\d:\d/.test(parsed.stamp.text)))
-    return true;
-  const slot = slots[index] as Slot;
-  const flat = squash(slot.text);
-  // A name with a site beside it (`Sarah Barnacle   Worcester Telegram & Gazette`).
-  if (parsed.authors.some((author) => author.affiliation !== null)) return true;
-  // A name with a social handle glued on (`Karen Gilchrist@_karengilchrist`).
-  if (/\p{L}@\w/u.test(flat)) return true;
-  if (flat !== parsed.authors.map((author) => author.name).join(', ') && roleWords.test(flat))
-    return true;
-  for (const offset of [-1, 1, 2]) {
-    const other = slots[index + offset];
-    if (!other) continue;
-    const text = squash(other.text);
-    if (parseTimestampLine(text)) return true;
-    if (offset === 1 && (text === flat || isRoleLine(text, lexicon) || trailers.test(` ${text}`)))
-      return true;
-    if (offset === 2 && text === flat) return true;
-    if (offset === 1 && text.startsWith(flat) && findTimestamp(text)) return true;
-    if (offset === -1 && isBarePrefix(text)) return true;
-  }
-  return false;
 }
 
 /** Words after an author's name that open a biography (`Jessica is a writer on …`). */

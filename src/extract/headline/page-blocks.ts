@@ -1,5 +1,4 @@
 import type { RootContent } from 'mdast';
-import type { Article } from '../../types.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import { AUTHOR_ROLE_WORDS, SITE_WORDS } from '../../lexicon/web-bylines.js';
 import { contentWords } from '../../text/content-words.js';
@@ -7,6 +6,7 @@ import { countWords } from '../../text/count-words.js';
 import { measureWords } from '../../text/measure-words.js';
 import { squash, squashWithin } from '../../text/squash.js';
 import { blockText, isTextBlock, lineOf } from '../../tree/block-text.js';
+import type { Article } from '../../types.js';
 import { deglue, isBarePrefix } from '../byline/byline-words.js';
 import { parseWebByline } from '../byline/parse-web-byline.js';
 import { matchDateline } from '../dateline/match-dateline.js';
