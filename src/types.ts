@@ -168,6 +168,8 @@ declare module 'vfile' {
     article: Article;
     /** Year used to resolve datelines without one (from `--date`, a header or the copyright). */
     referenceYear: number | null;
+    /** The full reference date (`--date YYYY-MM-DD`) a year-less dateline is resolved near. */
+    referenceDate?: string | null;
     /** Set when the story was read as a pasted web page (its headline found among page leftovers). */
     webPaste?: boolean;
     /** The scored choices made on a pasted page (headline, byline), for `--explain` and `npm run fit`. */

@@ -1,23 +1,40 @@
 import { availableParallelism } from 'node:os';
-import { CommanderError } from 'commander';
-import { colorLevel } from './color.js';
+import { sanitizeForTerminal } from '../render/sanitize.js';
+import { readStreamBounded } from './bounded-read.js';
 import { EXIT } from './exit.js';
 import { nodeFs, removePendingTemps } from './fs.js';
-import { type CliOptions, createProgram, type ParsedCommand, parseArgs } from './program.js';
-import { VERSION } from './version.js';
+import { describeFsError } from './fs-errors.js';
+import { main } from './main.js';
+import type { CliOptions } from './program.js';
 
-/** Reads all of standard input as bytes. */
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+/** Reads standard input as bytes, stopping past `maxSize` bytes (0: no limit). */
+function readStdin(maxSize = 0): Promise<Uint8Array> {
+  return readStreamBounded(process.stdin, maxSize);
 }
 
-const SHORT_HELP = `copydesk: no input. Give files, or pipe wire copy in:
-  copydesk story.txt
-  cat story.txt | copydesk
-(run copydesk --help for usage)
-`;
+/** Exit status for a fatal signal, as shells report it: 128 + its number. */
+const SIGNAL_EXIT: Record<string, number> = { SIGHUP: 129, SIGINT: EXIT.interrupted, SIGTERM: 143 };
+
+/** Set once main() has decided the exit code; see the 'exit' guard below. */
+let finished = false;
+
+/**
+ * Writes to stderr unless it failed: a reader of diagnostics that goes away
+ * (`2>&1 | head -1`) must not stop the batch, so its EPIPE is swallowed and
+ * later messages are dropped.
+ */
+let stderrClosed = false;
+process.stderr.on('error', () => {
+  stderrClosed = true;
+});
+function writeErr(text: string): void {
+  if (stderrClosed) return;
+  try {
+    process.stderr.write(text);
+  } catch {
+    stderrClosed = true;
+  }
+}
 
 /**
  * `--follow`: the live feed, stopped by SIGINT or SIGTERM once the story in
@@ -59,23 +76,34 @@ async function followFeed(
 }
 
 /**
- * The process shell: argv in, exit code out. It sets `process.exitCode` and
- * lets stdout drain instead of calling `process.exit()`, which can cut piped
- * output short.
+ * The process shell: binds `main()` to this process's argv, streams and
+ * signals. It sets `process.exitCode` and lets stdout drain instead of calling
+ * `process.exit()`, which can cut piped output short.
  */
-async function main(): Promise<void> {
+async function shell(): Promise<void> {
   let stdoutClosed = false;
+  let stdoutFailed = false;
   // A reader that goes away (`| head`) is not an error: stop writing, quietly.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') {
-      stdoutClosed = true;
-      return;
-    }
-    throw error;
-  });
+  // Any other failure (a full disk: `> /dev/full`) is one line and exit 1.
+  const stdoutError = (error: NodeJS.ErrnoException) => {
+    if (stdoutClosed) return;
+    stdoutClosed = true;
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') return;
+    stdoutFailed = true;
+    writeErr(`copydesk: cannot write to standard output: ${describeFsError(error)}\n`);
+  };
+  process.stdout.on('error', stdoutError);
   const writeOut = (text: string): Promise<void> | void => {
     if (stdoutClosed) return;
-    if (process.stdout.write(text)) return;
+    let flushed: boolean;
+    try {
+      flushed = process.stdout.write(text);
+    } catch (error) {
+      // A file on stdout is written synchronously: its errors are thrown here.
+      stdoutError(error as NodeJS.ErrnoException);
+      return;
+    }
+    if (flushed) return;
     return new Promise((resolve) => {
       const done = () => {
         process.stdout.off('drain', done);
@@ -86,71 +114,43 @@ async function main(): Promise<void> {
       process.stdout.once('error', done);
     });
   };
-  const writeErr = (text: string) => {
-    process.stderr.write(text);
-  };
-  const env = process.env;
-  const commanderColor = (isTTY: boolean) => colorLevel({ flag: undefined, env, isTTY }) > 0;
-  const output = {
-    writeOut: (text: string) => void writeOut(text),
-    writeErr,
-    version: VERSION,
-    helpWidth: process.stdout.isTTY ? undefined : 80,
-    outHasColors: commanderColor(process.stdout.isTTY === true),
-    errHasColors: commanderColor(process.stderr.isTTY === true),
-  };
-
-  let parsed: ParsedCommand;
-  try {
-    parsed = parseArgs(process.argv.slice(2), output);
-  } catch (error) {
-    if (error instanceof CommanderError) {
-      const done = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(
-        error.code,
-      );
-      // commander exits 1 on usage errors; copydesk's contract says 2.
-      process.exitCode = done ? EXIT.ok : EXIT.usage;
-      return;
-    }
-    throw error;
-  }
-  if (parsed.kind === 'completion') {
-    // Lazily loaded: only this command needs it.
-    const { completionScript } = await import('./completion.js');
-    await writeOut(completionScript(createProgram(output), parsed.shell));
-    process.exitCode = EXIT.ok;
-    return;
-  }
-  const options = parsed.options;
-  if (options.follow) {
-    process.exitCode = await followFeed(options, writeOut, writeErr, () => stdoutClosed);
-    return;
-  }
-  // Ctrl-C: leave no half-written temp files, exit 130 as shells expect. A
-  // second Ctrl-C gets Node's default (immediate) handling.
-  process.once('SIGINT', () => {
+  let paging = false;
+  let following = false;
+  // Ctrl-C, kill, a closed terminal: leave no half-written temp files, then
+  // die of the same signal (its default action, once these handlers are
+  // gone), so the shell sees 128 + its number. Writes are synchronous, so the
+  // handler runs between them, never inside one. Not process.exit(): it waits
+  // for a thread blocked opening a FIFO, for ever. While a pager shows the
+  // story, Ctrl-C is the pager's (less stops a search with it), as git has it;
+  // --follow handles its signals itself (the story in hand is finished first).
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (paging || following) return;
+    for (const name of Object.keys(SIGNAL_EXIT)) process.off(name, onSignal);
     removePendingTemps();
-    process.exit(EXIT.interrupted);
-  });
-  if (options.files.length === 0 && process.stdin.isTTY) {
-    writeErr(SHORT_HELP);
-    process.exitCode = EXIT.usage;
-    return;
-  }
+    finished = true;
+    process.exitCode = SIGNAL_EXIT[signal] ?? EXIT.interrupted;
+    process.kill(process.pid, signal);
+  };
+  for (const name of Object.keys(SIGNAL_EXIT)) process.on(name, onSignal);
   const workerUrl = new URL('./copydesk-worker.js', import.meta.url);
-  // Loaded only now: --help, --version and usage errors never pay for the pipeline.
-  const { run } = await import('./run.js');
-  process.exitCode = await run(options, {
-    fs: nodeFs,
+  // The fault-injection hook for `npm run faults` loads only when asked for.
+  const fs = process.env.COPYDESK_FAULT
+    ? (await import('./fault-injection.js')).withFaults(nodeFs, process.env.COPYDESK_FAULT)
+    : nodeFs;
+  const code = await main({
+    argv: process.argv.slice(2),
+    fs,
     readStdin,
     stdout: writeOut,
     stderr: writeErr,
     stdoutClosed: () => stdoutClosed,
-    env,
+    env: process.env,
     cwd: process.cwd(),
+    stdinIsTTY: process.stdin.isTTY === true,
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
     stdoutColumns: process.stdout.columns,
+    stdoutRows: process.stdout.rows,
     stderrColumns: process.stderr.columns,
     cpuCount: availableParallelism(),
     now: () => performance.now(),
@@ -159,13 +159,57 @@ async function main(): Promise<void> {
       const { createPool } = await import('./pool.js');
       return createPool(size, workerUrl);
     },
+    follow: (options) => {
+      following = true;
+      return followFeed(options, writeOut, writeErr, () => stdoutClosed);
+    },
+    startPager: async (command, env) => {
+      // Lazily loaded: only a long story at a terminal needs a child process.
+      const { spawnPager } = await import('./spawn-pager.js');
+      paging = true;
+      return spawnPager(command, env, () => {
+        paging = false;
+      });
+    },
   });
+  process.exitCode = stdoutFailed ? Math.max(code, EXIT.failed) : code;
 }
 
-main().catch((error: unknown) => {
-  const debug = process.env.DEBUG !== undefined && process.env.DEBUG !== '';
-  process.stderr.write(
-    `copydesk: internal error: ${(error as Error)?.message ?? String(error)}\n${debug ? `${(error as Error)?.stack ?? ''}\n` : 'Set DEBUG=1 for a stack trace, and please report it.\n'}`,
-  );
+shell()
+  .catch(async (error: unknown) => {
+    const debug = process.env.DEBUG !== undefined && process.env.DEBUG !== '';
+    // A bug is reported like any other error, as one row; the stack only on
+    // request. The message may quote a file name: no escape sequence reaches
+    // the terminal.
+    const { formatUsageError } = await import('./usage-error.js');
+    const { reportNamed } = await import('./reporters.js');
+    const report = await formatUsageError(
+      {
+        name: 'copydesk',
+        path: null,
+        reason: `Internal error: ${sanitizeForTerminal((error as Error)?.message ?? String(error))} (a bug: please report it${debug ? '' : '; DEBUG=1 prints the stack'})`,
+        ruleId: 'internal-error',
+      },
+      {
+        report: reportNamed(process.argv.slice(2)),
+        env: process.env,
+        stderrIsTTY: process.stderr.isTTY === true,
+        stderrColumns: process.stderr.columns,
+        cwd: process.cwd(),
+      },
+    );
+    writeErr(report.replace(/\(run copydesk --help for usage\)\n$/, ''));
+    if (debug) writeErr(`${(error as Error)?.stack ?? ''}\n`);
+    process.exitCode = EXIT.internal;
+  })
+  .finally(() => {
+    finished = true;
+  });
+
+// Node exits when nothing is left to wait for, even with the shell unfinished
+// (a promise nobody will ever settle). That must never pass for success.
+process.on('exit', () => {
+  if (finished) return;
+  writeErr('copydesk: internal error: stopped with work undone; please report it\n');
   process.exitCode = EXIT.internal;
 });

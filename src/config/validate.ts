@@ -1,5 +1,8 @@
+import { FORMAT_NAMES } from '../cli/formats.js';
 import type { Agency, CreditPhrase, NoisePhrase } from '../lexicon/index.js';
+import { suggestion } from '../text/did-you-mean.js';
 import type { CreditRole } from '../types.js';
+import { MAX_JOBS } from './bounds.js';
 import type { ConfigOptions, CopydeskConfig } from './types.js';
 
 /** A configuration value that is not what copydesk expects; names the key and the expectation. */
@@ -7,8 +10,9 @@ export class ConfigError extends Error {
   /** Dotted path of the offending key, such as `options.width` or `agencies[2].tags`. */
   readonly key: string;
 
-  constructor(key: string, expected: string, received: unknown) {
-    super(`${key}: expected ${expected}, got ${describe(received)}`);
+  /** `hint` follows the message, such as ` (did you mean width?)`. */
+  constructor(key: string, expected: string, received: unknown, hint = '') {
+    super(`${key}: expected ${expected}, got ${describe(received)}${hint}`);
     this.name = 'ConfigError';
     this.key = key;
   }
@@ -27,7 +31,7 @@ const CREDIT_ROLES: readonly CreditRole[] = [
 ];
 
 const CHOICES = {
-  format: ['terminal', 'markdown', 'json', 'ndjson', 'newsmlg2', 'nitf'],
+  format: FORMAT_NAMES,
   from: ['auto', 'text', 'anpa', 'iptc7901', 'markdown'],
   color: ['always', 'never', 'auto'],
 } as const;
@@ -67,7 +71,12 @@ function checkKeys(value: Record<string, unknown>, key: string, allowed: readonl
   for (const name of Object.keys(value)) {
     if (!allowed.includes(name)) {
       const where = key === '' ? name : `${key}.${name}`;
-      throw new ConfigError(where, `one of the keys ${allowed.join(', ')}`, name);
+      throw new ConfigError(
+        where,
+        `one of the keys ${allowed.join(', ')}`,
+        name,
+        suggestion(name, allowed),
+      );
     }
   }
 }
@@ -103,14 +112,24 @@ function creditPhrase(value: unknown, key: string): CreditPhrase {
   checkKeys(value, key, ['phrase', 'role']);
   const role = value.role;
   if (typeof role !== 'string' || !(CREDIT_ROLES as readonly string[]).includes(role)) {
-    throw new ConfigError(`${key}.role`, `one of ${CREDIT_ROLES.join(', ')}`, role);
+    throw new ConfigError(
+      `${key}.role`,
+      `one of ${CREDIT_ROLES.join(', ')}`,
+      role,
+      typeof role === 'string' ? suggestion(role, CREDIT_ROLES) : '',
+    );
   }
   return { phrase: nonEmptyString(value.phrase, `${key}.phrase`), role: role as CreditRole };
 }
 
 function choice<T extends string>(value: unknown, key: string, choices: readonly T[]): T {
   if (typeof value !== 'string' || !(choices as readonly string[]).includes(value))
-    throw new ConfigError(key, `one of ${choices.join(', ')}`, value);
+    throw new ConfigError(
+      key,
+      `one of ${choices.join(', ')}`,
+      value,
+      typeof value === 'string' ? suggestion(value, choices) : '',
+    );
   return value as T;
 }
 
@@ -119,9 +138,25 @@ function boolean(value: unknown, key: string): boolean {
   return value;
 }
 
-function wholeNumber(value: unknown, key: string, min: number, example: string): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min)
-    throw new ConfigError(key, `a whole number ≥ ${min}, such as ${example}`, value);
+function wholeNumber(
+  value: unknown,
+  key: string,
+  bounds: { min: number; max: number },
+  example: string,
+): number {
+  if (
+    typeof value !== 'number' ||
+    !Number.isInteger(value) ||
+    value < bounds.min ||
+    value > bounds.max
+  )
+    throw new ConfigError(
+      key,
+      bounds.max === Number.MAX_SAFE_INTEGER
+        ? `a whole number ≥ ${bounds.min}, such as ${example}`
+        : `a whole number from ${bounds.min} to ${bounds.max}, such as ${example}`,
+      value,
+    );
   return value;
 }
 
@@ -149,8 +184,15 @@ function options(value: unknown): ConfigOptions {
   for (const name of ['frontMatter', 'strict', 'quiet', 'silent', 'verbose'] as const) {
     if (value[name] !== undefined) out[name] = boolean(value[name], `options.${name}`);
   }
-  if (value.width !== undefined) out.width = wholeNumber(value.width, 'options.width', 0, '80');
-  if (value.jobs !== undefined) out.jobs = wholeNumber(value.jobs, 'options.jobs', 1, '4');
+  if (value.width !== undefined)
+    out.width = wholeNumber(
+      value.width,
+      'options.width',
+      { min: 0, max: Number.MAX_SAFE_INTEGER },
+      '80',
+    );
+  if (value.jobs !== undefined)
+    out.jobs = wholeNumber(value.jobs, 'options.jobs', { min: 1, max: MAX_JOBS }, '4');
   if (value.ext !== undefined)
     out.ext = stringList(value.ext, 'options.ext').map((ext) => ext.replace(/^\./, ''));
   return out;

@@ -7,7 +7,7 @@ import type { Dateline } from '../../types.js';
 import { ensureArticle } from '../article.js';
 import { type ExtractOptions, lexiconOf } from '../options.js';
 import { type DatelineMatch, matchDateline } from './match-dateline.js';
-import { isoDate } from './resolve-iso-date.js';
+import { resolveIsoDate } from './resolve-iso-date.js';
 
 /** How many blocks from the top the lead paragraph may be. */
 const SEARCH_BLOCKS = 6;
@@ -41,7 +41,10 @@ export function dateline(options?: ExtractOptions) {
       text: match.text,
       location: match.location,
       date: match.date,
-      isoDate: isoDate(match, file.data.referenceYear ?? null),
+      isoDate: resolveIsoDate(match, {
+        date: file.data.referenceDate ?? null,
+        year: file.data.referenceYear ?? null,
+      }),
       agency: match.agency,
       line: lineOf(node),
     };

@@ -36,8 +36,10 @@ const HAN_DATE =
   /(?<!\d)(?<year>(?:19|20)\d\d)\s*年\s*(?<month>\d{1,2})\s*月\s*(?<day>\d{1,2})\s*日/u;
 const NUMERIC_DATE = /(?<!\d)(?<a>\d{1,2})[-/.](?<b>\d{1,2})[-/.](?<year>(?:19|20)\d\d)(?!\d)/;
 const TIME = /(?<!\d)\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm](?!\p{Ll})\.?)?/u;
+// The number starts where no digit stands before it: otherwise every digit
+// of a long run would start a match that reads the rest of the run (quadratic).
 const RELATIVE = new RegExp(
-  `(?<!\\p{L})\\d+\\s*(?:${RELATIVE_TIME_UNITS.join('|')})\\.?\\s+ago\\b`,
+  `(?<![\\p{L}\\d])\\d+\\s*(?:${RELATIVE_TIME_UNITS.join('|')})\\.?\\s+ago\\b`,
   'iu',
 );
 
