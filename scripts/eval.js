@@ -4,10 +4,16 @@
 //
 //   npm run eval -- DIR [DIR...] [--misses N] [--json]
 //   npm run eval -- --folds K DIR [DIR...]   the unseen-site estimate (see evaluateFolds)
+//   npm run eval -- --reflow DIR [DIR...] [--misses N]
+//
+// --reflow re-feeds every input in three shapes (scripts/lib/reflow.js) and
+// reports, per set and shape, the share of items whose headline, byline,
+// dateline and credits match what the input itself gives.
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { decode, defaultLexicon, formatStory, unaccountedWords } from '../dist/index.js';
+import { decode, defaultLexicon, formatStory, fromWire, unaccountedWords } from '../dist/index.js';
+import { REFLOW_SHAPES, reflowFields, reshapeInput } from './lib/reflow.js';
 import { crossValidate, loadItems, scoreItems } from './lib/web-model.js';
 
 const schema = JSON.parse(
@@ -20,20 +26,82 @@ const dirs = [];
 let missLimit = 10;
 let asJson = false;
 let folds = 0;
+let reflow = false;
 for (let index = 0; index < args.length; index++) {
   const arg = args[index];
   if (arg === '--misses') missLimit = Number(args[++index]);
   else if (arg === '--folds') folds = Number(args[++index]);
   else if (arg === '--json') asJson = true;
+  else if (arg === '--reflow') reflow = true;
   else dirs.push(arg);
 }
 if (dirs.length === 0) {
-  process.stderr.write('usage: npm run eval -- DIR [DIR...] [--misses N] [--json]\n');
+  process.stderr.write(
+    'usage: npm run eval -- [--reflow | --folds K] DIR [DIR...] [--misses N] [--json]\n',
+  );
   process.exitCode = 2;
 } else if (folds > 0) {
   await evaluateFolds(dirs, folds);
+} else if (reflow) {
+  const rows = dirs.map(evaluateReflow);
+  process.stdout.write(
+    `\n| set | ${REFLOW_SHAPES.join(' | ')} |\n|---|${REFLOW_SHAPES.map(() => '---:').join('|')}|\n`,
+  );
+  for (const row of rows) {
+    const cells = REFLOW_SHAPES.map((shape) => {
+      const { same, total } = row.shapes[shape];
+      return `${((100 * same) / total).toFixed(1)} % (${same}/${total})`;
+    });
+    process.stdout.write(`| ${row.dir} | ${cells.join(' | ')} |\n`);
+  }
 } else {
   for (const dir of dirs) evaluate(dir);
+}
+
+/** The fields of every story in an input, as reflow compares them. */
+function storyFields(bytes, path) {
+  return formatStory(bytes, { format: 'json', path }).map((story) => reflowFields(story.json));
+}
+
+/** Re-feeds every input of a set in each shape; counts the items that keep their fields. */
+function evaluateReflow(dir) {
+  const ids = readdirSync(dir)
+    .filter((name) => name.endsWith('.txt'))
+    .map((name) => basename(name, '.txt'))
+    .sort();
+  const shapes = Object.fromEntries(
+    REFLOW_SHAPES.map((shape) => [shape, { same: 0, total: 0, misses: [] }]),
+  );
+  for (const id of ids) {
+    const path = `${id}.txt`;
+    const bytes = readFileSync(join(dir, path));
+    const results = formatStory(bytes, { format: 'json', path });
+    const original = JSON.stringify(results.map((story) => reflowFields(story.json)));
+    const stories = results.map((story) => ({
+      offset: story.file.data.storyStart?.offset ?? 0,
+      text: String(story.file.value),
+      iptc: story.json.source.format === 'iptc7901',
+    }));
+    const input = decode(bytes).text;
+    for (const shape of REFLOW_SHAPES) {
+      const reshaped = Buffer.from(reshapeInput(input, stories, shape, fromWire), 'utf8');
+      const again = JSON.stringify(storyFields(reshaped, path));
+      const entry = shapes[shape];
+      entry.total++;
+      if (again === original) entry.same++;
+      else entry.misses.push({ id, original, again });
+    }
+  }
+  const lines = [`\n${dir}: ${ids.length} items`];
+  for (const shape of REFLOW_SHAPES) {
+    const entry = shapes[shape];
+    lines.push(`  ${shape}: ${entry.same}/${entry.total}`);
+    for (const miss of entry.misses.slice(0, missLimit)) {
+      lines.push(`    ${miss.id}:\n      was ${miss.original}\n      now ${miss.again}`);
+    }
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+  return { dir: basename(dir), shapes };
 }
 
 /** Headline comparison as the corpus README says: NFKC, white space collapsed. */

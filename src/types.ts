@@ -166,12 +166,10 @@ declare module 'vfile' {
   interface DataMap {
     /** The extracted article; always set by the parser, filled by extractors. */
     article: Article;
-    /** Year used to resolve datelines without one (from `--date`, a header or the copyright). */
+    /** Year that resolves datelines without one: from `--date` or the transmission header. */
     referenceYear: number | null;
     /** The full reference date (`--date YYYY-MM-DD`) a year-less dateline is resolved near. */
     referenceDate?: string | null;
-    /** Set when the story was read as a pasted web page (its headline found among page leftovers). */
-    webPaste?: boolean;
     /** The scored choices made on a pasted page (headline, byline), for `--explain` and `npm run fit`. */
     decisions?: { headline?: Decision; byline?: Decision };
     /** Where this story starts in the input, when it was cut from a larger capture. */

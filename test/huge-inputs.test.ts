@@ -9,8 +9,15 @@ import { formatStory } from '../src/story.js';
 describe('huge inputs', () => {
   it('parses 200,000 hard-wrapped lines with no blank line into their paragraphs', () => {
     const lines: string[] = [];
-    for (let index = 0; index < 200_000; index++)
-      lines.push(index % 5 === 0 ? `    Shares rose ${index} points.` : `on the day ${index}.`);
+    // Every line but the indented first of a paragraph runs to the wrap width.
+    for (let index = 0; index < 200_000; index++) {
+      const number = String(index).padStart(6, '0');
+      lines.push(
+        index % 5 === 0
+          ? `    Shares of the harbour company rose ${number} points as`
+          : `traders bought back into the market after losses ${number}`,
+      );
+    }
     const { tree } = fromWire(lines.join('\n'));
     expect(tree.children).toHaveLength(40_000);
     expect(tree.children.every((node) => node.type === 'paragraph')).toBe(true);

@@ -4,8 +4,9 @@
  * pure recognisers it adapts (`headline/`, `byline/`, `dateline/` …).
  *
  * The order matters, and this table says why a plugin stands where it does:
- * wire framing lines go first (header lines, rules, then tabular copy kept
- * whole); furniture next so that it is never taken for a headline; tail
+ * the story kind is decided first, once, for every reader after it; wire
+ * framing lines go next (header lines, tabular copy kept whole,
+ * rules); furniture next so that it is never taken for a headline; tail
  * items (captions, copyright, credits) before the headline so that a short
  * story's credit line is not one; a pasted page's time stamp once the byline
  * that may hold one is read; the dateline after the byline, once the byline
@@ -29,7 +30,7 @@ import { headline } from './headline/headline.js';
 import { notes } from './notes/notes.js';
 import type { ExtractOptions } from './options.js';
 import { published } from './published/published.js';
-import { tabular } from './wire-header/tabular.js';
+import { storyKind } from './story-kind/story-kind.js';
 import { wireHeader } from './wire-header/wire-header.js';
 
 /** An extractor: a unified transformer over the body tree and the file. */
@@ -51,29 +52,24 @@ export interface ExtractorEntry {
  */
 export const EXTRACTOR_TABLE: readonly ExtractorEntry[] = [
   {
+    name: 'storyKind',
+    plugin: storyKind,
+    reads: ['article.source.format'],
+    writes: ['storyKind'],
+  },
+  {
     name: 'wireHeader',
     plugin: wireHeader,
-    reads: ['article.source.format', 'article.transmission'],
-    writes: [
-      'article.removed',
-      'article.notes',
-      'article.transmission.version',
-      'node.data.wireHeader',
-    ],
+    reads: ['article.source.format', 'article.transmission', 'file.value', 'storyStart'],
+    writes: ['article.removed', 'article.notes', 'article.transmission.version'],
   },
   { name: 'rules', plugin: rules, reads: [], writes: ['article.removed'] },
-  {
-    name: 'tabular',
-    plugin: tabular,
-    reads: ['article.transmission.format', 'node.data.wireHeader', 'file.value', 'storyStart'],
-    writes: [],
-  },
   { name: 'testPattern', plugin: testPattern, reads: [], writes: ['article.removed'] },
   {
     name: 'boilerplate',
     plugin: boilerplate,
-    reads: ['file.value'],
-    writes: ['article.removed', 'webPaste'],
+    reads: [],
+    writes: ['article.removed'],
   },
   {
     name: 'unpublished',
@@ -92,26 +88,19 @@ export const EXTRACTOR_TABLE: readonly ExtractorEntry[] = [
     name: 'copyright',
     plugin: copyright,
     reads: [],
-    writes: ['article.copyright', 'article.removed', 'referenceYear'],
+    writes: ['article.copyright', 'article.removed'],
   },
   { name: 'credits', plugin: credits, reads: [], writes: ['article.credits'] },
   {
     name: 'headline',
     plugin: headline,
-    reads: ['article.source.format', 'webPaste', 'article.removed'],
-    writes: [
-      'article.headline',
-      'article.kicker',
-      'article.deck',
-      'article.removed',
-      'webPaste',
-      'decisions',
-    ],
+    reads: ['storyKind', 'article.source.format', 'article.removed'],
+    writes: ['article.headline', 'article.kicker', 'article.deck', 'article.removed', 'decisions'],
   },
   {
     name: 'byline',
     plugin: byline,
-    reads: ['article.source.format', 'webPaste', 'article.headlineLine'],
+    reads: ['storyKind', 'article.source.format', 'article.headlineLine', 'article.removed'],
     writes: ['article.byline', 'article.published', 'article.removed', 'decisions'],
   },
   {
@@ -129,7 +118,7 @@ export const EXTRACTOR_TABLE: readonly ExtractorEntry[] = [
   {
     name: 'dateline',
     plugin: dateline,
-    reads: ['referenceYear'],
+    reads: ['referenceYear', 'article.copyright'],
     writes: ['article.dateline', 'node.data.lead'],
   },
   { name: 'fieldHygiene', plugin: fieldHygiene, reads: ['article'], writes: ['file.messages'] },

@@ -1,33 +1,29 @@
-/** Data tables, not code: agencies, months, states, credit roles, noise phrases, notes. */
+/** Data tables, not code: agencies, languages, months, credit roles, noise phrases, notes. */
 export { AGENCIES, type Agency } from './agencies.js';
 export { CONTRIBUTOR_TITLES, CREDIT_PHRASES, type CreditPhrase } from './credit-roles.js';
-export {
-  DATELINE_FORMS,
-  DATELINE_NON_PLACES,
-  type DatelineForm,
-  type DatelineShape,
-} from './dateline-forms.js';
+export { DATELINE_NON_PLACES, type DatelineShape } from './datelines.js';
+export { LANGUAGES, type Language } from './languages/index.js';
 export { MONTHS } from './months.js';
 export { MAC_NAMES, NAME_PARTICLES, NAME_SUFFIXES } from './names.js';
 export { END_MARKS, NOISE_PHRASES, type NoisePhrase } from './noise.js';
 export { NOTE_PREFIXES, NOTE_VERBS } from './notes.js';
 export { BYLINE_TITLE_WORDS, BYLINE_TRAILERS, ORGANIZATION_WORDS } from './organizations.js';
-export { US_STATE_ABBREVIATIONS, US_STATE_NAMES } from './us-states.js';
 
 import type { ModelWeights } from '../score/feature.js';
 import { AGENCIES, type Agency } from './agencies.js';
 import { CREDIT_PHRASES, type CreditPhrase } from './credit-roles.js';
-import { DATELINE_FORMS, type DatelineForm } from './dateline-forms.js';
 import { END_MARKS, NOISE_PHRASES, type NoisePhrase } from './noise.js';
 import { WEB_WEIGHTS } from './web-weights.js';
 
-/** The tables extractors consult; a user's config extends the defaults. */
+/**
+ * The tables extractors are handed (a user's config extends them); the
+ * other tables in this folder are built in.
+ */
 export interface Lexicon {
   agencies: Agency[];
   creditPhrases: CreditPhrase[];
   noisePhrases: NoisePhrase[];
   endMarks: NoisePhrase[];
-  datelineForms: DatelineForm[];
   /** Fitted weights of the scored choices on pasted pages (headline, byline). */
   weights: ModelWeights;
 }
@@ -38,7 +34,6 @@ export const defaultLexicon: Lexicon = {
   creditPhrases: CREDIT_PHRASES,
   noisePhrases: NOISE_PHRASES,
   endMarks: END_MARKS,
-  datelineForms: DATELINE_FORMS,
   weights: WEB_WEIGHTS,
 };
 
@@ -49,7 +44,6 @@ export function extendLexicon(extra: Partial<Lexicon>): Lexicon {
     creditPhrases: [...(extra.creditPhrases ?? []), ...CREDIT_PHRASES],
     noisePhrases: [...(extra.noisePhrases ?? []), ...NOISE_PHRASES],
     endMarks: [...(extra.endMarks ?? []), ...END_MARKS],
-    datelineForms: [...(extra.datelineForms ?? []), ...DATELINE_FORMS],
     weights: extra.weights ?? WEB_WEIGHTS,
   };
 }

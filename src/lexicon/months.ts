@@ -1,66 +1,10 @@
+import { LANGUAGES } from './languages/index.js';
+
 /**
- * Month spellings seen in datelines: full names, wire abbreviations with and
- * without a period (`Sept.`, `Sept`), and the French, Spanish, Italian and
- * Portuguese abbreviations of AFP, EFE and ANSA copy. Value: month number.
+ * Month spellings of every language table (languages/), lower case, to the
+ * month's number: full names and the abbreviations datelines and time
+ * stamps use (`Sept`, `oct`, `OTT`, `déc`).
  */
-export const MONTHS: Readonly<Record<string, number>> = {
-  january: 1,
-  jan: 1,
-  february: 2,
-  feb: 2,
-  march: 3,
-  mar: 3,
-  april: 4,
-  apr: 4,
-  may: 5,
-  june: 6,
-  jun: 6,
-  july: 7,
-  jul: 7,
-  august: 8,
-  aug: 8,
-  september: 9,
-  sept: 9,
-  sep: 9,
-  october: 10,
-  oct: 10,
-  november: 11,
-  nov: 11,
-  december: 12,
-  dec: 12,
-  // French (AFP)
-  janv: 1,
-  janvier: 1,
-  fév: 2,
-  févr: 2,
-  février: 2,
-  mars: 3,
-  avr: 4,
-  avril: 4,
-  mai: 5,
-  juin: 6,
-  juil: 7,
-  juillet: 7,
-  août: 8,
-  déc: 12,
-  décembre: 12,
-  // Spanish (EFE, Xinhua Spanish)
-  ene: 1,
-  enero: 1,
-  abr: 4,
-  ago: 8,
-  dic: 12,
-  set: 9,
-  // Italian (ANSA)
-  gen: 1,
-  mag: 5,
-  giu: 6,
-  lug: 7,
-  ott: 10,
-  gennaio: 1,
-  luglio: 7,
-  // Portuguese
-  fev: 2,
-  out: 10,
-  dez: 12,
-};
+export const MONTHS: Readonly<Record<string, number>> = Object.fromEntries(
+  LANGUAGES.flatMap((language) => Object.entries(language.months)),
+);

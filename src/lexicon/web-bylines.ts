@@ -1,57 +1,35 @@
 /**
- * Knowledge for bylines on news web pages. Matching is case-insensitive;
- * `--config` can extend the lexicon's tables built from these.
+ * Knowledge for bylines on news web pages. Matching is case-insensitive.
+ * These tables are built in (`--config` does not reach them).
  */
 
 /**
- * Words that open a byline, the names following, by language (`By Jane Roe`,
- * `Von Jane Roe`, `Par Jane Roe`, `Por Jane Roe`, `Di Jane Roe`). Matching
- * is case-insensitive; a word with a colon may be written without it. A line
- * holding nothing but one of these (or `Author`) stands over the names.
+ * What pages write before the author names besides a language's byline word
+ * (`By`, `Von`, `Par`: `bylineWords` in `languages/`): `Written by`,
+ * `Author:`, `Texte :`. A line holding nothing but one of these, a byline
+ * word or a label below stands over the names.
  */
-export const BYLINE_WORDS: Readonly<Record<string, readonly string[]>> = {
-  en: [
-    'By',
-    'Written by',
-    'Words by',
-    'Story by',
-    'Text by',
-    'Posted by',
-    'Reported by',
-    'As told to',
-    'Author:',
-    'Authors:',
-  ],
-  de: ['Von', 'Text:', 'Autor:', 'Autorin:'],
-  fr: ['Par', 'Texte :', 'Auteur :'],
-  es: ['Por', 'Escrito por'],
-  it: ['Di', 'Scritto da'],
-  pt: ['Por'],
-  nl: ['Door'],
-  sv: ['Av'],
-  da: ['Af'],
-  cs: ['Autor:'],
-};
+export const PAGE_BYLINE_OPENERS: readonly string[] = [
+  'Written by',
+  'Words by',
+  'Story by',
+  'Text by',
+  'Posted by',
+  'Reported by',
+  'As told to',
+  'Author:',
+  'Authors:',
+  'Text:',
+  'Autor:',
+  'Autorin:',
+  'Texte :',
+  'Auteur :',
+  'Escrito por',
+  'Scritto da',
+];
 
 /** Lines that stand alone above the author names, besides a byline word alone (`By`, `Par`). */
 export const BARE_BYLINE_LABELS: readonly string[] = ['Author', 'Authors', 'Autor', 'Auteur'];
-
-/**
- * Words that join two names in a byline, by language (`Jane Roe and John
- * Doe`, `… und …`, `… et …`, `… y …`), besides `&`. Lower case only: a
- * capital letter is an initial.
- */
-export const NAME_JOINERS: Readonly<Record<string, readonly string[]>> = {
-  en: ['and'],
-  de: ['und'],
-  fr: ['et'],
-  es: ['y'],
-  it: ['e'],
-  pt: ['e'],
-  nl: ['en'],
-  sv: ['och'],
-  da: ['og'],
-};
 
 /**
  * Labels of a page's author widgets that stand before the author's name
@@ -222,4 +200,23 @@ export const PAGE_BYLINE_TRAILERS: readonly string[] = [
   'Comment Now!',
   'Comments',
   'Tags',
+];
+
+/** Endings of a site's domain name in a byline (`Phys.org`, `NBA.com`): a site, not a person. */
+export const DOMAIN_ENDINGS: readonly string[] = ['com', 'org', 'net', 'co', 'io', 'news'];
+
+/**
+ * Verbs that open an author's biography after the name (`Jessica Rendall is
+ * a writer …`, `… covers energy`): a paragraph about the writer, not the story.
+ */
+export const BIOGRAPHY_VERBS: readonly string[] = [
+  'is',
+  'was',
+  'has',
+  'covers',
+  'writes',
+  'reports',
+  'joined',
+  'leads',
+  'edits',
 ];

@@ -42,10 +42,11 @@ function parseDocument(doc: string, file: VFile, options: ParseOptions): Root {
     return markdownParser()(clean.text);
   }
 
-  const { tree, stripped } = fromWire(
-    doc,
-    file.data.storyStart ? { start: file.data.storyStart } : {},
-  );
+  const { tree, stripped } = fromWire(doc, {
+    ...(file.data.storyStart ? { start: file.data.storyStart } : {}),
+    // The ` =` that closes an IPTC-7901 header is that format's; in other text a line may end so.
+    iptcHeader: article.source.format === 'iptc7901',
+  });
   reportStripped(stripped, file);
   return tree;
 }

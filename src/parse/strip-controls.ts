@@ -1,4 +1,4 @@
-import type { StrippedControl } from './from-wire.js';
+import type { StrippedControl } from './source-lines.js';
 
 /** Characters that are never prose: C0 except TAB and LF, DEL and C1. */
 export function isStrippable(code: number): boolean {

@@ -1,6 +1,7 @@
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
+import { opensWithBylinePrefix } from '../extract/byline/byline-words.js';
 import { yamlStringify } from '../optional.js';
 import type { Article, Media } from '../types.js';
 import { toArticleJson } from './json.js';
@@ -42,13 +43,30 @@ function withDateline(body: RootContent[], article: Article): RootContent[] {
 /**
  * The byline paragraph: the byline as written, then the page's time stamp on
  * a line of its own (unless the byline line already prints it). copydesk
- * reads this paragraph back by its place, right under the headline and deck.
+ * reads this paragraph back by its place, right under the headline and deck;
+ * a line of names alone there is in emphasis (see {@link bylineParagraph}).
  */
 export function bylineLines(article: Article): string[] {
   const lines = article.byline ? article.byline.text.split('\n') : [];
   const stamp = article.published?.text;
   if (stamp && !lines.some((line) => line.includes(stamp))) lines.push(stamp);
   return lines;
+}
+
+/**
+ * The byline paragraph. A byline of one line that no byline word opens
+ * (`Jane Roe`, `Jane Roe, Coastal Daily`) is written in emphasis: a page
+ * made it a byline by what stood around it, which the Markdown does not
+ * keep, and a plain line of names there is the story's first paragraph.
+ */
+function bylineParagraph(lines: string[], hasByline: boolean): Paragraph {
+  const [only] = lines;
+  if (!hasByline || lines.length > 1 || only === undefined || opensWithBylinePrefix(only))
+    return paragraph(...lines);
+  return {
+    type: 'paragraph',
+    children: [{ type: 'emphasis', children: [{ type: 'text', value: only }] }],
+  };
 }
 
 /**
@@ -68,7 +86,7 @@ export function assembleDocument(tree: Root, article: Article): Root {
   if (article.deck)
     children.push({ type: 'heading', depth: 2, children: [{ type: 'text', value: article.deck }] });
   const byline = bylineLines(article);
-  if (byline.length > 0) children.push(paragraph(...byline));
+  if (byline.length > 0) children.push(bylineParagraph(byline, article.byline !== null));
   for (const note of article.notes) children.push(paragraph(note.text));
   // A loop, not push(...body): a spread of a very long body overflows the stack.
   for (const node of withDateline(tree.children, article)) children.push(node);

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isRuleLine } from '../../src/extract/furniture/rules.js';
 import { isTestPattern } from '../../src/extract/furniture/test-pattern.js';
 import { isUnpublishedMarker } from '../../src/extract/furniture/unpublished.js';
-import {
-  classifyHeaderLine,
-  isBlockEnd,
-  isMarkedLine,
-} from '../../src/extract/wire-header/header-line.js';
+import { classifyHeaderLine } from '../../src/extract/wire-header/header-line.js';
+import { isBlockEnd, isMarkedLine, isRuleLine } from '../../src/parse/line-shapes.js';
 import { formatStory } from '../../src/story.js';
 
 describe('classifyHeaderLine', () => {

@@ -6,6 +6,7 @@ import { parseTimestampLine } from '../published/timestamp.js';
 import { lineOfSlot, type Slot } from './byline-slots.js';
 import { isBarePrefix, isRoleLine, isSite } from './byline-words.js';
 import { parseWebByline, type WebByline } from './parse-web-byline.js';
+import { isPlausibleNameLine } from './person-name.js';
 
 /** A slot with what the byline features ask of it, worked out once. */
 export interface SlotFacts {
@@ -41,6 +42,8 @@ export interface BylineCandidate {
 
 /** Longest line read as a byline. */
 const MAX_CHARS = 300;
+/** Most words of a byline line, its roles, sites and time stamp included. */
+export const MAX_BYLINE_WORDS = 30;
 
 /** Facts of every slot. */
 function factsOf(
@@ -82,7 +85,8 @@ export function bylineCandidates(
   const base = { facts, headlineAt, story, lexicon };
   const candidates: BylineCandidate[] = [];
   for (const [index, fact] of facts.entries()) {
-    if (fact.flat.length > MAX_CHARS || fact.flat === '') continue;
+    // A byline is a line, not a paragraph: a `By` glued to the lead is none.
+    if (fact.flat.length > MAX_CHARS || fact.flat === '' || fact.words > MAX_BYLINE_WORDS) continue;
     const next = facts[index + 1];
     if (fact.bare) {
       if (!next) continue;
@@ -91,8 +95,13 @@ export function bylineCandidates(
       continue;
     }
     const parsed = parseWebByline(fact.slot.text.trim(), lexicon);
-    // The lead's dateline (`LOS ANGELES (AP) —`) is no line of names.
-    if (parsed && (parsed.explicit || matchDateline(fact.flat, lexicon) === null))
+    // The lead's dateline (`LOS ANGELES (AP) —`, `PLACE, Aug 29 (AFP) -`) is no byline,
+    // nor a line of names without `By` that is in capitals only or holds a possessive.
+    if (
+      parsed &&
+      matchDateline(fact.flat, lexicon) === null &&
+      (parsed.explicit || isPlausibleNameLine(fact.flat))
+    )
       candidates.push({ ...base, index, span: 1, parsed });
   }
   return candidates;

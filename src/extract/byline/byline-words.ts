@@ -5,15 +5,16 @@
  * roles and sites told from names.
  */
 import type { Lexicon } from '../../lexicon/index.js';
+import { LANGUAGES } from '../../lexicon/languages/index.js';
 import { NAME_SUFFIXES } from '../../lexicon/names.js';
 import { IMAGE_LABEL_WORDS } from '../../lexicon/page-furniture.js';
 import {
   AUTHOR_ROLE_WORDS,
   AUTHOR_WIDGET_LABELS,
   BARE_BYLINE_LABELS,
-  BYLINE_WORDS,
-  NAME_JOINERS,
+  DOMAIN_ENDINGS,
   NON_AUTHOR_CREDITS,
+  PAGE_BYLINE_OPENERS,
   PAGE_BYLINE_TRAILERS,
   PUBLICATION_CONNECTORS,
   SITE_WORDS,
@@ -34,7 +35,10 @@ const phrase = (text: string): string =>
     .concat(text.endsWith(':') ? '\\s*:?' : '');
 const longestFirst = (list: readonly string[]): string[] =>
   [...new Set(list)].sort((a, b) => b.length - a.length);
-const bylineWords = longestFirst(Object.values(BYLINE_WORDS).flat());
+const bylineWords = longestFirst([
+  ...LANGUAGES.flatMap((language) => language.bylineWords),
+  ...PAGE_BYLINE_OPENERS,
+]);
 
 /** A byline word (`By`, `Written by`, `Von`, `Par`), with the colon some pages put after it. */
 export const BYLINE_WORD = new RegExp(
@@ -57,6 +61,7 @@ const GLUED_STAMP = /(?<=\p{Lu})(?=(?:Published|Updated|Posted)\b)/gu;
 const GLUED_BY = /\bBy(?=\p{Lu}\p{Ll})/gu;
 // A name glued to the year of a time stamp before it (`Dec 6, 2023Chris Price`).
 const GLUED_AFTER_YEAR = /(?<=\b(?:19|20)\d\d)(?=\p{Lu}\p{Ll})/gu;
+const DOMAIN = new RegExp(`\\p{L}\\.(?:${DOMAIN_ENDINGS.map(escapeRegExp).join('|')})\\b`, 'iu');
 const siteWords = new RegExp(`\\b(?:${SITE_WORDS.join('|')})\\b`, 'i');
 /** Job-title words beside a name (`Wellness Writer`). */
 export const roleWords = new RegExp(`\\b(?:${AUTHOR_ROLE_WORDS.join('|')})s?\\b`, 'i');
@@ -72,7 +77,7 @@ export const PUBLICATION = new RegExp(
 );
 /** The words that join names (`and`, `und`, `et`), and `&`. */
 export const JOINER = new RegExp(
-  `\\s*(?:&|\\s(?:${longestFirst(Object.values(NAME_JOINERS).flat()).join('|')})\\s)\\s*`,
+  `\\s*(?:&|\\s(?:${longestFirst(LANGUAGES.flatMap((language) => language.nameJoiners)).join('|')})\\s)\\s*`,
   'u',
 );
 /** An image's label or a file name before the names (`Headshot of`, `jdoe-headshot`). */
@@ -133,11 +138,7 @@ export function cutWidgetLabel(text: string): { rest: string; widget: string | n
 
 /** True for a piece naming a site, desk or organisation rather than a person. */
 export function isSite(text: string, lexicon: Lexicon): boolean {
-  return (
-    isOrganization(text, lexicon) ||
-    siteWords.test(text) ||
-    /\p{L}\.(?:com|org|net|co|io|news)\b/iu.test(text)
-  );
+  return isOrganization(text, lexicon) || siteWords.test(text) || DOMAIN.test(text);
 }
 
 /** True for a line that opens a byline and names nobody (`By`, `Author:`, `Par`). */

@@ -1,10 +1,13 @@
 import type { Lexicon } from '../../lexicon/index.js';
+import { LANGUAGES } from '../../lexicon/languages/index.js';
+import { MONTHS } from '../../lexicon/months.js';
 import { NAME_SUFFIXES } from '../../lexicon/names.js';
 import { BYLINE_TITLE_WORDS, BYLINE_TRAILERS } from '../../lexicon/organizations.js';
 import { countWords } from '../../text/count-words.js';
 import { escapeRegExp } from '../../text/escape-reg-exp.js';
 import { squash } from '../../text/squash.js';
 import type { Author } from '../../types.js';
+import { matchDateline } from '../dateline/match-dateline.js';
 import { isOrganization, trailingOrganization } from './organization.js';
 import { recaseName } from './recase-name.js';
 
@@ -36,11 +39,36 @@ function isPersonName(text: string): boolean {
   );
 }
 
+/** Month spellings of every language, longest first (`December` before `Dec`). */
+const months = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join('|');
 const trailers = new RegExp(
-  `\\s+(?:${BYLINE_TRAILERS.map(escapeRegExp).join('|')})\\b.*$|\\s+\\d{1,2}:\\d{2}.*$|\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\w*\\.? \\d{1,2},? \\d{4}.*$`,
-  'i',
+  `\\s+(?:${BYLINE_TRAILERS.map(escapeRegExp).join('|')})\\b.*$|\\s+\\d{1,2}:\\d{2}.*$|\\s+(?:${months})\\.? \\d{1,2},? \\d{4}.*$`,
+  'iu',
 );
 const suffixes = new Set(Object.keys(NAME_SUFFIXES).map((suffix) => suffix.toLowerCase()));
+/** `Jr`, `III`: a suffix after a comma belongs to the name before it. */
+const writtenSuffixes = [
+  ...new Set(Object.values(NAME_SUFFIXES).map((suffix) => suffix.replace(/\.$/, ''))),
+]
+  .map(escapeRegExp)
+  .join('|');
+/** Words that open a byline, in every language (`By`). */
+const bylineWords = LANGUAGES.flatMap((language) => language.bylineWords)
+  .map(escapeRegExp)
+  .join('|');
+const OPENING = new RegExp(`^(?:${bylineWords})[:\\s]\\s*(.+)$`, 'isu');
+/** What separates the names of a byline: commas (not before a suffix), `&`, and `and` in every language. */
+const NAME_SEPARATOR = new RegExp(
+  `\\s*(?:,(?!\\s*(?:${writtenSuffixes})\\b)|&|\\b(?:${LANGUAGES.flatMap(
+    (language) => language.nameJoiners,
+  )
+    .map(escapeRegExp)
+    .join('|')})\\b)\\s*`,
+  'u',
+);
 
 /** True for a name suffix standing alone after a comma (`Jr.`, `III`). */
 function isSuffix(text: string): boolean {
@@ -52,7 +80,7 @@ function isSuffix(text: string): boolean {
  * or returns null when the text is not a byline.
  */
 export function parseByline(text: string, lexicon: Lexicon): ParsedByline | null {
-  const match = /^by[:\s]\s*(.+)$/is.exec(squash(text));
+  const match = OPENING.exec(squash(text));
   if (!match) return null;
   // Time stamps and page prompts trail some bylines; they are never names.
   let rest = (match[1] ?? '').replace(trailers, '');
@@ -87,7 +115,7 @@ export function parseByline(text: string, lexicon: Lexicon): ParsedByline | null
     if (trailing) rest = rest.slice(0, rest.length - trailing.length).trim();
   }
   const names = rest
-    .split(/\s*(?:,(?!\s*(?:Jr|Sr|I{2,3}|IV)\b)|&|\band\b|\bund\b|\bet\b)\s*/)
+    .split(NAME_SEPARATOR)
     // `Jane Doe in Lima`: where the reporter filed from is not part of the name.
     .map((name) => name.replace(/\s+in\s+\p{Lu}.*$/u, '').trim())
     .filter((name) => name !== '');
@@ -103,4 +131,11 @@ export function parseByline(text: string, lexicon: Lexicon): ParsedByline | null
     authors: names.map((name) => ({ name: recaseName(name), affiliation })),
     title,
   };
+}
+
+/** A line under a byline: a job title (`AP Business Writer`) or an organisation (`Associated Press`). */
+export function isTitleOrOrganization(line: string, lexicon: Lexicon): boolean {
+  const text = squash(line);
+  if (matchDateline(text, lexicon) || countWords(text) > 6) return false;
+  return isTitle(text) || isOrganization(text, lexicon);
 }

@@ -144,8 +144,15 @@ function readPiece(raw: string, reading: Reading, moreToCome: boolean, newPart: 
   const minWords = reading.explicit && persons.length === 0 ? 1 : 2;
   // After a byline word a surname may be written in lower case (`By Jane roe`).
   const anyCase = reading.explicit && /^\p{Lu}/u.test(name) && countWords(name) <= 3;
+  // A name in capitals only needs a byline word before it (`By JOSH BOAK`): else
+  // it is a place or a label (`NEW YORK`).
+  const cased =
+    reading.explicit ||
+    !/^[^\p{Ll}]*$/u.test(name) ||
+    /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(name);
   if (
     (name === piece || cutRole || persons.length === 0) &&
+    cased &&
     isPersonName(name, { minWords, anyCase }) &&
     !isSite(name, lexicon) &&
     !roleWords.test(name)

@@ -1,21 +1,19 @@
-import type { Root, RootContent } from 'mdast';
-import { toString as mdastToString } from 'mdast-util-to-string';
+import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Lexicon } from '../../lexicon/index.js';
+import { BIOGRAPHY_VERBS } from '../../lexicon/web-bylines.js';
 import { type CandidatePlace, decide } from '../../score/decision.js';
 import { countWords } from '../../text/count-words.js';
+import { escapeRegExp } from '../../text/escape-reg-exp.js';
 import { squash } from '../../text/squash.js';
-import { blockText, isTextBlock, lineOf } from '../../tree/block-text.js';
-import type { Article } from '../../types.js';
+import { lineOf } from '../../tree/block-text.js';
 import { ensureArticle } from '../article.js';
 import { matchDateline } from '../dateline/match-dateline.js';
 import { imageLinesOf } from '../headline/page-blocks.js';
-import { stampBlocks } from '../published/stamp-blocks.js';
-import { findTimestamp, parseTimestampLine, type TimestampSpan } from '../published/timestamp.js';
-import { type BylineCandidate, bylineCandidates } from './byline-candidates.js';
+import { type BylineCandidate, bylineCandidates, MAX_BYLINE_WORDS } from './byline-candidates.js';
 import { BYLINE_FEATURES } from './byline-features.js';
 import { lineOfSlot, type Slot, slotsOf, takeSlot } from './byline-slots.js';
-import { isBarePrefix, isRoleLine, isSite } from './byline-words.js';
+import { isRoleLine, isSite, roleWords } from './byline-words.js';
 import { parseWebByline, type WebByline } from './parse-web-byline.js';
 import { isPlausibleNameLine } from './person-name.js';
 
@@ -27,18 +25,18 @@ import { isPlausibleNameLine } from './person-name.js';
  * removes the lines it read and repeats of them, and returns true when a
  * line won.
  */
-export function findWebByline(tree: Root, file: VFile, lexicon: Lexicon): boolean {
+export function findWebByline(
+  tree: Root,
+  file: VFile,
+  lexicon: Lexicon,
+  stopAtDateline: boolean,
+): boolean {
   const article = ensureArticle(file);
-  if (article.source.format === 'markdown') return findMarkdownByline(tree, file, lexicon);
-  const slots = slotsOf(tree, lexicon, !file.data.webPaste, article.headlineLine);
+  const slots = slotsOf(tree, lexicon, stopAtDateline, article.headlineLine);
   const story = String(file.value ?? '');
-  const candidates = bylineCandidates(
-    slots,
-    lexicon,
-    article.headlineLine,
-    story,
-    imageLinesOf(article),
-  );
+  const all = bylineCandidates(slots, lexicon, article.headlineLine, story, imageLinesOf(article));
+  // Wire copy's bylines say `By`: after the wire reader, only `By` lines are left to read.
+  const candidates = stopAtDateline ? all.filter((candidate) => candidate.parsed.explicit) : all;
   const { decision, chosen } = decide(BYLINE_FEATURES, candidates, placeOf, lexicon.weights.byline);
   file.data.decisions = { ...file.data.decisions, byline: decision };
   if (!chosen) return false;
@@ -100,118 +98,8 @@ function applyByline(
   dropBio(tree, slots, next, parsed, file);
 }
 
-/**
- * True when the web byline reader should go before the wire one: the story
- * is a pasted page, a page's time stamp stands near the top, or its `By` line
- * carries a dated time stamp, which wire copy never does. In copydesk's own
- * Markdown the time stamp is printed in the byline paragraph, so a story
- * goes to the same reader when its Markdown is read back.
- */
-export function prefersWebByline(tree: Root, file: VFile): boolean {
-  if (file.data.webPaste) return true;
-  const first = tree.children[0];
-  if (ensureArticle(file).source.format === 'markdown') {
-    // copydesk's own byline paragraph: the time stamp on its own last line,
-    // or glued into the `By` line.
-    const { lines, stamp } = markdownByline(first);
-    return stamp !== null || findTimestamp(lines[0] ?? '')?.isoDate != null;
-  }
-  // A page's time stamp near the top marks a pasted page: wire copy prints
-  // none. (copydesk's Markdown prints it under the byline, read back above.)
-  if (stampBlocks(tree).length > 0) return true;
-  // `By Jane Doe | February 28, 2023`: a dated `By` line near the top.
-  return tree.children.slice(0, WIRE_BYLINE_BLOCKS).some((node) => {
-    if (!isTextBlock(node)) return false;
-    const text = squash(blockText(node));
-    return /^by\b/i.test(text) && text.length <= 200 && findTimestamp(text)?.isoDate != null;
-  });
-}
-
-/** How many blocks from the top the wire byline reader looks at. */
-const WIRE_BYLINE_BLOCKS = 7;
-
-/** The lines of a paragraph as copydesk's Markdown writes them (hard breaks between). */
-function paragraphLines(node: RootContent): string[] {
-  if (node.type !== 'paragraph') return [];
-  const lines = [''];
-  for (const child of node.children) {
-    if (child.type === 'break') lines.push('');
-    else lines[lines.length - 1] += mdastToString(child);
-  }
-  return lines.map((line) => line.trim()).filter((line) => line !== '');
-}
-
-/** copydesk's byline paragraph split into the byline lines and the time stamp printed under them. */
-interface MarkdownBylineParts {
-  lines: string[];
-  stamp: TimestampSpan | null;
-}
-
-/**
- * Splits the paragraph under the headline of copydesk's own Markdown into
- * the byline lines and the page's time stamp, which the renderer prints on
- * the last line of the same paragraph.
- */
-function markdownByline(node: RootContent | undefined): MarkdownBylineParts {
-  const lines = node ? paragraphLines(node) : [];
-  const last = lines.at(-1);
-  const stamp = last === undefined ? null : parseTimestampLine(last);
-  return stamp ? { lines: lines.slice(0, -1), stamp } : { lines, stamp: null };
-}
-
-/**
- * Reads back the byline copydesk's own Markdown prints right under the
- * headline, with the time stamp under it. A `By` line needs nothing else; a
- * line of names needs a time stamp or a role line under it, or the context
- * that made it a byline on the page (a site, a handle, a repeat beside it):
- * else it is the story's first paragraph.
- */
-function findMarkdownByline(tree: Root, file: VFile, lexicon: Lexicon): boolean {
-  const article = ensureArticle(file);
-  const first = tree.children[0];
-  if (!first) return false;
-  const { lines, stamp } = markdownByline(first);
-  const [head = '', ...rest] = lines;
-  const parsed =
-    isBarePrefix(head) && rest.length > 0
-      ? parseWebByline(`By ${rest[0]}`, lexicon)
-      : parseWebByline(head, lexicon);
-  // A time stamp alone (no byline) is left to the `published` extractor.
-  if (!parsed) return false;
-  // A line of names only: never the lead paragraph with its dateline. Right
-  // under the headline, where copydesk prints the byline, names are the byline.
-  if (
-    !parsed.explicit &&
-    (!isPlausibleNameLine(head) ||
-      countWords(head) - countWords(parsed.stamp?.text ?? '') > 12 ||
-      matchDateline(head, lexicon))
-  )
-    return false;
-  // A role line under the names (`Senior Transport Reporter`) is the title, as on the page.
-  const under = isBarePrefix(head) ? rest.slice(1) : rest;
-  const title = under.find((line) => isRoleLine(line, lexicon) && !isSite(line, lexicon));
-  article.byline = {
-    text: lines.join('\n'),
-    authors: parsed.authors,
-    title: title ?? null,
-    organization: parsed.organization,
-    line: lineOf(first),
-  };
-  const glued = parsed.stamp;
-  if (stamp) setPublished(article, stamp, lineOf(first));
-  else if (glued) setPublished(article, glued, lineOf(first));
-  tree.children.splice(0, 1);
-  return true;
-}
-
-/** Sets `published` from a time stamp, unless an earlier one set it. */
-function setPublished(article: Article, stamp: TimestampSpan, line: number): void {
-  if (article.published === null)
-    article.published = { text: stamp.text, isoDate: stamp.isoDate, line };
-}
-
 /** Words after an author's name that open a biography (`Jessica is a writer on …`). */
-const BIO_VERB = /^(?:is|was|has|covers|writes|reports|joined|leads|edits)\b/;
+const BIO_VERB = new RegExp(`^(?:${BIOGRAPHY_VERBS.map(escapeRegExp).join('|')})\\b`);
 /** Longest paragraph read as an author's biography. */
 const MAX_BIO_WORDS = 80;
 
@@ -256,4 +144,25 @@ function dropRepeats(
     article.removed.push({ text: flat, reason: 'duplicate-byline', line: lineOf(slot.node) });
     takeSlot(tree, slot);
   }
+}
+
+/**
+ * True when one line reads as a byline of names by itself, without a byline
+ * word: the names carry a site, a role or a social handle beside them
+ * (`Jane Roe   Coastal Daily`, `Jane Roe, Staff Writer`, `Jane Roe @janeroe`).
+ * A name alone needs more: the context of its page, or the emphasis
+ * copydesk's Markdown writes it in.
+ */
+export function readsAsNameByline(text: string, lexicon: Lexicon): boolean {
+  if (countWords(text) > MAX_BYLINE_WORDS) return false;
+  const parsed = parseWebByline(text.trim(), lexicon);
+  if (!parsed || parsed.explicit || parsed.authors.length === 0) return false;
+  const flat = squash(text);
+  return (
+    isPlausibleNameLine(flat) &&
+    matchDateline(flat, lexicon) === null &&
+    (parsed.authors.some((author) => author.affiliation !== null) ||
+      roleWords.test(flat) ||
+      /(?:^|\s|\p{L})@\w/u.test(flat))
+  );
 }

@@ -8,15 +8,10 @@ import { paragraphLines } from '../../tree/paragraph-lines.js';
 import type { Byline } from '../../types.js';
 import { ensureArticle } from '../article.js';
 import { matchDateline } from '../dateline/match-dateline.js';
-import { isOrganization } from './organization.js';
-import { isTitle, parseByline } from './parse-byline.js';
+import { isTitle, isTitleOrOrganization, parseByline } from './parse-byline.js';
 
-/** A line under a byline: a job title (`AP Business Writer`) or an organisation (`Associated Press`). */
-function isTitleOrOrganization(line: string, lexicon: Lexicon): boolean {
-  const text = squash(line);
-  if (matchDateline(text, lexicon) || countWords(text) > 6) return false;
-  return isTitle(text) || isOrganization(text, lexicon);
-}
+/** Most words of a block the wire reader reads as a byline, title lines included. */
+export const MAX_WIRE_BYLINE_WORDS = 20;
 
 /** How many blocks after the headline a byline may stand. */
 const SEARCH_BLOCKS = 6;
@@ -34,7 +29,7 @@ export function findWireByline(tree: Root, file: VFile, lexicon: Lexicon): boole
     if (!isTextBlock(node)) continue;
     const text = blockText(node);
     if (matchDateline(text, lexicon)) break;
-    if (countWords(text) > 20) continue;
+    if (countWords(text) > MAX_WIRE_BYLINE_WORDS) continue;
     // `By NAME` on its first line, title or organisation lines under it.
     const [firstLine = '', ...restLines] = paragraphLines(node).filter(
       (line) => line.trim() !== '',
@@ -48,11 +43,7 @@ export function findWireByline(tree: Root, file: VFile, lexicon: Lexicon): boole
     let authors = parsed.authors;
     const extraLines = splitLines ? restLines.map(squash) : [];
     const next = blocks[index + 1];
-    // copydesk's Markdown writes a byline's title lines after hard breaks in the
-    // byline paragraph; a paragraph of its own after it is body text there, even
-    // when it looks like a title (the Markdown round trip must not absorb it).
-    const markdownInput = article.source.format === 'markdown';
-    if (next && isTextBlock(next) && extraLines.length === 0 && !markdownInput) {
+    if (next && isTextBlock(next) && extraLines.length === 0) {
       const nextText = squash(blockText(next));
       if (isTitleOrOrganization(nextText, lexicon)) {
         extraLines.push(nextText);

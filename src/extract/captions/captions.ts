@@ -6,7 +6,7 @@ import { blockText, lineOf } from '../../tree/block-text.js';
 import { recordRemoved, sweepBlocks } from '../../tree/edit-blocks.js';
 import type { Credit, Media } from '../../types.js';
 import { ensureArticle } from '../article.js';
-import type { ExtractOptions } from '../options.js';
+import { type ExtractOptions, lexiconOf } from '../options.js';
 import { matchPhotoCredit } from './photo-credit.js';
 
 /**
@@ -14,7 +14,8 @@ import { matchPhotoCredit } from './photo-credit.js';
  * ending in a photo credit becomes a `media` entry and a `photo` credit; a
  * repeated credit or a repeated caption goes to `removed`.
  */
-export function captions(_options?: ExtractOptions) {
+export function captions(options?: ExtractOptions) {
+  const lexicon = lexiconOf(options);
   return (tree: Root, file: VFile): void => {
     const article = ensureArticle(file);
     const seen = new Set<string>();
@@ -26,7 +27,7 @@ export function captions(_options?: ExtractOptions) {
         recordRemoved(article, node, 'duplicate-caption');
         return true;
       }
-      const match = matchPhotoCredit(text);
+      const match = matchPhotoCredit(text, lexicon);
       if (!match || countWords(match.caption) > 90) return false;
       seen.add(squash(text));
       const line = lineOf(node);

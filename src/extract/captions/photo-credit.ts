@@ -1,5 +1,7 @@
+import { defaultLexicon, type Lexicon } from '../../lexicon/index.js';
 import { PHOTO_CREDIT_FORMS } from '../../lexicon/photo-credits.js';
 import { squash } from '../../text/squash.js';
+import { agencyOfTag } from '../dateline/match-dateline.js';
 
 /** A photo credit found at the end of a paragraph. */
 export interface PhotoCreditMatch {
@@ -35,8 +37,14 @@ function splitNames(names: string): string[] {
     .filter((name) => name !== '');
 }
 
-/** Finds a photo credit closing a paragraph's text. */
-export function matchPhotoCredit(text: string): PhotoCreditMatch | null {
+/**
+ * Finds a photo credit closing a paragraph's text; an agency named in it is
+ * reported by its name in the agency table (`REUTERS` → `Reuters`).
+ */
+export function matchPhotoCredit(
+  text: string,
+  lexicon: Lexicon = defaultLexicon,
+): PhotoCreditMatch | null {
   if (text.length > MAX_CAPTION_CHARS) return null;
   for (const form of FORMS) {
     const match = form.regex.exec(text);
@@ -65,7 +73,7 @@ export function matchPhotoCredit(text: string): PhotoCreditMatch | null {
       creditText,
       credit,
       names,
-      organization: org === 'REUTERS' ? 'Reuters' : org,
+      organization: org === null ? null : (agencyOfTag(org, lexicon) ?? org),
       duplicate: isDuplicate ? (groups.dup ?? '').trim() : null,
     };
   }

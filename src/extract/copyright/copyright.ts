@@ -22,7 +22,6 @@ export function copyright(_options?: ExtractOptions) {
         });
       }
       article.copyright = { ...parsed, line: lineOf(node) };
-      file.data.referenceYear ??= parsed.year;
       return true;
     });
   };

@@ -1,11 +1,12 @@
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
+import type { Lexicon } from '../../lexicon/index.js';
 import { blockText, isTextBlock, lineOf } from '../../tree/block-text.js';
-import { dropTextSuffix, lineAt } from '../../tree/text-position.js';
+import { dropTextSuffix, lineAt } from '../../tree/line-map.js';
 import type { Credit } from '../../types.js';
 import { ensureArticle } from '../article.js';
 import { type ExtractOptions, lexiconOf } from '../options.js';
-import { parseCredits } from './parse-credits.js';
+import { type ParsedCredit, parseCredits } from './parse-credits.js';
 import { gluedSignoff, parseSignoff } from './signoff.js';
 
 /**
@@ -34,8 +35,29 @@ function takeSignoffs(tree: Root): Credit[] {
   return taken;
 }
 
-/** How many blocks from the end credit lines may stand. */
+/** How many other blocks may stand between a credit line and the end of the story. */
 const TAIL_BLOCKS = 8;
+
+/**
+ * The credit blocks at the foot of the story, in reading order: credit
+ * lines with at most {@link TAIL_BLOCKS} other blocks below them. Credit
+ * lines do not count, so a long run of them (copydesk's Markdown prints one
+ * credit a paragraph) is read whole.
+ */
+function tailCredits(
+  blocks: readonly RootContent[],
+  lexicon: Lexicon,
+): Array<{ node: RootContent; parsed: ParsedCredit[] }> {
+  const found: Array<{ node: RootContent; parsed: ParsedCredit[] }> = [];
+  let others = 0;
+  for (let index = blocks.length - 1; index >= 0 && others < TAIL_BLOCKS; index--) {
+    const node = blocks[index] as RootContent;
+    const parsed = isTextBlock(node) ? parseCredits(blockText(node), lexicon) : null;
+    if (parsed) found.unshift({ node, parsed });
+    else others++;
+  }
+  return found;
+}
 
 /** Takes credit paragraphs out of the tail of the story. */
 export function credits(options?: ExtractOptions) {
@@ -43,11 +65,7 @@ export function credits(options?: ExtractOptions) {
   return (tree: Root, file: VFile): void => {
     const article = ensureArticle(file);
     const signoffs = takeSignoffs(tree);
-    const tail = tree.children.slice(-TAIL_BLOCKS);
-    for (const node of tail) {
-      if (!isTextBlock(node)) continue;
-      const parsed = parseCredits(blockText(node), lexicon);
-      if (!parsed) continue;
+    for (const { node, parsed } of tailCredits(tree.children, lexicon)) {
       const line = lineOf(node);
       article.credits.push(...parsed.map((credit) => ({ ...credit, line })));
       tree.children.splice(tree.children.indexOf(node), 1);

@@ -2,7 +2,7 @@ import type { Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Lexicon } from '../../lexicon/index.js';
 import { blockText, isTextBlock, lineOf } from '../../tree/block-text.js';
-import { dropTextPrefix } from '../../tree/text-position.js';
+import { dropTextPrefix } from '../../tree/line-map.js';
 import type { Dateline } from '../../types.js';
 import { ensureArticle } from '../article.js';
 import { type ExtractOptions, lexiconOf } from '../options.js';
@@ -41,9 +41,10 @@ export function dateline(options?: ExtractOptions) {
       text: match.text,
       location: match.location,
       date: match.date,
+      // `--date` first, else the year of the transmission or of the copyright line (read before).
       isoDate: resolveIsoDate(match, {
         date: file.data.referenceDate ?? null,
-        year: file.data.referenceYear ?? null,
+        year: file.data.referenceYear ?? article.copyright?.year ?? null,
       }),
       agency: match.agency,
       line: lineOf(node),

@@ -1,4 +1,4 @@
-import { DATELINE_NON_PLACES, type DatelineShape } from '../../lexicon/dateline-forms.js';
+import { DATELINE_NON_PLACES, type DatelineShape } from '../../lexicon/datelines.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import { MONTHS } from '../../lexicon/months.js';
 import { escapeRegExp } from '../../text/escape-reg-exp.js';
@@ -40,20 +40,17 @@ interface ShapeForms {
 
 const shapeCache = new WeakMap<Lexicon, ShapeForms>();
 
-/** The tags, as a RegExp alternation, of the agencies the forms give a shape. */
+/** The tags, as a RegExp alternation, of the agencies that write a dateline shape. */
 function tagsFor(lexicon: Lexicon, shape: DatelineShape): string | null {
-  const names = new Set(
-    lexicon.datelineForms.filter((form) => form.shape === shape).map((form) => form.agency),
-  );
   const tags = lexicon.agencies
-    .filter((agency) => names.has(agency.name))
+    .filter((agency) => agency.datelines?.includes(shape))
     .flatMap((agency) => agency.tags)
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp);
   return tags.length > 0 ? tags.join('|') : null;
 }
 
-/** Builds (once per lexicon) the matchers for the shapes its dateline forms name. */
+/** Builds (once per lexicon) the matchers for the dateline shapes its agencies write. */
 function shapesOf(lexicon: Lexicon): ShapeForms {
   const cached = shapeCache.get(lexicon);
   if (cached) return cached;
@@ -62,9 +59,9 @@ function shapesOf(lexicon: Lexicon): ShapeForms {
   const slashed = tagsFor(lexicon, 'slashed');
   const dashes = tagsFor(lexicon, 'wire-dashes');
   const unseparated = new Set(
-    lexicon.datelineForms
-      .filter((form) => form.shape === 'unseparated' && form.agency !== null)
-      .map((form) => form.agency as string),
+    lexicon.agencies
+      .filter((agency) => agency.datelines?.includes('unseparated'))
+      .map((agency) => agency.name),
   );
   const forms: ShapeForms = {
     agencyFirst: first
@@ -103,7 +100,11 @@ const DATED_FORM = new RegExp(
 const PLACE_FORM =
   /^(?<pre>(?:\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,3})(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})\s+(?<sep>--|—|–|_|-)\s+/u;
 
-function findAgency(tag: string, lexicon: Lexicon): string | null {
+/**
+ * The agency a tag names (`Reuters`, `REUTERS`, `tca/dpa`: the last part of
+ * a slashed pair), as the agency table calls it; null for none.
+ */
+export function agencyOfTag(tag: string, lexicon: Lexicon): string | null {
   const parts = tag.split('/').map((part) => part.trim().toLowerCase());
   const key = parts.at(-1) ?? '';
   for (const agency of lexicon.agencies) {
@@ -186,14 +187,14 @@ export function matchDateline(text: string, lexicon: Lexicon): DatelineMatch | n
   for (const form of [shapes.agencyFirst, shapes.wireDashes, shapes.slashed, shapes.bare]) {
     const match = form?.exec(head);
     if (!match?.groups) continue;
-    const agency = findAgency(match.groups.agency ?? '', lexicon);
+    const agency = agencyOfTag(match.groups.agency ?? '', lexicon);
     const split = splitPlaceAndDate(match.groups.pre ?? '');
     if (agency && split) return build(match[0], split.location, split.date, agency);
   }
 
   const agencyMatch = AGENCY_FORM.exec(head);
   if (agencyMatch?.groups) {
-    const agency = findAgency(agencyMatch.groups.agency ?? '', lexicon);
+    const agency = agencyOfTag(agencyMatch.groups.agency ?? '', lexicon);
     const pre = agencyMatch.groups.pre ?? '';
     // Most agencies put a separator after the tag; a few (KNA) write none.
     const separated =

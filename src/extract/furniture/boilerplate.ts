@@ -1,6 +1,5 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { splitHardBreaks } from '../../parse/hard-breaks.js';
 import { blockText, isTextBlock } from '../../tree/block-text.js';
 import { recordRemoved, sweepBlocks } from '../../tree/edit-blocks.js';
 import { ensureArticle } from '../article.js';
@@ -18,8 +17,6 @@ export function boilerplate(options?: ExtractOptions) {
   const lexicon = lexiconOf(options);
   return (tree: Root, file: VFile): void => {
     const article = ensureArticle(file);
-    // A greedily wrapped text is a rendered page: later extractors read it so.
-    if (splitHardBreaks(tree, String(file.value ?? ''))) file.data.webPaste = true;
     sweepBlocks(tree, (node) => {
       if (!isTextBlock(node)) return false;
       const hit = matchNoise(lexicon.noisePhrases, blockText(node));

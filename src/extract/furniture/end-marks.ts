@@ -2,7 +2,7 @@ import type { Root, RootContent } from 'mdast';
 import type { NoisePhrase } from '../../lexicon/noise.js';
 import { blockText, isTextBlock } from '../../tree/block-text.js';
 import { removeBlock } from '../../tree/edit-blocks.js';
-import { dropTextSuffix, lineAt } from '../../tree/text-position.js';
+import { dropTextSuffix, lineAt } from '../../tree/line-map.js';
 import type { Article } from '../../types.js';
 import { matchNoise } from './noise-lookup.js';
 

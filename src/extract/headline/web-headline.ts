@@ -4,10 +4,15 @@ import { type Decision, decide } from '../../score/decision.js';
 import { countWords } from '../../text/count-words.js';
 import { squash } from '../../text/squash.js';
 import { blockText, isTextBlock, lineOf } from '../../tree/block-text.js';
+import { parseWebByline } from '../byline/parse-web-byline.js';
 import { matchDateline } from '../dateline/match-dateline.js';
 import { parseTimestampLine } from '../published/timestamp.js';
+import type { Head } from './head.js';
 import { HEADLINE_FEATURES, type HeadlineCandidate, isCleanTitle } from './headline-features.js';
 import { isAnchor, isNameLine, type PageBlock, readPage, storyOverlap } from './page-blocks.js';
+import { isDeckLike, isKickerLike } from './shapes.js';
+
+export { isAnchor } from './page-blocks.js';
 
 /** How many blocks from the top a pasted page's headline may be. */
 const SEARCH_BLOCKS = 90;
@@ -143,10 +148,63 @@ export function pickWebHeadline(
 }
 
 /**
+ * The headline of a pasted page (see {@link pickWebHeadline}) with the
+ * section label right above it (kicker) and the standfirst right under it
+ * (deck). The page furniture above it stays for the byline reader, which may
+ * find the author's name there; the `pageHeader` plugin removes the rest.
+ * Returns the decision beside what was found, for `--explain` and the fit.
+ */
+export function findWebHeadline(
+  blocks: readonly RootContent[],
+  lexicon: Lexicon,
+  imageLines: ReadonlySet<number> = new Set(),
+): { found: Head | null; decision: Decision } {
+  const { index, decision } = pickWebHeadline(blocks, lexicon, imageLines);
+  const head = blocks[index];
+  if (!head) return { found: null, decision };
+  const above = blocks[index - 1];
+  const kicker =
+    above &&
+    isTextBlock(above) &&
+    isKickerLike(blockText(above)) &&
+    !isAnchor(blockText(above), lexicon)
+      ? above
+      : null;
+  return {
+    found: { head, kicker, deck: deckUnder(blocks, index, lexicon), furniture: [] },
+    decision,
+  };
+}
+
+/** The standfirst right under the headline: a sentence, a byline or time stamp soon after it. */
+function deckUnder(
+  blocks: readonly RootContent[],
+  index: number,
+  lexicon: Lexicon,
+): RootContent | null {
+  const head = blocks[index];
+  const next = blocks[index + 1];
+  if (!head || !next || !isTextBlock(next) || !isDeckLike(next, lexicon)) return null;
+  const text = squash(blockText(next));
+  const soonAnchor = blocks
+    .slice(index + 2, index + 5)
+    .some((node) => isTextBlock(node) && isAnchor(blockText(node), lexicon));
+  // A standfirst is a sentence, never the byline (`Coastal Daily Staff`).
+  const isSentence = countWords(text) >= 5 && parseWebByline(text, lexicon) === null;
+  return soonAnchor && isSentence && text !== squash(blockText(head)) && !isAnchor(text, lexicon)
+    ? next
+    : null;
+}
+
+/**
  * A byline or time stamp above the headline (or an author's name right
  * over a time stamp), which the byline and time-stamp readers need.
  */
-export function isBylinePart(blocks: RootContent[], index: number, lexicon: Lexicon): boolean {
+export function isBylinePart(
+  blocks: readonly RootContent[],
+  index: number,
+  lexicon: Lexicon,
+): boolean {
   const node = blocks[index];
   if (!node || !isTextBlock(node)) return false;
   const text = blockText(node);

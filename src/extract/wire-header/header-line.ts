@@ -18,12 +18,6 @@ const takeLine = new RegExp(
   `^(?:\\d+(?:ST|ND|RD|TH)\\s+)?(?:${TAKE_WORDS.map(escapeRegExp).join('|')})$`,
   'i',
 );
-const blockEnd = new RegExp(`^\\^?(?:${BLOCK_END_LINES.map(escapeRegExp).join('|')})<$`);
-
-/** True for an ANPA or Canadian Press header line: `^…<`, `^…=`, `…@<`. */
-export function isMarkedLine(text: string): boolean {
-  return /^\^/.test(text) || /@<$/.test(text);
-}
 
 /** What a header line is, once its marks are off. */
 export type HeaderLineKind = 'keyword' | 'media' | 'tag' | 'take' | 'end' | 'text';
@@ -44,9 +38,4 @@ export function classifyHeaderLine(text: string, slug: string | null): HeaderLin
   if (takeLine.test(flat)) return 'take';
   if (BLOCK_END_LINES.includes(flat)) return 'end';
   return 'text';
-}
-
-/** True for a line that closes a tabular block (`^END<`). */
-export function isBlockEnd(text: string): boolean {
-  return blockEnd.test(text.trim());
 }

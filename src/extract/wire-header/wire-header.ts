@@ -4,15 +4,13 @@ import { HEADER_LINE_ENDS, HEADER_TAGS } from '../../lexicon/wire-header.js';
 import { squash } from '../../text/squash.js';
 import { blockText, lineOf } from '../../tree/block-text.js';
 import { removeBlock } from '../../tree/edit-blocks.js';
-import { sourceLines, splitParagraphWhere } from '../../tree/split-lines.js';
-import { dropTextPrefix, dropTextSuffix } from '../../tree/text-position.js';
+import { dropTextPrefix, dropTextSuffix } from '../../tree/line-map.js';
 import type { Article } from '../../types.js';
 import { ensureArticle } from '../article.js';
 import type { ExtractOptions } from '../options.js';
-import { classifyHeaderLine, isMarkedLine, tagLine } from './header-line.js';
-
-/** How many source lines from the top an IPTC-7901 header block (ending ` =`) may span. */
-const IPTC_HEADER_LINES = 10;
+import { headerBlocks } from './header-blocks.js';
+import { classifyHeaderLine, tagLine } from './header-line.js';
+import { isTabularTransmission, tabularBody } from './tabular.js';
 
 /** Cuts `^` and the closing mark off a one-line header paragraph. */
 function stripMarks(node: Paragraph): void {
@@ -39,68 +37,22 @@ function handleTag(tree: Root, node: Paragraph, article: Article): void {
   }
 }
 
-/** Splits the top of an IPTC-7901 story so each header line up to the ` =` one stands alone. */
-function splitIptcHeader(tree: Root): Paragraph[] {
-  // Find the closing line first, so that a story without one is left untouched.
-  let top: number | null = null;
-  let closeBlock = -1;
-  let closeLine = -1;
-  for (const [index, node] of tree.children.entries()) {
-    if (node.type !== 'paragraph') break;
-    const lines = sourceLines(node);
-    if (!lines) break;
-    top ??= lines[0]?.map.line ?? 0;
-    closeLine = lines.findIndex((line) => / =$/.test(line.text));
-    if (closeLine >= 0) {
-      if ((lines[closeLine]?.map.line ?? 0) - top < IPTC_HEADER_LINES) closeBlock = index;
-      break;
-    }
-  }
-  if (closeBlock < 0) return [];
-  const header: Paragraph[] = [];
-  for (const node of tree.children.slice(0, closeBlock + 1)) {
-    const last = node === tree.children[closeBlock];
-    const parts = splitParagraphWhere(tree, node as Paragraph, (_text, index) =>
-      last ? index <= closeLine : true,
-    );
-    header.push(...(last ? parts.slice(0, closeLine + 1) : parts));
-  }
-  return header;
-}
-
-/** Splits leading paragraphs so each marked header line (`^…<`) stands alone. */
-function splitMarkedHeader(tree: Root): Paragraph[] {
-  const header: Paragraph[] = [];
-  for (const node of [...tree.children]) {
-    if (node.type !== 'paragraph') break;
-    const parts = splitParagraphWhere(tree, node, isMarkedLine);
-    let done = false;
-    for (const part of parts) {
-      if (!done && isMarkedLine(blockText(part))) header.push(part);
-      else done = true;
-    }
-    if (done) break;
-  }
-  return header;
-}
-
 /**
  * Reads the header lines at the top of a wire story: ANPA `^…<` / `^…=`
  * lines, Canadian Press `…@<` lines with `HL:` tags, and the IPTC-7901
  * block closed by ` =`. The keyword line, picture references and tags go
  * to `removed`, take words to `transmission.version`; headline, byline and
  * `Eds:` lines are left, marks cut off, for the extractors that follow.
+ * When the transmission's format identifier says the story is tabular
+ * (agate), the body under the header becomes one code block, as sent.
  */
 export function wireHeader(_options?: ExtractOptions) {
   return (tree: Root, file: VFile): void => {
     const article = ensureArticle(file);
-    const marked = splitMarkedHeader(tree);
     // The ` =` close is IPTC-7901's; in other text a line may well end with `=`.
-    const iptc = article.source.format === 'iptc7901';
-    const header = marked.length > 0 || !iptc ? marked : splitIptcHeader(tree);
+    const header = headerBlocks(tree.children, article.source.format === 'iptc7901');
     const slug = article.transmission?.slug ?? null;
     for (const node of header) {
-      node.data = { ...node.data, wireHeader: true };
       stripMarks(node);
       const text = blockText(node);
       if (text.trim() === '') {
@@ -130,12 +82,16 @@ export function wireHeader(_options?: ExtractOptions) {
           break;
       }
     }
+    if (isTabularTransmission(article.transmission?.format)) {
+      // Header lines left (headline, byline) stay for their extractors; the table follows them.
+      const start = tree.children.findIndex((node) => !header.includes(node as Paragraph));
+      if (start < 0) return;
+      const table = tabularBody(
+        tree.children.slice(start),
+        String(file.value),
+        file.data.storyStart?.offset ?? 0,
+      );
+      if (table) tree.children.splice(start, table.count, table.code);
+    }
   };
-}
-
-declare module 'mdast' {
-  interface ParagraphData {
-    /** A header line of a wire story (`^…<`, IPTC lines up to ` =`), marks cut off. */
-    wireHeader?: boolean;
-  }
 }

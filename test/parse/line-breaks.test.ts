@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectWrapWidth, isGreedyWrap, isRealBreak } from '../../src/parse/hard-breaks.js';
+import { detectWrapWidth, isGreedyWrap, isRealBreak } from '../../src/parse/line-breaks.js';
 
 const prose = (width: number): string => {
   const words = 'the harbour authority said it would close the old ferry pier for six months'.split(

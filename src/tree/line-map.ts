@@ -1,6 +1,47 @@
+/**
+ * The position mapping: a paragraph's text is its input lines joined by a
+ * space, and its line map says where in the input each joined line starts,
+ * so that any character of the text (a dateline's end, a sign-off glued to
+ * the last line) still has its line, column and offset in the original
+ * input, also after a prefix or a suffix is cut off.
+ */
 import type { Paragraph, RootContent, Text } from 'mdast';
 import type { Point } from 'unist';
 import { lineOf } from './block-text.js';
+
+/** Where one joined line starts: its index in the text value and its point in the input. */
+export interface LineMapEntry {
+  index: number;
+  line: number;
+  column: number;
+  offset: number;
+}
+
+/** Maps indexes in a joined text value back to input points: one entry per input line. */
+export type LineMap = LineMapEntry[];
+
+/** One input line of a paragraph: its text as written (trimmed) and where it starts. */
+export interface InputLine {
+  text: string;
+  start: Point & { offset: number };
+}
+
+/** Joins input lines into one text value with a space between, and maps it. */
+export function joinLines(lines: readonly InputLine[]): { value: string; map: LineMap } {
+  let value = '';
+  const map: LineMap = [];
+  for (const line of lines) {
+    if (value !== '') value += ' ';
+    map.push({
+      index: value.length,
+      line: line.start.line,
+      column: line.start.column,
+      offset: line.start.offset,
+    });
+    value += line.text;
+  }
+  return { value, map };
+}
 
 /** The point in the input of a character index in a text node's value. */
 export function pointInText(node: Text, index: number): Point | undefined {
@@ -106,4 +147,11 @@ function lastBefore<T extends { index: number }>(map: T[], cut: number): T | und
   let found: T | undefined;
   for (const entry of map) if (entry.index <= cut) found = entry;
   return found;
+}
+
+declare module 'mdast' {
+  interface TextData {
+    /** Input points of each joined line, for positions inside reflowed text. */
+    lineMap?: LineMap;
+  }
 }

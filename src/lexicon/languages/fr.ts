@@ -1,0 +1,26 @@
+import type { Language } from './language.js';
+
+/** French: AFP copy. */
+export const FRENCH: Language = {
+  code: 'fr',
+  months: {
+    janv: 1,
+    janvier: 1,
+    fév: 2,
+    févr: 2,
+    février: 2,
+    mars: 3,
+    avr: 4,
+    avril: 4,
+    mai: 5,
+    juin: 6,
+    juil: 7,
+    juillet: 7,
+    août: 8,
+    déc: 12,
+    décembre: 12,
+  },
+  agencies: [{ agency: 'AFP', names: ['Agence France-Presse', 'Agence France Presse'] }],
+  bylineWords: ['Par'],
+  nameJoiners: ['et'],
+};

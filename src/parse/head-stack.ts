@@ -1,0 +1,96 @@
+/**
+ * The head stack: the lines above a story's lead. Wire copy stacks the
+ * headline, editor's notes, photo references, the byline and its role line
+ * there without blank lines (AP in 1989, and many agencies since); each is
+ * a block of its own, though a headline or a note may run over two lines.
+ */
+import { HEAD_LINE_OPENERS } from '../lexicon/head-stack.js';
+import { LANGUAGES } from '../lexicon/languages/index.js';
+import { NAME_PARTICLES } from '../lexicon/names.js';
+import { NOTE_PREFIXES } from '../lexicon/notes.js';
+import { KEYWORD_CYCLES, MEDIA_REFERENCES, TAKE_WORDS } from '../lexicon/wire-header.js';
+import { escapeRegExp } from '../text/escape-reg-exp.js';
+import type { SourceLine } from './source-lines.js';
+
+/** Most lines a head stack holds; a longer first block is the story itself. */
+const MAX_HEAD_LINES = 16;
+
+/** Words that join names in a byline without a capital (`and`, `van der`), in every language. */
+const NAME_JOINERS = new Set([
+  ...NAME_PARTICLES,
+  ...LANGUAGES.flatMap((language) => language.nameJoiners),
+  '&',
+]);
+/** Words that open a byline (`By`), in every language, as written and in capitals. */
+const BYLINE_WORDS = LANGUAGES.flatMap((language) =>
+  language.bylineWords.flatMap((word) => [word, word.toUpperCase()]),
+);
+const BYLINE_LINE = new RegExp(
+  `^(?:${BYLINE_WORDS.map(escapeRegExp).join('|')}):?\\s+(\\S.*)$`,
+  'u',
+);
+
+const cycles = KEYWORD_CYCLES.map(escapeRegExp).join('|');
+const OPENER = new RegExp(
+  `^(?:(?:${[
+    ...BYLINE_WORDS,
+    ...HEAD_LINE_OPENERS,
+    ...NOTE_PREFIXES,
+    ...MEDIA_REFERENCES,
+    ...TAKE_WORDS,
+  ]
+    .map(escapeRegExp)
+    .join('|')})(?=[\\s:]|$)|(?:With\\s+)?(?:${cycles})-\\S)`,
+  'u',
+);
+
+/**
+ * True for a line that opens a block of its own in a head stack: a byline,
+ * an editor's note, a photo reference, a take word, a keyword line.
+ */
+export function opensHeadLine(text: string): boolean {
+  return OPENER.test(text);
+}
+
+/** Most words of a byline line (`By Jane Doe, John Roe and Ann Poe, Bloomberg News`). */
+const MAX_BYLINE_WORDS = 12;
+
+/**
+ * True for a line that is a byline and nothing more: `By` and capitalised
+ * names (`By Jane Doe and John Roe, Reuters`, `BY JOSH BOAK`), which ends
+ * its block however short it is; `By the end of the year` is prose.
+ */
+export function isBylineLine(text: string): boolean {
+  const match = BYLINE_LINE.exec(text);
+  if (!match) return false;
+  const words = (match[1] as string).split(/\s+/);
+  return (
+    words.length <= MAX_BYLINE_WORDS &&
+    words.every(
+      (word) => /^\p{Lu}/u.test(word) || NAME_JOINERS.has(word.toLowerCase().replace(/,$/, '')),
+    )
+  );
+}
+
+/**
+ * The lines of a story's head stack. The lead is the first line indented
+ * more than the story's flush lines (1987 Reuters, 1989 AP); without one,
+ * the head is the story's first block of lines when a blank line follows it
+ * and more text comes after. Empty when neither holds, or when the lines
+ * above the lead are too many to be a head stack.
+ */
+export function headStack(lines: readonly SourceLine[]): Set<SourceLine> {
+  const text = lines.filter((line) => line.text !== '');
+  let flush = Number.POSITIVE_INFINITY;
+  for (const line of text) flush = Math.min(flush, line.indent);
+  const lead = text.findIndex((line) => line.indent > flush);
+  let head: SourceLine[];
+  if (lead >= 0) head = text.slice(0, lead);
+  else {
+    const top = lines.findIndex((line) => line.text !== '');
+    const firstBlank = lines.findIndex((line, index) => index > top && line.text === '');
+    const more = firstBlank >= 0 && lines.slice(firstBlank).some((line) => line.text !== '');
+    head = more ? lines.slice(top, firstBlank) : [];
+  }
+  return new Set(head.length <= MAX_HEAD_LINES ? head : []);
+}

@@ -1,0 +1,248 @@
+/**
+ * Segmentation: which input lines make one block. This is the one place
+ * that decides paragraph structure; no extractor splits a paragraph again.
+ */
+import type { Point } from 'unist';
+import { headStack, isBylineLine, opensHeadLine } from './head-stack.js';
+import { changesCase, isFull, isRealBreak, runsOn, type Wrap, wrapOf } from './line-breaks.js';
+import { closesIptcHeader, isBlockEnd, isMarkedLine, isRuleLine } from './line-shapes.js';
+import { lineStart, type SourceLine } from './source-lines.js';
+
+/** A block of lines: a paragraph, a bullet list (lines per item) or a table kept verbatim. */
+export type Segment =
+  | { type: 'paragraph'; lines: SourceLine[] }
+  | { type: 'list'; items: SourceLine[][] }
+  | { type: 'code'; lines: SourceLine[] };
+
+/** What segmentation needs to know beyond the text. */
+export interface SegmentOptions {
+  /** Where the story starts in the input (columns of its first line count from there). */
+  start: Point;
+  /** The story is an IPTC-7901 transmission: its header lines up to ` =` stand alone. */
+  iptcHeader?: boolean;
+}
+
+/** How many lines from the top an IPTC-7901 header block (ending ` =`) may span. */
+const IPTC_HEADER_LINES = 10;
+
+const BULLET = /^([•□◦▪▫●○■·∙‣⁃]|[*+-](?=\s))\s*/u;
+
+/** The bullet opening a list item, as written (with the space after it), or null. */
+export function bulletOf(text: string): string | null {
+  return BULLET.exec(text)?.[0] ?? null;
+}
+
+/** A table line has a run of three or more spaces between words (aligned columns). */
+function looksTabular(line: SourceLine): boolean {
+  return /\S {3,}\S/.test(line.text) || /\S\t+\S/.test(line.text);
+}
+
+/** The least `measure` over `lines` (Math.min(...spread) overflows the stack on long runs). */
+export function minimum(lines: SourceLine[], measure: (line: SourceLine) => number): number {
+  let least = Number.POSITIVE_INFINITY;
+  for (const line of lines) least = Math.min(least, measure(line));
+  return least;
+}
+
+/** The lines that stand in a block of their own: rules, block ends, header lines. */
+function standaloneLines(lines: SourceLine[], options: SegmentOptions): Set<SourceLine> {
+  const alone = new Set<SourceLine>();
+  for (const line of lines) {
+    if (isRuleLine(line.text) || isBlockEnd(line.text) || isMarkedLine(line.text)) alone.add(line);
+  }
+  const first = lines.find((line) => line.text !== '');
+  if (options.iptcHeader && first && !isMarkedLine(first.text)) {
+    // Every header line up to the one closed by ` =`; without that line the story has no header.
+    const header: SourceLine[] = [];
+    for (const line of lines) {
+      if (line.line - first.line >= IPTC_HEADER_LINES) break;
+      if (line.text === '') continue;
+      header.push(line);
+      if (closesIptcHeader(line.text)) {
+        for (const headerLine of header) alone.add(headerLine);
+        break;
+      }
+    }
+  }
+  return alone;
+}
+
+/** The width a line takes in its input line, indentation (and any framing before it) included. */
+function inputWidth(line: SourceLine, start: Point): number {
+  return lineStart(line, start).column - 1 + line.text.length;
+}
+
+/** Widest a line may be and still have been wrapped, when no wrap width stands out. */
+const MAX_GUESSED_WIDTH = 100;
+
+/** What decides where paragraphs end within a run of lines. */
+interface Breaks {
+  /** How the text was hard-wrapped, when a wrap width stands out. */
+  wrap: Wrap | null;
+  /** The text's longest line: the width a text with no clear wrap width is read at. */
+  longest: number;
+  /**
+   * The text marks its paragraphs, by blank lines (more than one run of
+   * lines) or by indenting their first lines (some lines are indented more
+   * than the flush ones).
+   */
+  marksParagraphs: boolean;
+  /** Lines that stand in a block of their own. */
+  alone: Set<SourceLine>;
+  /** The lines of the head stack, above the lead. */
+  head: Set<SourceLine>;
+  start: Point;
+}
+
+/**
+ * Splits a story's lines into blocks: paragraphs by blank lines; by
+ * indentation; by hard breaks in a hard-wrapped text (a line that ended
+ * although the next word would have fitted); by every line break where the
+ * lines are too long to have been wrapped (one line per paragraph); in the
+ * head stack, every line the wrap did not end stands alone; bullet lines to
+ * lists; aligned columns to tables; rules and header lines alone.
+ */
+export function segment(lines: SourceLine[], text: string, options: SegmentOptions): Segment[] {
+  let longest = 0;
+  let runs = 0;
+  let flushIndent = Number.POSITIVE_INFINITY;
+  let deepest = 0;
+  for (const [index, line] of lines.entries()) {
+    longest = Math.max(longest, inputWidth(line, options.start));
+    if (line.text === '') continue;
+    if (index === 0 || lines[index - 1]?.text === '') runs++;
+    flushIndent = Math.min(flushIndent, line.indent);
+    deepest = Math.max(deepest, line.indent);
+  }
+  const breaks: Breaks = {
+    wrap: wrapOf(text),
+    longest,
+    marksParagraphs: runs > 1 || deepest > flushIndent,
+    alone: standaloneLines(lines, options),
+    head: headStack(lines),
+    start: options.start,
+  };
+  const blocks: Segment[] = [];
+  let run: SourceLine[] = [];
+  const flush = (): void => {
+    // A loop, not push(...blocks): a spread of 100,000 arguments overflows the stack.
+    if (run.length > 0) for (const block of segmentRun(run, breaks)) blocks.push(block);
+    run = [];
+  };
+  for (const line of lines) {
+    if (line.text === '') flush();
+    else run.push(line);
+  }
+  flush();
+  return blocks;
+}
+
+/** How the lines of one run were wrapped: at a width, or not at all (one line per paragraph). */
+function runWrap(run: SourceLine[], breaks: Breaks): Wrap | 'joined' | null {
+  if (breaks.wrap) return breaks.wrap;
+  // Lines too long to have been wrapped: each is a paragraph.
+  if (run.some((line) => inputWidth(line, breaks.start) > MAX_GUESSED_WIDTH)) return null;
+  // Paragraphs marked by blank lines or indents: other line breaks are within a
+  // paragraph (contact lines, a caption over its credit).
+  if (breaks.marksParagraphs) return 'joined';
+  // Short lines with nothing to mark paragraphs: read them as wrapped raggedly at the longest.
+  return { width: breaks.longest, greedy: false };
+}
+
+/** True when a paragraph ends between `previous` and `line` although no blank line stands there. */
+function breaksBefore(
+  previous: SourceLine,
+  line: SourceLine,
+  wrap: Wrap | 'joined' | null,
+  breaks: Breaks,
+  opensRun: boolean,
+): boolean {
+  const { alone, head } = breaks;
+  if (alone.has(line) || alone.has(previous)) return true;
+  if (wrap === null || changesCase(previous.text, line.text)) return true;
+  const width = inputWidth(previous, breaks.start);
+  const wrapWidth = wrap === 'joined' ? breaks.longest : wrap.width;
+  const inHead = head.has(previous) && head.has(line);
+  // A byline line opening a block, or in the head stack, ends unless the wrap carried it on.
+  if ((opensRun || inHead) && isBylineLine(previous.text) && !isFull(width, line.text, wrapWidth))
+    return true;
+  if (inHead) {
+    // In the head stack a line runs on only when the wrap moved the next word down.
+    if (opensHeadLine(line.text)) return true;
+    return !isFull(width, line.text, wrapWidth) && !runsOn(previous.text, line.text);
+  }
+  if (wrap === 'joined') return false;
+  return isRealBreak(previous.text, width, line.text, wrap.width, wrap.greedy);
+}
+
+/** Splits one run of non-blank lines into paragraphs, lists and tables. */
+function segmentRun(run: SourceLine[], breaks: Breaks): Segment[] {
+  const blocks: Segment[] = [];
+  const wrap = runWrap(run, breaks);
+  const minIndent = minimum(run, (line) => line.indent);
+
+  let index = 0;
+  let paragraph: SourceLine[] = [];
+  let list: SourceLine[][] = [];
+  const flushParagraph = (): void => {
+    if (paragraph.length > 0) blocks.push({ type: 'paragraph', lines: paragraph });
+    paragraph = [];
+  };
+  const flushList = (): void => {
+    if (list.length > 0) blocks.push({ type: 'list', items: list });
+    list = [];
+  };
+
+  while (index < run.length) {
+    const line = run[index] as SourceLine;
+
+    // Aligned columns over two or more lines: keep verbatim as a table.
+    if (
+      looksTabular(line) &&
+      index + 1 < run.length &&
+      looksTabular(run[index + 1] as SourceLine)
+    ) {
+      flushParagraph();
+      flushList();
+      const table: SourceLine[] = [];
+      while (index < run.length && looksTabular(run[index] as SourceLine)) {
+        table.push(run[index] as SourceLine);
+        index++;
+      }
+      blocks.push({ type: 'code', lines: table });
+      continue;
+    }
+
+    if (bulletOf(line.text) !== null) {
+      flushParagraph();
+      list.push([line]);
+      index++;
+      continue;
+    }
+
+    const lastItem = list.at(-1);
+    if (lastItem) {
+      const first = lastItem[0] as SourceLine;
+      if (line.indent > first.indent) {
+        lastItem.push(line);
+        index++;
+        continue;
+      }
+      flushList();
+    }
+
+    const previous = paragraph.at(-1);
+    // An indented line among less-indented ones opens a paragraph (1987
+    // Reuters, ANPA TAB indents); so does a line the wrapping did not end.
+    if (
+      previous &&
+      (line.indent > minIndent || breaksBefore(previous, line, wrap, breaks, previous === run[0]))
+    )
+      flushParagraph();
+    paragraph.push(line);
+    index++;
+  }
+  flushParagraph();
+  flushList();
+  return blocks;
+}

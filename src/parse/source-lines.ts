@@ -1,0 +1,130 @@
+import type { Point } from 'unist';
+import { charsIn, trimEndWhere } from '../text/trim.js';
+
+/** One line of the input, ready for segmentation, with where it stands in the input. */
+export interface SourceLine {
+  /** Text with indentation removed and trailing space trimmed. */
+  text: string;
+  /** Indentation width (TAB counts as 4). */
+  indent: number;
+  /** 1-based line within the story text. */
+  line: number;
+  /** Offset in the story text of the first non-indent character. */
+  offset: number;
+  /** Offset in the story text just past the last kept character. */
+  end: number;
+  /** Raw line (controls removed, trailing blanks trimmed), used for tables. */
+  raw: string;
+  /** Offset in the story text where the line starts. */
+  rawOffset: number;
+}
+
+/** A control character removed from a line, with where it was in the input. */
+export interface StrippedControl {
+  code: number;
+  line: number;
+  column: number;
+  offset: number;
+}
+
+/** Characters that are never prose: C0 except TAB and LF, DEL and C1. */
+function isStrippable(code: number): boolean {
+  return (
+    (code < 0x20 && code !== 0x09 && code !== 0x0a) ||
+    code === 0x7f ||
+    (code >= 0x80 && code <= 0x9f)
+  );
+}
+
+const isBlank = charsIn(' \t\u00a0');
+const isSpaceOrTab = charsIn(' \t');
+
+/** Any character {@link isStrippable} accepts. */
+const STRIPPABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+
+/** Replaces each control character by a space (so columns stay true), reporting each. */
+function stripControls(line: string, report: (index: number, code: number) => void): string {
+  let raw = '';
+  for (let index = 0; index < line.length; index++) {
+    const code = line.charCodeAt(index);
+    if (isStrippable(code)) {
+      report(index, code);
+      // A space is harmless to prose.
+      raw += ' ';
+    } else {
+      raw += line[index];
+    }
+  }
+  return raw;
+}
+
+function measureIndent(raw: string): number {
+  let width = 0;
+  for (const char of raw) {
+    if (char === ' ' || char === '\u00a0') width++;
+    else if (char === '\t') width += 4;
+    else break;
+  }
+  return width;
+}
+
+/**
+ * The point in the whole input of a place in the story text, for a story
+ * that starts at `start` (line 1, column 1, offset 0 for a whole input).
+ */
+export function inputPoint(start: Point, offset: number, line: number, column: number): Point {
+  return {
+    line: start.line + line - 1,
+    column: line === 1 ? start.column + column - 1 : column,
+    offset: (start.offset ?? 0) + offset,
+  };
+}
+
+/** Where a source line's text starts in the whole input. */
+export function lineStart(line: SourceLine, start: Point): Point & { offset: number } {
+  const at = inputPoint(start, line.offset, line.line, line.offset - line.rawOffset + 1);
+  return { line: at.line, column: at.column, offset: at.offset ?? 0 };
+}
+
+/** Where a source line's text ends (just past it) in the whole input. */
+export function lineEnd(line: SourceLine, start: Point): Point {
+  return inputPoint(start, line.end, line.line, line.end - line.rawOffset + 1);
+}
+
+/**
+ * Reads a story's text into lines: control characters replaced by spaces
+ * (and reported), indentation measured, offsets kept.
+ */
+export function readLines(
+  text: string,
+  start: Point,
+): { lines: SourceLine[]; stripped: StrippedControl[] } {
+  const stripped: StrippedControl[] = [];
+  const lines: SourceLine[] = [];
+  let offset = 0;
+  let lineNumber = 1;
+  for (const rawWithControls of text.split('\n')) {
+    // Most lines hold no control character: keep them as they are.
+    const raw = STRIPPABLE.test(rawWithControls)
+      ? stripControls(rawWithControls, (index, code) => {
+          const at = inputPoint(start, offset + index, lineNumber, index + 1);
+          stripped.push({ code, line: at.line, column: at.column, offset: at.offset ?? 0 });
+        })
+      : rawWithControls;
+    const indentChars = raw.length - raw.replace(/^[ \t\u00a0]+/, '').length;
+    // Scanned, not `/[ \t\u00a0]+$/`: that is quadratic on a long run of spaces inside a line.
+    const trimmed = trimEndWhere(raw.slice(indentChars), isBlank);
+    lines.push({
+      text: trimmed,
+      indent: measureIndent(raw),
+      line: lineNumber,
+      offset: offset + indentChars,
+      end: offset + indentChars + trimmed.length,
+      raw: trimEndWhere(raw, isSpaceOrTab),
+      rawOffset: offset,
+    });
+    offset += rawWithControls.length + 1;
+    lineNumber++;
+  }
+  return { lines, stripped };
+}

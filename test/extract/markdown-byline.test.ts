@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleJson } from '../../src/render/json.js';
+import { formatStory } from '../../src/story.js';
+
+/** A story formatted, then its Markdown read back: both JSON objects. */
+function roundTrip(text: string): { before: ArticleJson; after: ArticleJson } {
+  const [before] = formatStory(text, { format: 'json' });
+  const [markdown] = formatStory(text, { format: 'markdown' });
+  const [after] = formatStory(markdown?.output ?? '', { format: 'json', from: 'markdown' });
+  return { before: before?.json as ArticleJson, after: after?.json as ArticleJson };
+}
+
+const lead = 'PORTWELL (Reuters) - The harbour authority said on Friday it would close the pier.';
+
+describe('reading back the byline paragraph of copydesk Markdown', () => {
+  it('keeps a bare `By` over the names on two lines, as written', () => {
+    const page = [
+      'Harbour authority closes the old pier for repairs this winter',
+      'By',
+      'Mara Holm',
+      'December 22, 2023 at 7:35 PM',
+      '',
+      `${'The harbour authority said on Friday it would close the old ferry pier for six months. '.repeat(3)}`,
+    ].join('\n');
+    const { before, after } = roundTrip(page);
+    expect(before.byline?.text).toBe('By\nMara Holm');
+    expect(after.byline).toEqual(before.byline);
+    expect(after.published).toEqual(before.published);
+  });
+
+  it('keeps a doubled `By` line whole', () => {
+    const { before, after } = roundTrip(`Pier to close\n\nBy Mara Holm By Mara Holm\n\n${lead}\n`);
+    expect(after.byline?.text).toBe(before.byline?.text);
+  });
+
+  it('never reads a cut-off dateline under the headline as a byline', () => {
+    const { before, after } = roundTrip(
+      'Pier to close\n\nNEW YORK, Ju\n\nThe harbour authority said on Friday it would close the pier.\n',
+    );
+    expect(before.byline).toBeNull();
+    expect(after.byline).toBeNull();
+  });
+
+  it('never reads the lead with its dateline as a byline', () => {
+    const { after } = roundTrip(`PIER TO CLOSE\n\n${lead}\n`);
+    expect(after.byline).toBeNull();
+    expect(after.dateline?.location).toBe('PORTWELL');
+  });
+
+  it('reads a wire byline in capitals with the wire reader, title line and all', () => {
+    const { before, after } = roundTrip(
+      'Pier to close\n\nBY MARA HOLM\nAssociated Press Writer\n\nPORTWELL (AP) _ The harbour authority said on Friday it would close the pier.\n',
+    );
+    expect(after.byline).toEqual(before.byline);
+    expect(after.byline?.authors.map((author) => author.name)).toEqual(['Mara Holm']);
+  });
+
+  it('leaves a short first paragraph of the story in the body', () => {
+    const { before, after } = roundTrip(`Pier to close\n\nHarbour Notes\n\n${lead}\n`);
+    expect(before.byline).toBeNull();
+    expect(after.byline).toBeNull();
+    expect(after.body.startsWith('Harbour Notes')).toBe(true);
+  });
+});
