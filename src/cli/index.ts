@@ -68,6 +68,8 @@ async function followFeed(
       cwd: process.cwd(),
       signal: controller.signal,
       clock: () => Date.now(),
+      stderrIsTTY: process.stderr.isTTY === true,
+      stderrColumns: process.stderr.columns,
     });
   } finally {
     process.off('SIGINT', stop);

@@ -25,6 +25,8 @@ export interface ReportOptions {
   silent?: boolean | undefined;
   /** Columns to wrap rows at (a terminal's width); undefined: one line per row. */
   width?: number | undefined;
+  /** The closing count line (`✖ 1 error`); off for a feed that reports as it goes. */
+  summary?: boolean | undefined;
 }
 
 /** Whether a message passes `--quiet` / `--silent`. */
@@ -125,6 +127,7 @@ export function formatReport(entries: ReportEntry[], options: ReportOptions): st
       })
       .join('\n');
   });
+  if (options.summary === false) return `${lines.join('\n')}\n`;
   const summary: string[] = [];
   if (counts.error > 0) summary.push(chalk.red(`✖ ${plural(counts.error, 'error')}`));
   if (counts.warning > 0) summary.push(chalk.yellow(`⚠ ${plural(counts.warning, 'warning')}`));

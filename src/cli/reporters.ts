@@ -17,6 +17,8 @@ export interface ReportContext {
   width?: number | undefined;
   /** Base of the paths in the JSON report. */
   cwd: string;
+  /** The human report's closing count line (default on). */
+  summary?: boolean | undefined;
 }
 
 /**

@@ -46,6 +46,7 @@ export class TestTerminal {
   readonly #name = `copydesk-test-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
   readonly #dir = mkdtempSync(join(tmpdir(), 'copydesk-tmux-'));
   #sessions = 0;
+  #kept = false;
 
   #tmux(...args: string[]): string {
     const result = spawnSync('tmux', ['-L', this.#name, '-f', '/dev/null', ...args], {
@@ -62,6 +63,14 @@ export class TestTerminal {
     command: string,
     options: { cwd: string; columns: number; rows?: number; env?: Record<string, string> },
   ): Pane {
+    // tmux ends its server when the last session closes, and a new session
+    // asked for while that server is still shutting down fails ("server
+    // exited unexpectedly"). A session that lives as long as this terminal
+    // keeps the one server up between the tests' own sessions.
+    if (!this.#kept) {
+      this.#tmux('new-session', '-d', '-s', 'keep', 'sh');
+      this.#kept = true;
+    }
     const session = `s${++this.#sessions}`;
     const log = join(this.#dir, `${session}.log`);
     const env = Object.entries({ TERM: 'xterm-256color', ...options.env })
