@@ -81,7 +81,7 @@ export function bylineCandidates(
   const facts = factsOf(slots, lexicon, imageLines);
   const below =
     headlineLine === null ? -1 : slots.findIndex((slot) => lineOfSlot(slot) > headlineLine);
-  const headlineAt = below < 0 ? 0 : below;
+  const headlineAt = Math.max(below, 0);
   const base = { facts, headlineAt, story, lexicon };
   const candidates: BylineCandidate[] = [];
   for (const [index, fact] of facts.entries()) {
