@@ -15,7 +15,7 @@ const page = (...lines: string[]): string => lines.join('\n\n');
 const usual = (line: string): string => page(line, BY, LEAD);
 
 /** The value of one headline feature for the candidate that reads `line` on `text`. */
-function valueOf(
+function featureValue(
   name: string,
   text: string,
   line: string,
@@ -246,13 +246,13 @@ const CASES: ReadonlyArray<[feature: string, text: string, line: string, value: 
 
 describe('headline features', () => {
   it.each(CASES)('%s of %#', (feature, text, line, value) => {
-    expect(valueOf(feature, text, line)).toBeCloseTo(value, 6);
+    expect(featureValue(feature, text, line)).toBeCloseTo(value, 6);
   });
 
   it('afterImage: an image placeholder stood on one of the two lines above', () => {
     const text = page('Coastal Daily', HEAD, BY, LEAD);
-    expect(valueOf('afterImage', text, HEAD, new Set([2]))).toBe(1);
-    expect(valueOf('afterImage', text, HEAD, new Set([7]))).toBe(0);
+    expect(featureValue('afterImage', text, HEAD, new Set([2]))).toBe(1);
+    expect(featureValue('afterImage', text, HEAD, new Set([7]))).toBe(0);
   });
 
   it('every feature has a unique name, a one-line doc and cases above', () => {
