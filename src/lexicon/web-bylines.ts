@@ -73,7 +73,7 @@ export const PUBLICATION_CONNECTORS: readonly string[] = [
 
 /**
  * Words that make a byline part an organisation, a desk or a site rather
- * than a person (`Forbes Staff`, `Medical Xpress`, `NBA.com`).
+ * than a person (`Coastal Daily Staff`, `Harbour Xpress`, `Portwell.com`).
  */
 export const SITE_WORDS: readonly string[] = [
   'Staff',
@@ -202,7 +202,7 @@ export const PAGE_BYLINE_TRAILERS: readonly string[] = [
   'Tags',
 ];
 
-/** Endings of a site's domain name in a byline (`Phys.org`, `NBA.com`): a site, not a person. */
+/** Endings of a site's domain name in a byline (`Portwell.org`, `Harbourball.com`): a site, not a person. */
 export const DOMAIN_ENDINGS: readonly string[] = ['com', 'org', 'net', 'co', 'io', 'news'];
 
 /**

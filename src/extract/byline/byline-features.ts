@@ -151,7 +151,7 @@ export const BYLINE_FEATURES: readonly Feature<BylineCandidate>[] = [
   },
   {
     name: 'caption',
-    doc: 'an image stands right above it, or it reads as a photo credit (`via Getty Images`, `Photo:`)',
+    doc: 'an image stands right above it, or it reads as a photo credit (`via Agency Images`, `Photo:`)',
     value: (c) => {
       const line = nameLine(c);
       return yes(

@@ -146,7 +146,7 @@ export function isBarePrefix(text: string): boolean {
   return BARE.test(squash(text).replace(/^[•·]\s*/u, ''));
 }
 
-/** A line made of a role only (`NFL Analyst`, `Senior Contributor`, `Forbes Staff`). */
+/** A line made of a role only (`League Analyst`, `Senior Contributor`, `Coastal Daily Staff`). */
 export function isRoleLine(text: string, lexicon: Lexicon): boolean {
   const flat = squash(text).replace(/^[·•|]\s*/u, '');
   return flat.split(' ').length <= 6 && (roleWords.test(flat) || isSite(flat, lexicon));

@@ -131,7 +131,7 @@ function readPiece(raw: string, reading: Reading, moreToCome: boolean, newPart: 
   if (piece === '') return 'skip';
   // Credentials after a name (`MS`, `RDN`).
   if (/^\p{Lu}{2,4}$/u.test(piece) && persons.length > 0) return 'skip';
-  // A site after the names (`Jane Roe, The Washington Times`, `…, Forbes India Staff`) is
+  // A site after the names (`Jane Roe, The Portwell Times`, `…, Coastal Daily India Staff`) is
   // the affiliation; `Jane Roe and Adam Sennott Globe Staff` names a person with a role.
   if (persons.length > 0 && isSite(piece, lexicon) && (newPart || !roleWords.test(piece))) {
     reading.organization ??= piece;
