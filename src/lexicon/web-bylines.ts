@@ -72,6 +72,14 @@ export const PUBLICATION_CONNECTORS: readonly string[] = [
 ];
 
 /**
+ * Words that put the section or the place a story was filed under after a
+ * byline's names (`Written by Jane Roe in Harbour News on …`, `Par Jane Roe
+ * dans Économie`): what follows names no author. Read only after a byline
+ * word, since `Jane Roe in Portwell said …` is a sentence.
+ */
+export const SECTION_CONNECTORS: readonly string[] = ['in', 'im', 'dans', 'en', 'nel', 'em'];
+
+/**
  * Words that make a byline part an organisation, a desk or a site rather
  * than a person (`Coastal Daily Staff`, `Harbour Xpress`, `Portwell.com`).
  */

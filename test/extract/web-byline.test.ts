@@ -86,6 +86,21 @@ describe('parseWebByline', () => {
     expect(names('Illustration by Jane Doe')).toBeNull();
   });
 
+  it('ends the names at a slash glued to them, before a time stamp', () => {
+    expect(names('Jane Doe/March 3, 2021')).toEqual(['Jane Doe']);
+    expect(parseWebByline('Jane Doe/March 3, 2021', defaultLexicon)?.stamp?.isoDate).toBe(
+      '2021-03-03',
+    );
+  });
+
+  it('ends the names at the section or place a byline word files them under', () => {
+    expect(names('Written by Jane Doe in Harbour News on March 3, 2021')).toEqual(['Jane Doe']);
+    expect(names('By Jane Doe and John Roe in Portwell')).toEqual(['Jane Doe', 'John Roe']);
+    expect(names('Par Jeanne Roux dans Économie')).toEqual(['Jeanne Roux']);
+    // Without a byline word, a name before `in` opens a sentence.
+    expect(names('Jane Doe in Portwell said the pier would close')).toBeNull();
+  });
+
   it('marks lines without By as not explicit', () => {
     expect(parseWebByline('Pamela Falk', defaultLexicon)?.explicit).toBe(false);
     expect(parseWebByline('By Pamela Falk', defaultLexicon)?.explicit).toBe(true);
@@ -103,6 +118,15 @@ describe('web byline helpers', () => {
     expect(isBarePrefix('By')).toBe(true);
     expect(isBarePrefix('Author:')).toBe(true);
     expect(isBarePrefix('By the sea')).toBe(false);
+  });
+
+  it('knows a line that opens the byline after its time stamp', () => {
+    expect(isBarePrefix('Written on Mar 27 by')).toBe(true);
+    expect(isBarePrefix('Posted 3 May 2021 by')).toBe(true);
+    expect(isBarePrefix('Updated 3 May 2021')).toBe(false);
+    expect(
+      isBarePrefix('On 3 May 2021 the harbour authority said it would close the pier by'),
+    ).toBe(false);
   });
 
   it('tells a name shape from a phrase', () => {

@@ -17,10 +17,12 @@ import {
   PAGE_BYLINE_OPENERS,
   PAGE_BYLINE_TRAILERS,
   PUBLICATION_CONNECTORS,
+  SECTION_CONNECTORS,
   SITE_WORDS,
 } from '../../lexicon/web-bylines.js';
 import { escapeRegExp } from '../../text/escape-reg-exp.js';
 import { squash } from '../../text/squash.js';
+import { findTimestamp } from '../published/timestamp.js';
 import { isOrganization } from './organization.js';
 
 /**
@@ -73,6 +75,11 @@ export const trailers = new RegExp(
 /** `for`, `of`, `Published in` before a publication's capitalised name. */
 export const PUBLICATION = new RegExp(
   `\\s(?:${longestFirst(PUBLICATION_CONNECTORS).map(phrase).join('|')})\\s+(?=(?:the\\s+)?\\p{Lu})`,
+  'u',
+);
+/** `in`, `dans` before a section's or a place's capitalised name, after a byline's names. */
+export const SECTION = new RegExp(
+  `\\s(?:${SECTION_CONNECTORS.map(phrase).join('|')})\\s+(?=\\p{Lu})`,
   'u',
 );
 /** The words that join names (`and`, `und`, `et`), and `&`. */
@@ -143,7 +150,27 @@ export function isSite(text: string, lexicon: Lexicon): boolean {
 
 /** True for a line that opens a byline and names nobody (`By`, `Author:`, `Par`). */
 export function isBarePrefix(text: string): boolean {
-  return BARE.test(squash(text).replace(/^[•·]\s*/u, ''));
+  const flat = squash(text).replace(/^[•·]\s*/u, '');
+  return BARE.test(flat) || isStampedBarePrefix(flat);
+}
+
+/** Most words before a time stamp in a line that opens a byline (`Written on`, `Posted`). */
+const STAMPED_OPENER_WORDS = 3;
+
+/**
+ * A line that opens a byline after its time stamp and names nobody
+ * (`Written on Mar 27 by`, `Posted 3 May 2021 by`): the names stand on the
+ * next line.
+ */
+function isStampedBarePrefix(flat: string): boolean {
+  const stamp = findTimestamp(flat);
+  if (!stamp) return false;
+  const before = flat.slice(0, stamp.start).trim();
+  return (
+    before.split(' ').filter(Boolean).length <= STAMPED_OPENER_WORDS &&
+    !/\d/u.test(before) &&
+    BARE.test(flat.slice(stamp.end).trim())
+  );
 }
 
 /** A line made of a role only (`League Analyst`, `Senior Contributor`, `Coastal Daily Staff`). */
@@ -195,7 +222,7 @@ export function splitPieces(text: string): string[] {
   return text
     .replace(/\S+@\S+\.\S+|@\w+|https?:\/\/\S+|[（(]\w+[)）]/gu, ' | ')
     .replace(STAMP_MARK, ` | ${STAMP_MARK} | `)
-    .split(/\s*(?:\||\s[-–—/·•]\s|\/$|\s\/|\s{2,}|\bOn\b|\bon\b(?=\s*\|))\s*/u)
+    .split(/\s*(?:\||\s[-–—/·•]\s|\/(?=\s|$)|\s\/|\s{2,}|\bOn\b|\bon\b(?=\s*\|))\s*/u)
     .map((piece) => piece.trim())
     .filter((piece) => piece !== '');
 }

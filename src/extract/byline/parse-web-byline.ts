@@ -12,6 +12,7 @@ import {
   JOINER,
   PUBLICATION,
   roleWords,
+  SECTION,
   STAMP_MARK,
   splitPieces,
   stripRole,
@@ -92,6 +93,12 @@ function cutTail(text: string): { names: string; publication: string | null; who
     publication: squash(publication.replaceAll(STAMP_MARK, ' ')) || null,
     whole: plain,
   };
+}
+
+/** The names before a section or a place (`Jane Roe in Harbour News`); the rest names no author. */
+function cutSection(names: string): string {
+  const section = SECTION.exec(names);
+  return section && section.index > 0 ? names.slice(0, section.index) : names;
 }
 
 /** What the pieces of a byline have said so far. */
@@ -214,7 +221,8 @@ export function parseWebByline(text: string, lexicon: Lexicon): WebByline | null
   const opened = openByline(rest);
   if (!opened) return null;
   const { rest: named, widget } = cutWidgetLabel(opened.rest);
-  const { names, publication, whole } = cutTail(named);
+  const { names: held, publication, whole } = cutTail(named);
+  const names = opened.explicit ? cutSection(held) : held;
   const reading: Reading = {
     persons: [],
     organization: null,
