@@ -9,7 +9,6 @@ import { PROMOTION_WORDS } from '../../lexicon/page-furniture.js';
 import type { Feature } from '../../score/feature.js';
 import type { BylineCandidate, SlotFacts } from './byline-candidates.js';
 import { roleWords } from './byline-words.js';
-import { isPlausibleNameLine } from './person-name.js';
 
 const yes = (value: boolean): number => (value ? 1 : 0);
 const promotionWords = new Set(PROMOTION_WORDS);
@@ -127,11 +126,6 @@ export const BYLINE_FEATURES: readonly Feature<BylineCandidate>[] = [
     name: 'handle',
     doc: 'a social handle or an e-mail address on the line',
     value: (c) => yes(/\p{L}@\w|(?:^|\s)@\w/u.test(nameLine(c)?.flat ?? '')),
-  },
-  {
-    name: 'implausible',
-    doc: 'no lower-case letter, a possessive or a glued bar: a label rather than names',
-    value: (c) => yes(!isPlausibleNameLine(nameLine(c)?.flat ?? '')),
   },
   {
     name: 'extraWords',
