@@ -86,6 +86,29 @@ describe('parseWebByline', () => {
     expect(names('Illustration by Jane Doe')).toBeNull();
   });
 
+  it('reads a name printed twice, with a space or glued, once', () => {
+    expect(names('Jane Doe Jane Doe')).toEqual(['Jane Doe']);
+    expect(names('Jane DoeJane Doe')).toEqual(['Jane Doe']);
+  });
+
+  it('cuts a role glued to the name with no space', () => {
+    expect(names('Jane DoeData and Graphics Journalist')).toEqual(['Jane Doe']);
+  });
+
+  it('keeps the publication after for, whatever its case', () => {
+    expect(parseWebByline('By Jane Doe For Coastal Daily', defaultLexicon)?.authors).toEqual([
+      { name: 'Jane Doe', affiliation: 'Coastal Daily' },
+    ]);
+  });
+
+  it('knows the byline words of other languages', () => {
+    for (const word of ['Von', 'Por', 'Par', 'Di'])
+      expect(parseWebByline(`${word} Jane Doe`, defaultLexicon)).toMatchObject({
+        explicit: true,
+        authors: [{ name: 'Jane Doe' }],
+      });
+  });
+
   it('ends the names at a slash glued to them, before a time stamp', () => {
     expect(names('Jane Doe/March 3, 2021')).toEqual(['Jane Doe']);
     expect(parseWebByline('Jane Doe/March 3, 2021', defaultLexicon)?.stamp?.isoDate).toBe(
