@@ -3,6 +3,7 @@
 // (format: the corpus README). A development script: `npm test` never needs it.
 //
 //   npm run eval -- DIR [DIR...] [--misses N] [--json]
+//   npm run eval -- --folds K DIR [DIR...]   the unseen-site estimate (see evaluateFolds)
 //   npm run eval -- --reflow DIR [DIR...] [--misses N]
 //
 // --reflow re-feeds every input in three shapes (scripts/lib/reflow.js) and
@@ -11,8 +12,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { decode, formatStory, fromWire, unaccountedWords } from '../dist/index.js';
+import { decode, defaultLexicon, formatStory, fromWire, unaccountedWords } from '../dist/index.js';
 import { REFLOW_SHAPES, reflowFields, reshapeInput } from './lib/reflow.js';
+import { crossValidate, loadItems, scoreItems } from './lib/web-model.js';
 
 const schema = JSON.parse(
   readFileSync(new URL('../schema/copydesk-output-1.json', import.meta.url), 'utf8'),
@@ -23,17 +25,23 @@ const args = process.argv.slice(2);
 const dirs = [];
 let missLimit = 10;
 let asJson = false;
+let folds = 0;
 let reflow = false;
 for (let index = 0; index < args.length; index++) {
   const arg = args[index];
   if (arg === '--misses') missLimit = Number(args[++index]);
+  else if (arg === '--folds') folds = Number(args[++index]);
   else if (arg === '--json') asJson = true;
   else if (arg === '--reflow') reflow = true;
   else dirs.push(arg);
 }
 if (dirs.length === 0) {
-  process.stderr.write('usage: npm run eval -- [--reflow] DIR [DIR...] [--misses N] [--json]\n');
+  process.stderr.write(
+    'usage: npm run eval -- [--reflow | --folds K] DIR [DIR...] [--misses N] [--json]\n',
+  );
   process.exitCode = 2;
+} else if (folds > 0) {
+  await evaluateFolds(dirs, folds);
 } else if (reflow) {
   const rows = dirs.map(evaluateReflow);
   process.stdout.write(
@@ -325,6 +333,54 @@ function evaluate(dir) {
   if (lostExamples.length > 0) {
     lines.push(`lost words or failures (${lostFiles + failed} files):`);
     for (const example of lostExamples) lines.push(`  ${example}`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+/** Accuracy as a percentage with one decimal, or a dash when nothing was scored. */
+function percent([correct, total]) {
+  return total === 0 ? '—' : `${((100 * correct) / total).toFixed(1)} %`;
+}
+
+/**
+ * `--folds K`: all folders pooled, items grouped by site (MANIFEST.tsv), K
+ * folds; weights fitted on K-1 folds score the fold held out. Prints the
+ * per-fold table, the mean and the worst fold (the unseen-site estimate),
+ * and beside it the shipped weights (fitted on everything) on the same items.
+ */
+async function evaluateFolds(dirs, k) {
+  const items = loadItems(dirs);
+  const rows = await crossValidate(items, k, (line) => process.stderr.write(`${line}\n`));
+  const everything = scoreItems(items, defaultLexicon);
+  const share = ([correct, total]) => (total === 0 ? 1 : correct / total);
+  const lines = [
+    `\n${items.length} items from ${dirs.length} folders, ${new Set(items.map((item) => item.group)).size} site groups, ${k} folds by site`,
+    '',
+    '| fold | items | sites | headline | authors |',
+    '|---:|---:|---:|---:|---:|',
+  ];
+  for (const row of rows)
+    lines.push(
+      `| ${row.fold + 1} | ${row.items} | ${row.sites} | ${percent(row.headline)} (${row.headline[0]}/${row.headline[1]}) | ${percent(row.authors)} (${row.authors[0]}/${row.authors[1]}) |`,
+    );
+  const mean = (field) =>
+    (100 * rows.reduce((sum, row) => sum + share(row[field]), 0)) / rows.length;
+  const worst = (field) => 100 * Math.min(...rows.map((row) => share(row[field])));
+  const pooled = (field) =>
+    rows.reduce((sum, row) => [sum[0] + row[field][0], sum[1] + row[field][1]], [0, 0]);
+  lines.push(
+    `| mean | | | ${mean('headline').toFixed(1)} % | ${mean('authors').toFixed(1)} % |`,
+    `| worst | | | ${worst('headline').toFixed(1)} % | ${worst('authors').toFixed(1)} % |`,
+    `| held out, pooled | ${items.length} | | ${percent(pooled('headline'))} | ${percent(pooled('authors'))} |`,
+    `| fitted on everything (shipped weights) | ${items.length} | | ${percent(everything.headline)} | ${percent(everything.authors)} |`,
+    '',
+  );
+  const misses = rows.flatMap((row) =>
+    row.misses.map((miss) => `${miss.field} ${miss.id} (fold ${row.fold + 1})`),
+  );
+  if (missLimit > 0 && misses.length > 0) {
+    lines.push(`held-out misses (${misses.length}):`);
+    for (const miss of misses.slice(0, missLimit)) lines.push(`  ${miss}`);
   }
   process.stdout.write(`${lines.join('\n')}\n`);
 }

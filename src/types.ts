@@ -5,6 +5,8 @@
  * the JSON renderer maps them one-to-one, so a change here is a contract change.
  */
 
+import type { Decision } from './score/decision.js';
+
 /** Where a story came from: the input path, its format and its index within the input. */
 export interface SourceInfo {
   path: string | null;
@@ -168,6 +170,8 @@ declare module 'vfile' {
     referenceYear: number | null;
     /** The full reference date (`--date YYYY-MM-DD`) a year-less dateline is resolved near. */
     referenceDate?: string | null;
+    /** The scored choices made on a pasted page (headline, byline), for `--explain` and `npm run fit`. */
+    decisions?: { headline?: Decision; byline?: Decision };
     /** Where this story starts in the input, when it was cut from a larger capture. */
     storyStart: { line: number; column: number; offset: number };
     /** When the XML renderers say this version of the item was made (ISO 8601); set by formatStory. */

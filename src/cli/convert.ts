@@ -158,6 +158,7 @@ export function convertInput(
           tree: result.tree,
           lexicon: lexicon ?? defaultLexicon,
           messages,
+          decisions: result.file.data.decisions,
         });
         const title = `${path ?? '<stdin>'}${results.length > 1 ? ` (story ${index + 1} of ${results.length})` : ''}`;
         output = formatExplain(title, rows, chalk, settings.width);

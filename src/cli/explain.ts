@@ -3,6 +3,8 @@ import type { Root, RootContent } from 'mdast';
 import stringWidth from 'string-width';
 import type { Lexicon } from '../lexicon/index.js';
 import { sanitizeForTerminal } from '../render/sanitize.js';
+import type { Decision } from '../score/decision.js';
+import { describeDecision } from '../score/describe-decision.js';
 import type { Article } from '../types.js';
 
 /** The classes `--explain` gives input lines. */
@@ -29,6 +31,8 @@ export interface ExplainedLine {
   class: LineClass;
   /** The rule that decided, in words. */
   rule: string;
+  /** For a field chosen by score: the top candidates, their scores and weightiest features. */
+  details?: string[];
 }
 
 /** What `explainStory` reads: the story, where it starts, and what extraction produced. */
@@ -41,6 +45,20 @@ export interface ExplainInput {
   lexicon: Lexicon;
   /** Diagnostics, to attach to the lines they point at. */
   messages: { line: number | null; ruleId: string | null; reason: string }[];
+  /** The scored choices of a pasted page (`file.data.decisions`). */
+  decisions?: { headline?: Decision | undefined; byline?: Decision | undefined } | undefined;
+}
+
+/** A field a scored decision chose: its rule in words and the top candidates, else null. */
+function scored(
+  decision: Decision | undefined,
+  weights: Lexicon['weights'][keyof Lexicon['weights']],
+): { rule: string; details: string[] } | null {
+  if (!decision || decision.chosen === 0) return null;
+  return {
+    rule: `highest score of ${decision.candidates.length - 1} candidate line${decision.candidates.length === 2 ? '' : 's'}`,
+    details: describeDecision(decision, weights),
+  };
 }
 
 const BODY_RULES: Partial<Record<RootContent['type'], string>> = {
@@ -92,12 +110,13 @@ export function explainStory(input: ExplainInput): ExplainedLine[] {
   };
 
   claim(article.kickerLine, 1, 'kicker', 'short label directly above the headline');
+  const headlineScore = scored(input.decisions?.headline, lexicon.weights.headline);
   if (article.headline)
     claim(
       article.headlineLine,
       lineCount(article.headline),
       'headline',
-      'first short title-like line near the top',
+      headlineScore?.rule ?? 'first short title-like line near the top',
     );
   if (article.deck)
     claim(
@@ -106,12 +125,15 @@ export function explainStory(input: ExplainInput): ExplainedLine[] {
       'deck',
       'a sentence or two under the headline, before the lead',
     );
+  const bylineScore = article.byline
+    ? scored(input.decisions?.byline, lexicon.weights.byline)
+    : null;
   if (article.byline)
     claim(
       article.byline.line,
       lineCount(article.byline.text),
       'byline',
-      `"By" and names${article.byline.authors.length > 0 ? ` → ${article.byline.authors.map((author) => author.name).join(', ')}` : ''}`,
+      `${bylineScore?.rule ?? '"By" and names'}${article.byline.authors.length > 0 ? ` → ${article.byline.authors.map((author) => author.name).join(', ')}` : ''}`,
     );
   if (article.dateline) {
     const parts = [
@@ -186,6 +208,8 @@ export function explainStory(input: ExplainInput): ExplainedLine[] {
     const notes = input.messages.filter((message) => message.line === line && message.ruleId);
     if (notes.length > 0)
       result.rule += `${result.rule ? '; ' : ''}${notes.map((message) => `${message.ruleId}: ${message.reason}`).join('; ')}`;
+    if (headlineScore && line === article.headlineLine) result.details = headlineScore.details;
+    if (bylineScore && line === article.byline?.line) result.details = bylineScore.details;
     return result;
   });
   return [
@@ -263,6 +287,10 @@ export function formatExplain(
     if (row.rule !== '' && !repeat)
       out.push(
         `${' '.repeat(head.length)}${chalk.dim(truncate(`↳ ${sanitizeForTerminal(row.rule).replace(/\n/g, ' ')}`, room))}`,
+      );
+    for (const detail of row.details ?? [])
+      out.push(
+        `${' '.repeat(head.length + 2)}${chalk.dim(truncate(sanitizeForTerminal(detail), room - 2))}`,
       );
   }
   return `${out.join('\n')}\n`;

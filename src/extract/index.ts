@@ -22,6 +22,7 @@ import { credits } from './credits/credits.js';
 import { dateline } from './dateline/dateline.js';
 import { fieldHygiene } from './field-hygiene/field-hygiene.js';
 import { boilerplate } from './furniture/boilerplate.js';
+import { pageHeader } from './furniture/page-header.js';
 import { rules } from './furniture/rules.js';
 import { testPattern } from './furniture/test-pattern.js';
 import { unpublished } from './furniture/unpublished.js';
@@ -93,14 +94,20 @@ export const EXTRACTOR_TABLE: readonly ExtractorEntry[] = [
   {
     name: 'headline',
     plugin: headline,
-    reads: ['storyKind', 'article.source.format'],
-    writes: ['article.headline', 'article.kicker', 'article.deck', 'article.removed'],
+    reads: ['storyKind', 'article.source.format', 'article.removed'],
+    writes: ['article.headline', 'article.kicker', 'article.deck', 'article.removed', 'decisions'],
   },
   {
     name: 'byline',
     plugin: byline,
-    reads: ['storyKind', 'article.source.format'],
-    writes: ['article.byline', 'article.published', 'article.removed'],
+    reads: ['storyKind', 'article.source.format', 'article.headlineLine', 'article.removed'],
+    writes: ['article.byline', 'article.published', 'article.removed', 'decisions'],
+  },
+  {
+    name: 'pageHeader',
+    plugin: pageHeader,
+    reads: ['article.headlineLine', 'decisions'],
+    writes: ['article.removed'],
   },
   {
     name: 'published',

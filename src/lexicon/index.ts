@@ -9,9 +9,11 @@ export { END_MARKS, NOISE_PHRASES, type NoisePhrase } from './noise.js';
 export { NOTE_PREFIXES, NOTE_VERBS } from './notes.js';
 export { BYLINE_TITLE_WORDS, BYLINE_TRAILERS, ORGANIZATION_WORDS } from './organizations.js';
 
+import type { ModelWeights } from '../score/feature.js';
 import { AGENCIES, type Agency } from './agencies.js';
 import { CREDIT_PHRASES, type CreditPhrase } from './credit-roles.js';
 import { END_MARKS, NOISE_PHRASES, type NoisePhrase } from './noise.js';
+import { WEB_WEIGHTS } from './web-weights.js';
 
 /**
  * The tables extractors are handed (a user's config extends them); the
@@ -22,6 +24,8 @@ export interface Lexicon {
   creditPhrases: CreditPhrase[];
   noisePhrases: NoisePhrase[];
   endMarks: NoisePhrase[];
+  /** Fitted weights of the scored choices on pasted pages (headline, byline). */
+  weights: ModelWeights;
 }
 
 /** The built-in tables. */
@@ -30,6 +34,7 @@ export const defaultLexicon: Lexicon = {
   creditPhrases: CREDIT_PHRASES,
   noisePhrases: NOISE_PHRASES,
   endMarks: END_MARKS,
+  weights: WEB_WEIGHTS,
 };
 
 /** Returns the default tables extended with extra entries (extras first, so they win). */
@@ -39,6 +44,7 @@ export function extendLexicon(extra: Partial<Lexicon>): Lexicon {
     creditPhrases: [...(extra.creditPhrases ?? []), ...CREDIT_PHRASES],
     noisePhrases: [...(extra.noisePhrases ?? []), ...NOISE_PHRASES],
     endMarks: [...(extra.endMarks ?? []), ...END_MARKS],
+    weights: extra.weights ?? WEB_WEIGHTS,
   };
 }
 export { SIGNOFF_FORMS, type SignoffForm, UNPUBLISHED_MARKERS } from './signoffs.js';

@@ -58,3 +58,37 @@ export const NAME_SUFFIXES: Readonly<Record<string, string>> = {
   III: 'III',
   IV: 'IV',
 };
+
+/**
+ * Words that never stand in a person's name, though a page may capitalise
+ * them in a title or an organisation's name (`The Washington Times`, `Of
+ * Note`): articles, prepositions and conjunctions. Lower case.
+ */
+export const NON_NAME_WORDS: readonly string[] = [
+  'the',
+  'a',
+  'an',
+  'of',
+  'and',
+  'for',
+  'in',
+  'on',
+  'at',
+  'to',
+  'with',
+  'from',
+  'this',
+  'that',
+  'our',
+  'your',
+  'my',
+  'how',
+  'why',
+  'what',
+  'who',
+  'photo',
+  'image',
+  'picture',
+  'video',
+  'audio',
+];

@@ -1,6 +1,6 @@
 /**
  * Words that make a byline part an organisation or a title rather than a
- * person: `Kathleen Hays, Reuters`, `JANE DOE Associated Press Writer`.
+ * person: `Jane Roe, Reuters`, `JANE DOE Associated Press Writer`.
  */
 export const ORGANIZATION_WORDS: readonly string[] = [
   'News',

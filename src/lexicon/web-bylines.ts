@@ -3,33 +3,85 @@
  * These tables are built in (`--config` does not reach them).
  */
 
-/** Words that open a byline and are followed by the author names. Longest first. */
-export const BYLINE_PREFIXES: readonly string[] = [
+/**
+ * What pages write before the author names besides a language's byline word
+ * (`By`, `Von`, `Par`: `bylineWords` in `languages/`): `Written by`,
+ * `Author:`, `Texte :`. A line holding nothing but one of these, a byline
+ * word or a label below stands over the names.
+ */
+export const PAGE_BYLINE_OPENERS: readonly string[] = [
   'Written by',
   'Words by',
   'Story by',
   'Text by',
   'Posted by',
+  'Reported by',
   'As told to',
-  'Authors:',
   'Author:',
-  'By:',
-  'By',
+  'Authors:',
+  'Text:',
+  'Autor:',
+  'Autorin:',
+  'Texte :',
+  'Auteur :',
+  'Escrito por',
+  'Scritto da',
 ];
 
-/** Lines that stand alone above the author names (`By`, `Author`, `Authors:`). */
-export const BARE_BYLINE_LABELS: readonly string[] = [
-  'By',
-  'BY',
-  'Author',
-  'Authors',
-  'Written by',
-  'Words by',
+/** Lines that stand alone above the author names, besides a byline word alone (`By`, `Par`). */
+export const BARE_BYLINE_LABELS: readonly string[] = ['Author', 'Authors', 'Autor', 'Auteur'];
+
+/**
+ * Labels of a page's author widgets that stand before the author's name
+ * (`Social Links for Jane Roe`, `More from Jane Roe`, `View all posts by
+ * Jane Roe`): the name after them is the author's, the label is furniture.
+ */
+export const AUTHOR_WIDGET_LABELS: readonly string[] = [
+  'Social Links for',
+  'Social links for',
+  'More from',
+  'More by',
+  'More stories by',
+  'More articles by',
+  'Read more from',
+  'Read more by',
+  'View all posts by',
+  'All posts by',
+  'Posts by',
+  'Articles by',
+  'Stories by',
+  'Follow',
+  'Contact',
+  'Email',
 ];
 
 /**
+ * Words that tie a byline's names to the publication they wrote for
+ * (`By Jane Roe for Coastal Daily`, `Jane Roe of the Coastal Daily`,
+ * `Published in Harbour Notes`): what follows is the affiliation, never a name.
+ */
+export const PUBLICATION_CONNECTORS: readonly string[] = [
+  'for',
+  'of',
+  'at',
+  'Published in',
+  'für',
+  'pour',
+  'para',
+  'per',
+];
+
+/**
+ * Words that put the section or the place a story was filed under after a
+ * byline's names (`Written by Jane Roe in Harbour News on …`, `Par Jane Roe
+ * dans Économie`): what follows names no author. Read only after a byline
+ * word, since `Jane Roe in Portwell said …` is a sentence.
+ */
+export const SECTION_CONNECTORS: readonly string[] = ['in', 'im', 'dans', 'en', 'nel', 'em'];
+
+/**
  * Words that make a byline part an organisation, a desk or a site rather
- * than a person (`Forbes Staff`, `Medical Xpress`, `NBA.com`).
+ * than a person (`Coastal Daily Staff`, `Harbour Xpress`, `Portwell.com`).
  */
 export const SITE_WORDS: readonly string[] = [
   'Staff',
@@ -67,6 +119,12 @@ export const SITE_WORDS: readonly string[] = [
   'Partner',
   'Contributors',
   'Report',
+  'Images',
+  'Photos',
+  'Pictures',
+  'Studios',
+  'Productions',
+  'Bros',
 ];
 
 /** Job titles and roles printed beside an author's name (`Wellness Writer`, `Senior Contributor`). */
@@ -98,6 +156,13 @@ export const AUTHOR_ROLE_WORDS: readonly string[] = [
   'Head',
   'Senior',
   'Staff',
+  'CEO',
+  'Data',
+  'Graphics',
+  'Visuals',
+  'Deputy',
+  'Contributing',
+  'Freelance',
 ];
 
 /**
@@ -126,6 +191,10 @@ export const NON_AUTHOR_CREDITS: readonly string[] = [
   'Graphic',
   'Graphics',
   'Translated',
+  'Provided',
+  'Sponsored',
+  'Presented',
+  'Powered',
 ];
 
 /** Words after an author's name that are page furniture, not part of the name. */
@@ -141,7 +210,7 @@ export const PAGE_BYLINE_TRAILERS: readonly string[] = [
   'Tags',
 ];
 
-/** Endings of a site's domain name in a byline (`Phys.org`, `NBA.com`): a site, not a person. */
+/** Endings of a site's domain name in a byline (`Portwell.org`, `Harbourball.com`): a site, not a person. */
 export const DOMAIN_ENDINGS: readonly string[] = ['com', 'org', 'net', 'co', 'io', 'news'];
 
 /**

@@ -1,7 +1,7 @@
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
-import { LANGUAGES } from '../lexicon/languages/index.js';
+import { opensWithBylinePrefix } from '../extract/byline/byline-words.js';
 import { yamlStringify } from '../optional.js';
 import type { Article, Media } from '../types.js';
 import { toArticleJson } from './json.js';
@@ -43,7 +43,8 @@ function withDateline(body: RootContent[], article: Article): RootContent[] {
 /**
  * The byline paragraph: the byline as written, then the page's time stamp on
  * a line of its own (unless the byline line already prints it). copydesk
- * reads this paragraph back by its place, right under the headline and deck.
+ * reads this paragraph back by its place, right under the headline and deck;
+ * a line of names alone there is in emphasis (see {@link bylineParagraph}).
  */
 export function bylineLines(article: Article): string[] {
   const lines = article.byline ? article.byline.text.split('\n') : [];
@@ -52,22 +53,15 @@ export function bylineLines(article: Article): string[] {
   return lines;
 }
 
-/** Words that open a byline in any language (`By`): such a line says it is the byline. */
-const BYLINE_WORD = new RegExp(
-  `^(?:${LANGUAGES.flatMap((language) => language.bylineWords).join('|')})\\b`,
-  'i',
-);
-
 /**
- * The byline paragraph. Several lines are set apart by hard breaks, which
- * nothing else in the document has; a byline of one line that does not open
- * with a byline word (`Jane Doe`, `Jane Doe - Dec 2, 2023`) is set in
- * emphasis, which the body never is (its text is escaped), so that reading
- * the document back tells it from the story's first paragraph.
+ * The byline paragraph. A byline of one line that no byline word opens
+ * (`Jane Roe`, `Jane Roe, Coastal Daily`) is written in emphasis: a page
+ * made it a byline by what stood around it, which the Markdown does not
+ * keep, and a plain line of names there is the story's first paragraph.
  */
-function bylineParagraph(lines: string[], byline: boolean): Paragraph {
+function bylineParagraph(lines: string[], hasByline: boolean): Paragraph {
   const [only] = lines;
-  if (!byline || lines.length > 1 || only === undefined || BYLINE_WORD.test(only))
+  if (!hasByline || lines.length > 1 || only === undefined || opensWithBylinePrefix(only))
     return paragraph(...lines);
   return {
     type: 'paragraph',

@@ -112,6 +112,26 @@ describe('copydesk --explain', () => {
     expect(result.stdout).not.toContain('\u0002');
   });
 
+  it('shows the top three candidates of a scored headline and byline with their weightiest features', async () => {
+    const page = readFileSync(join(ROOT, 'fixtures/web-paste-share-buttons/input.txt'));
+    const result = await runCli(['--explain', '--no-color', '-'], { input: page });
+    expect(result.code).toBe(0);
+    const rows = result.stdout.split('\n');
+    const at = rows.findIndex((row) => /^ 1 {2}headline {2}Harbour authority/.test(row));
+    expect(rows[at + 1]).toMatch(/^ {14}↳ highest score of \d+ candidate lines?$/);
+    // Three candidates, the chosen one first and starred, each with up to three features.
+    expect(rows[at + 2]).toMatch(
+      /^ {16}\*1\. −?\d+\.\d\d {2}line 1 {2}"Harbour authority.*" {2}\w+ [+−]\d/,
+    );
+    expect(rows[at + 3]).toMatch(/^ {17}2\. −?\d+\.\d\d {2}(?:line \d+ {2}".*"|\(none\))/);
+    expect(rows[at + 4]).toMatch(/^ {17}3\. /);
+    for (const row of rows.slice(at + 2, at + 5))
+      expect(row.split(', ').length).toBeLessThanOrEqual(3);
+    const byline = rows.findIndex((row) => /^ 3 {2}byline {4}By Jonas Ekdahl/.test(row));
+    expect(rows[byline + 1]).toMatch(/↳ highest score of \d+ candidate lines? → Jonas Ekdahl$/);
+    expect(rows[byline + 2]).toMatch(/^ {16}\*1\. .*line 3 {2}"By Jonas Ekdahl/);
+  });
+
   it('cuts long lines to the --width so each input line stays one row', async () => {
     const result = await runCli(['--explain', '--no-color', '--width', '50', '-'], { input: PIER });
     for (const row of result.stdout.split('\n')) expect(row.length).toBeLessThanOrEqual(50);

@@ -25,7 +25,7 @@ describe('headline extractor', () => {
 
   it('takes a standfirst before the byline as the deck', () => {
     const { article } = runExtractors(
-      'Towns count cost\n\nInsurers expect claims to top last year\n\nBy Ann Poe\n\nLONDON (Reuters) - Text.',
+      'Towns count the cost of the autumn storm\n\nInsurers expect claims to top last year\n\nBy Ann Poe\n\nLONDON (Reuters) - Text.',
       headline,
     );
     expect(article.deck).toBe('Insurers expect claims to top last year');

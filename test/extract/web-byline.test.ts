@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { byline } from '../../src/extract/byline/byline.js';
-import {
-  deglue,
-  isBarePrefix,
-  isNameShaped,
-  parseWebByline,
-} from '../../src/extract/byline/parse-web-byline.js';
+import { deglue, isBarePrefix } from '../../src/extract/byline/byline-words.js';
+import { parseWebByline } from '../../src/extract/byline/parse-web-byline.js';
+import { isPersonName } from '../../src/extract/byline/person-name.js';
 import { headline } from '../../src/extract/headline/headline.js';
 import { defaultLexicon } from '../../src/lexicon/index.js';
 import { runExtractors } from '../helpers/run-extractors.js';
@@ -89,6 +86,44 @@ describe('parseWebByline', () => {
     expect(names('Illustration by Jane Doe')).toBeNull();
   });
 
+  it('reads a name printed twice, with a space or glued, once', () => {
+    expect(names('Jane Doe Jane Doe')).toEqual(['Jane Doe']);
+    expect(names('Jane DoeJane Doe')).toEqual(['Jane Doe']);
+  });
+
+  it('cuts a role glued to the name with no space', () => {
+    expect(names('Jane DoeData and Graphics Journalist')).toEqual(['Jane Doe']);
+  });
+
+  it('keeps the publication after for, whatever its case', () => {
+    expect(parseWebByline('By Jane Doe For Coastal Daily', defaultLexicon)?.authors).toEqual([
+      { name: 'Jane Doe', affiliation: 'Coastal Daily' },
+    ]);
+  });
+
+  it('knows the byline words of other languages', () => {
+    for (const word of ['Von', 'Por', 'Par', 'Di'])
+      expect(parseWebByline(`${word} Jane Doe`, defaultLexicon)).toMatchObject({
+        explicit: true,
+        authors: [{ name: 'Jane Doe' }],
+      });
+  });
+
+  it('ends the names at a slash glued to them, before a time stamp', () => {
+    expect(names('Jane Doe/March 3, 2021')).toEqual(['Jane Doe']);
+    expect(parseWebByline('Jane Doe/March 3, 2021', defaultLexicon)?.stamp?.isoDate).toBe(
+      '2021-03-03',
+    );
+  });
+
+  it('ends the names at the section or place a byline word files them under', () => {
+    expect(names('Written by Jane Doe in Harbour News on March 3, 2021')).toEqual(['Jane Doe']);
+    expect(names('By Jane Doe and John Roe in Portwell')).toEqual(['Jane Doe', 'John Roe']);
+    expect(names('Par Jeanne Roux dans Économie')).toEqual(['Jeanne Roux']);
+    // Without a byline word, a name before `in` opens a sentence.
+    expect(names('Jane Doe in Portwell said the pier would close')).toBeNull();
+  });
+
   it('marks lines without By as not explicit', () => {
     expect(parseWebByline('Pamela Falk', defaultLexicon)?.explicit).toBe(false);
     expect(parseWebByline('By Pamela Falk', defaultLexicon)?.explicit).toBe(true);
@@ -108,10 +143,19 @@ describe('web byline helpers', () => {
     expect(isBarePrefix('By the sea')).toBe(false);
   });
 
+  it('knows a line that opens the byline after its time stamp', () => {
+    expect(isBarePrefix('Written on Mar 27 by')).toBe(true);
+    expect(isBarePrefix('Posted 3 May 2021 by')).toBe(true);
+    expect(isBarePrefix('Updated 3 May 2021')).toBe(false);
+    expect(
+      isBarePrefix('On 3 May 2021 the harbour authority said it would close the pier by'),
+    ).toBe(false);
+  });
+
   it('tells a name shape from a phrase', () => {
-    expect(isNameShaped('Jordeene B. Lagare', 2)).toBe(true);
-    expect(isNameShaped('JOSH BOAK', 2)).toBe(true);
-    expect(isNameShaped('the harbour authority', 2)).toBe(false);
+    expect(isPersonName('Jordeene B. Lagare', { minWords: 2 })).toBe(true);
+    expect(isPersonName('JOSH BOAK', { minWords: 2 })).toBe(true);
+    expect(isPersonName('the harbour authority', { minWords: 2 })).toBe(false);
   });
 });
 

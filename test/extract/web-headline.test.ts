@@ -7,7 +7,7 @@ import { fromWire } from '../../src/parse/from-wire.js';
 const blocks = (text: string): RootContent[] => fromWire(text).tree.children;
 const pick = (text: string): string | null => {
   const list = blocks(text);
-  const node = list[pickWebHeadline(list, defaultLexicon)];
+  const node = list[pickWebHeadline(list, defaultLexicon).index];
   return node && node.type === 'paragraph' && node.children[0]?.type === 'text'
     ? node.children[0].value
     : null;

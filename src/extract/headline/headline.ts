@@ -11,6 +11,7 @@ import type { StoryKindName } from '../story-kind/kind.js';
 import { storyKindOf } from '../story-kind/story-kind-of.js';
 import type { Head } from './head.js';
 import { findMarkdownHeadline } from './markdown-headline.js';
+import { imageLinesOf } from './page-blocks.js';
 import { isProseSentence, opensLikeWire } from './shapes.js';
 import { findWebHeadline, splitHeadlineLabel } from './web-headline.js';
 import { findWireHeadline } from './wire-headline.js';
@@ -23,12 +24,18 @@ const OPENING_BLOCKS = 8;
  * layout; a page by the scored pick among its leftovers; wire copy by its
  * opening, or by the scored pick when it does not open as wire copy does.
  */
-function findHead(blocks: readonly RootContent[], kind: StoryKindName, lexicon: Lexicon) {
+function findHead(
+  blocks: readonly RootContent[],
+  kind: StoryKindName,
+  lexicon: Lexicon,
+  file: VFile,
+): Head | null {
   if (kind === 'markdown') return findMarkdownHeadline(blocks);
   const opening = blocks.slice(0, OPENING_BLOCKS).filter(isTextBlock);
   if (kind === 'web' || !opensLikeWire(opening, lexicon)) {
-    const picked = findWebHeadline(blocks, lexicon);
-    if (picked) return picked;
+    const { found, decision } = findWebHeadline(blocks, lexicon, imageLinesOf(ensureArticle(file)));
+    file.data.decisions = { ...file.data.decisions, headline: decision };
+    if (found) return found;
   }
   return findWireHeadline(blocks, lexicon);
 }
@@ -83,7 +90,7 @@ export function headline(options?: ExtractOptions) {
   return (tree: Root, file: VFile): void => {
     const article = ensureArticle(file);
     const { kind } = storyKindOf(tree, file, lexicon);
-    const found = findHead(tree.children, kind, lexicon);
+    const found = findHead(tree.children, kind, lexicon, file);
     // A story that is one sentence of prose has no headline: the sentence is its body.
     // (In copydesk's Markdown a level-one heading is the headline, whatever it says.)
     const sentence = found !== null && kind !== 'markdown' && isOnlySentence(tree, found);

@@ -31,6 +31,9 @@ const DAY_FIRST = new RegExp(
   'u',
 );
 const ISO_DATE = /(?<!\d)(?<year>(?:19|20)\d\d)[-/](?<month>\d\d)[-/](?<day>\d\d)(?!\d)/;
+/** `2019年04月13日`: year, month and day in an East Asian script. */
+const HAN_DATE =
+  /(?<!\d)(?<year>(?:19|20)\d\d)\s*年\s*(?<month>\d{1,2})\s*月\s*(?<day>\d{1,2})\s*日/u;
 const NUMERIC_DATE = /(?<!\d)(?<a>\d{1,2})[-/.](?<b>\d{1,2})[-/.](?<year>(?:19|20)\d\d)(?!\d)/;
 const TIME = /(?<!\d)\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm](?!\p{Ll})\.?)?/u;
 // The number starts where no digit stands before it: otherwise every digit
@@ -85,6 +88,15 @@ function findCore(text: string): Core | null {
     found.push({
       start: isoMatch.index,
       end: isoMatch.index + isoMatch[0].length,
+      isoDate: iso(Number(year), Number(month), Number(day)),
+    });
+  }
+  const han = HAN_DATE.exec(text);
+  if (han?.groups) {
+    const { year, month, day } = han.groups;
+    found.push({
+      start: han.index,
+      end: han.index + han[0].length,
       isoDate: iso(Number(year), Number(month), Number(day)),
     });
   }

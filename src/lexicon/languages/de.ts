@@ -5,6 +5,6 @@ export const GERMAN: Language = {
   code: 'de',
   months: {},
   agencies: [{ agency: 'dpa', names: ['Deutsche Presse-Agentur'] }],
-  bylineWords: [],
+  bylineWords: ['Von'],
   nameJoiners: ['und'],
 };

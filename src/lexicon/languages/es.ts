@@ -12,6 +12,6 @@ export const SPANISH: Language = {
     dic: 12,
   },
   agencies: [{ agency: 'EFE', names: ['Agencia EFE'] }],
-  bylineWords: [],
-  nameJoiners: [],
+  bylineWords: ['Por'],
+  nameJoiners: ['y'],
 };

@@ -21,6 +21,6 @@ export const FRENCH: Language = {
     décembre: 12,
   },
   agencies: [{ agency: 'AFP', names: ['Agence France-Presse', 'Agence France Presse'] }],
-  bylineWords: [],
+  bylineWords: ['Par'],
   nameJoiners: ['et'],
 };

@@ -13,6 +13,6 @@ export const ITALIAN: Language = {
     ott: 10,
   },
   agencies: [],
-  bylineWords: [],
-  nameJoiners: [],
+  bylineWords: ['Di'],
+  nameJoiners: ['e'],
 };

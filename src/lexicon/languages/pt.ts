@@ -9,6 +9,6 @@ export const PORTUGUESE: Language = {
     dez: 12,
   },
   agencies: [],
-  bylineWords: [],
-  nameJoiners: [],
+  bylineWords: ['Por'],
+  nameJoiners: ['e'],
 };

@@ -1,0 +1,187 @@
+/**
+ * The named features of a byline candidate: a line of a pasted page that
+ * reads as names, or the choice of no byline. Each is a small pure function
+ * of the candidate and the lines around it; `byline` in
+ * `src/lexicon/web-weights.ts` holds their fitted weights, and the
+ * highest-scoring candidate is the byline.
+ */
+import { PROMOTION_WORDS } from '../../lexicon/page-furniture.js';
+import type { Feature } from '../../score/feature.js';
+import type { BylineCandidate, SlotFacts } from './byline-candidates.js';
+import { roleWords } from './byline-words.js';
+
+const yes = (value: boolean): number => (value ? 1 : 0);
+const promotionWords = new Set(PROMOTION_WORDS);
+
+/** The candidate's own slots (none for "no byline"). */
+function own(c: BylineCandidate): readonly SlotFacts[] {
+  return c.facts.slice(c.index, c.index + c.span);
+}
+
+/** The line that holds the names: the last of its slots. */
+function nameLine(c: BylineCandidate): SlotFacts | undefined {
+  return own(c).at(-1);
+}
+
+/** The slots within `reach` above and below the candidate, its own aside. */
+function around(c: BylineCandidate, reach: number): SlotFacts[] {
+  return [
+    ...c.facts.slice(Math.max(0, c.index - reach), c.index),
+    ...c.facts.slice(c.index + c.span, c.index + c.span + reach),
+  ];
+}
+
+const names = (c: BylineCandidate): string[] => c.parsed.authors.map((author) => author.name);
+
+/** Words of the line that are neither the names, nor a stamp, nor the byline word. */
+function extraShare(c: BylineCandidate): number {
+  const line = nameLine(c);
+  if (!line || !c.parsed) return 0;
+  const total = line.words;
+  if (total === 0) return 0;
+  const kept = names(c).join(' ').split(' ').length + (c.parsed.stamp?.text.split(' ').length ?? 0);
+  return Math.max(0, total - kept - (c.parsed.explicit && c.span === 1 ? 1 : 0)) / total;
+}
+
+/** The byline features, in the order of the weights table. */
+export const BYLINE_FEATURES: readonly Feature<BylineCandidate>[] = [
+  {
+    name: 'explicit',
+    doc: 'a byline word opens it (`By`, `Written by`, `Von`, `Por`)',
+    value: (c) => yes(c.parsed.explicit && c.span === 1),
+  },
+  {
+    name: 'bareBy',
+    doc: 'a bare `By` or `Author` line stands over the names',
+    value: (c) => yes(c.span === 2),
+  },
+  {
+    name: 'organizationOnly',
+    doc: 'names a desk or an organisation and no person (`Coastal Daily Staff`)',
+    value: (c) => yes(c.parsed.authors.length === 0),
+  },
+  {
+    name: 'severalAuthors',
+    doc: 'names two people or more',
+    value: (c) => yes(names(c).length >= 2),
+  },
+  {
+    name: 'oneWordName',
+    doc: 'a name of one word (`Marino`): a handle or a label as often as a name',
+    value: (c) => yes(names(c).some((name) => !name.includes(' '))),
+  },
+  {
+    name: 'longName',
+    doc: 'a name of four words or more',
+    value: (c) => yes(names(c).some((name) => name.split(' ').length >= 4)),
+  },
+  {
+    name: 'stampOnLine',
+    doc: 'a date or a time printed on the same line',
+    value: (c) => yes(c.parsed.stamp !== null),
+  },
+  {
+    name: 'stampNear',
+    doc: 'a line of time stamps within two lines above or below',
+    value: (c) => yes(around(c, 2).some((fact) => fact.stamp)),
+  },
+  {
+    name: 'roleNext',
+    doc: 'a role line right under it (`Senior Reporter`)',
+    value: (c) => yes(c.facts[c.index + c.span]?.role === true),
+  },
+  {
+    name: 'roleOnLine',
+    doc: 'a role printed beside the names (`Jane Roe, Staff Writer`)',
+    value: (c) => yes(nameLine(c) !== undefined && roleWords.test(nameLine(c)?.flat ?? '')),
+  },
+  {
+    name: 'repeatedNear',
+    doc: 'the first name printed again within three lines (an author box, a photo of the author)',
+    value: (c) => {
+      const first = names(c)[0];
+      return yes(
+        first !== undefined &&
+          first.length > 3 &&
+          around(c, 3).some((fact) => fact.words <= 12 && fact.flat.includes(first)),
+      );
+    },
+  },
+  {
+    name: 'nameElsewhere',
+    doc: 'the first name recurs elsewhere in the story (an author box, a bio, a contact line)',
+    value: (c) => {
+      const first = names(c)[0];
+      if (first === undefined || first.length <= 3) return 0;
+      const at = c.story.indexOf(first);
+      return yes(at >= 0 && c.story.indexOf(first, at + first.length) >= 0);
+    },
+  },
+  {
+    name: 'affiliation',
+    doc: 'a site or an organisation printed beside the names',
+    value: (c) => yes(c.parsed.authors.some((author) => author.affiliation !== null)),
+  },
+  {
+    name: 'handle',
+    doc: 'a social handle or an e-mail address on the line',
+    value: (c) => yes(/\p{L}@\w|(?:^|\s)@\w/u.test(nameLine(c)?.flat ?? '')),
+  },
+  {
+    name: 'extraWords',
+    doc: 'share of the words of the line that are neither names, a time stamp nor the byline word',
+    value: extraShare,
+  },
+  {
+    name: 'widgetWords',
+    doc: 'words of buttons and widgets on the line (`Follow`, `Share`, `Subscribe`)',
+    value: (c) =>
+      yes(
+        (nameLine(c)?.flat ?? '')
+          .toLowerCase()
+          .split(/[^\p{L}]+/u)
+          .some((word) => promotionWords.has(word)),
+      ),
+  },
+  {
+    name: 'caption',
+    doc: 'an image stands right above it, or it reads as a photo credit (`via Agency Images`, `Photo:`)',
+    value: (c) => {
+      const line = nameLine(c);
+      return yes(
+        line?.afterImage === true ||
+          /\bvia\b|\b(?:Photo|Image|Picture)s?\b|\/\p{Lu}/u.test(line?.flat ?? ''),
+      );
+    },
+  },
+  {
+    name: 'listItem',
+    doc: 'an item of a list',
+    value: (c) => yes(nameLine(c)?.slot.item != null),
+  },
+  {
+    name: 'sentence',
+    doc: 'ends with a full stop after more than six words: a sentence',
+    value: (c) => yes((nameLine(c)?.words ?? 0) > 6 && /\p{Ll}[.]$/u.test(nameLine(c)?.flat ?? '')),
+  },
+  {
+    name: 'proseAbove',
+    doc: 'how many paragraphs of prose stand above it (three count 1)',
+    value: (c) => Math.min(c.facts[c.index]?.slot.prose ?? 0, 3) / 3,
+  },
+  {
+    name: 'underHeadline',
+    doc: 'within four lines under the headline',
+    value: (c) => yes(c.index >= c.headlineAt && c.index < c.headlineAt + 4),
+  },
+  {
+    name: 'aboveHeadline',
+    doc: 'above the headline',
+    value: (c) => yes(c.index < c.headlineAt),
+  },
+  {
+    name: 'position',
+    doc: 'how many lines below the headline it stands (sixty count 1)',
+    value: (c) => Math.min(Math.abs(c.index - c.headlineAt), 60) / 60,
+  },
+];

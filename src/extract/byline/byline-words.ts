@@ -1,0 +1,228 @@
+/**
+ * The byline lexicon compiled for reading lines of a pasted page, and the
+ * line-level steps the web byline reader takes before it reads names:
+ * spaces put back where a page glued pieces, a name printed twice made one,
+ * roles and sites told from names.
+ */
+import type { Lexicon } from '../../lexicon/index.js';
+import { LANGUAGES } from '../../lexicon/languages/index.js';
+import { NAME_SUFFIXES } from '../../lexicon/names.js';
+import { IMAGE_LABEL_WORDS } from '../../lexicon/page-furniture.js';
+import {
+  AUTHOR_ROLE_WORDS,
+  AUTHOR_WIDGET_LABELS,
+  BARE_BYLINE_LABELS,
+  DOMAIN_ENDINGS,
+  NON_AUTHOR_CREDITS,
+  PAGE_BYLINE_OPENERS,
+  PAGE_BYLINE_TRAILERS,
+  PUBLICATION_CONNECTORS,
+  SECTION_CONNECTORS,
+  SITE_WORDS,
+} from '../../lexicon/web-bylines.js';
+import { escapeRegExp } from '../../text/escape-reg-exp.js';
+import { squash } from '../../text/squash.js';
+import { findTimestamp } from '../published/timestamp.js';
+import { isOrganization } from './organization.js';
+
+/**
+ * A phrase as a pattern of either case: spaces match any run of white space,
+ * a closing colon is optional. Case is spelt out letter by letter because a
+ * case-insensitive flag would also make the `\p{Lu}` after it match lower case.
+ */
+const phrase = (text: string): string =>
+  escapeRegExp(text.replace(/\s*:$/, ''))
+    .replace(/\p{L}/gu, (letter) => `[${letter.toLowerCase()}${letter.toUpperCase()}]`)
+    .replace(/ /g, '\\s+')
+    .concat(text.endsWith(':') ? '\\s*:?' : '');
+const longestFirst = (list: readonly string[]): string[] =>
+  [...new Set(list)].sort((a, b) => b.length - a.length);
+const bylineWords = longestFirst([
+  ...LANGUAGES.flatMap((language) => language.bylineWords),
+  ...PAGE_BYLINE_OPENERS,
+]);
+
+/** A byline word (`By`, `Written by`, `Von`, `Par`), with the colon some pages put after it. */
+export const BYLINE_WORD = new RegExp(
+  `(?:^|\\s)(?<word>${bylineWords.map(phrase).join('|')})(?::)?(?=\\s|$)\\s*`,
+  'u',
+);
+const BARE = new RegExp(
+  `^(?:${longestFirst([...bylineWords, ...BARE_BYLINE_LABELS])
+    .map(phrase)
+    .join('|')})\\s*:?$`,
+  'iu',
+);
+/** A credit for something else than the story before a mid-line `by` (`Illustration by`). */
+export const CREDIT_BEFORE_BY = new RegExp(`\\b(?:${NON_AUTHOR_CREDITS.join('|')})$`, 'i');
+const GLUE_WORDS = ['By', 'Published', 'Updated', 'Posted', ...AUTHOR_ROLE_WORDS];
+// `ByThe Associated Press`, `Emma BatyPublished:`, `Miguel CortinaWriter`, `Jane RoeData and …`.
+const GLUED = new RegExp(`(?<=\\p{Ll})(?=(?:${GLUE_WORDS.join('|')})(?:\\b|\\p{Lu}))`, 'gu');
+// A stamp label glued to a time zone (`ESTUpdated`).
+const GLUED_STAMP = /(?<=\p{Lu})(?=(?:Published|Updated|Posted)\b)/gu;
+const GLUED_BY = /\bBy(?=\p{Lu}\p{Ll})/gu;
+// A name glued to the year of a time stamp before it (`Dec 6, 2023Chris Price`).
+const GLUED_AFTER_YEAR = /(?<=\b(?:19|20)\d\d)(?=\p{Lu}\p{Ll})/gu;
+const DOMAIN = new RegExp(`\\p{L}\\.(?:${DOMAIN_ENDINGS.map(escapeRegExp).join('|')})\\b`, 'iu');
+const siteWords = new RegExp(`\\b(?:${SITE_WORDS.join('|')})\\b`, 'i');
+/** Job-title words beside a name (`Wellness Writer`). */
+export const roleWords = new RegExp(`\\b(?:${AUTHOR_ROLE_WORDS.join('|')})s?\\b`, 'i');
+/** Page furniture trailing a byline's names (`Follow`, `See full bio`). */
+export const trailers = new RegExp(
+  `(?:\\s|^)(?:${PAGE_BYLINE_TRAILERS.map(phrase).join('|')})(?:\\s*\\(\\d+\\))?\\s*$`,
+  'i',
+);
+/** `for`, `of`, `Published in` before a publication's capitalised name. */
+export const PUBLICATION = new RegExp(
+  `\\s(?:${longestFirst(PUBLICATION_CONNECTORS).map(phrase).join('|')})\\s+(?=(?:the\\s+)?\\p{Lu})`,
+  'u',
+);
+/** `in`, `dans` before a section's or a place's capitalised name, after a byline's names. */
+export const SECTION = new RegExp(
+  `\\s(?:${SECTION_CONNECTORS.map(phrase).join('|')})\\s+(?=\\p{Lu})`,
+  'u',
+);
+/** The words that join names (`and`, `und`, `et`), and `&`. */
+export const JOINER = new RegExp(
+  `\\s*(?:&|\\s(?:${longestFirst(LANGUAGES.flatMap((language) => language.nameJoiners)).join('|')})\\s)\\s*`,
+  'u',
+);
+/** An image's label or a file name before the names (`Headshot of`, `jdoe-headshot`). */
+const IMAGE_LEAD = new RegExp(
+  `^(?:(?:${IMAGE_LABEL_WORDS.map(phrase).join('|')})\\s+of\\s+|[\\p{Ll}\\d]+(?:[-_][\\p{Ll}\\d]+)+\\s+)`,
+  'u',
+);
+
+/** An author widget's label before a name (`Social Links for`, `More from`). */
+export const WIDGET_LABEL = new RegExp(
+  `^(?:${longestFirst(AUTHOR_WIDGET_LABELS).map(phrase).join('|')})\\s+(?=\\p{Lu})`,
+  'u',
+);
+
+/** Puts back the spaces a page lost between inline pieces (`ByThe`, `BatyPublished`, `2023Chris`). */
+export function deglue(text: string): string {
+  return text
+    .replace(GLUED_BY, 'By ')
+    .replace(GLUED, ' ')
+    .replace(GLUED_STAMP, ' ')
+    .replace(GLUED_AFTER_YEAR, ' ');
+}
+
+/**
+ * A name printed twice in a row, glued or not (`Jane RoeJane Roe`, `Jane
+ * Roe Jane Roe`: alt text and caption of the author's photo), as one.
+ */
+export function undouble(text: string): string {
+  const flat = squash(text);
+  for (const gap of ['', ' ']) {
+    const half = (flat.length - gap.length) / 2;
+    if (!Number.isInteger(half) || half < 3) continue;
+    const first = flat.slice(0, half);
+    if (flat === `${first}${gap}${first}`) return first;
+  }
+  return text;
+}
+
+/**
+ * Cleans a line before its names are read: list bullets and bars before it,
+ * image placeholders (`[6eef5bc5]`) and image labels (`Headshot of`) before
+ * the names, glued pieces split, a name printed twice made one.
+ */
+export function cleanLine(text: string): string {
+  const line = text
+    .replace(/^[\s•·|]+/u, '')
+    .replace(/^(?:\[[^\]]{0,40}\]\s*)+/u, '')
+    .replace(IMAGE_LEAD, '');
+  return undouble(deglue(line)).trim();
+}
+
+/** Cuts an author widget's label off the names (`Social Links for Jane Roe`); returns it apart. */
+export function cutWidgetLabel(text: string): { rest: string; widget: string | null } {
+  const widget = WIDGET_LABEL.exec(text)?.[0] ?? null;
+  if (widget === null) return { rest: text, widget: null };
+  return { rest: text.slice(widget.length), widget: widget.trim() };
+}
+
+/** True for a piece naming a site, desk or organisation rather than a person. */
+export function isSite(text: string, lexicon: Lexicon): boolean {
+  return isOrganization(text, lexicon) || siteWords.test(text) || DOMAIN.test(text);
+}
+
+/** True for a line that opens a byline and names nobody (`By`, `Author:`, `Par`). */
+export function isBarePrefix(text: string): boolean {
+  const flat = squash(text).replace(/^[•·]\s*/u, '');
+  return BARE.test(flat) || isStampedBarePrefix(flat);
+}
+
+/** Most words before a time stamp in a line that opens a byline (`Written on`, `Posted`). */
+const STAMPED_OPENER_WORDS = 3;
+
+/**
+ * A line that opens a byline after its time stamp and names nobody
+ * (`Written on Mar 27 by`, `Posted 3 May 2021 by`): the names stand on the
+ * next line.
+ */
+function isStampedBarePrefix(flat: string): boolean {
+  const stamp = findTimestamp(flat);
+  if (!stamp) return false;
+  const before = flat.slice(0, stamp.start).trim();
+  return (
+    before.split(' ').filter(Boolean).length <= STAMPED_OPENER_WORDS &&
+    !/\d/u.test(before) &&
+    BARE.test(flat.slice(stamp.end).trim())
+  );
+}
+
+/** A line made of a role only (`League Analyst`, `Senior Contributor`, `Coastal Daily Staff`). */
+export function isRoleLine(text: string, lexicon: Lexicon): boolean {
+  const flat = squash(text).replace(/^[·•|]\s*/u, '');
+  return flat.split(' ').length <= 6 && (roleWords.test(flat) || isSite(flat, lexicon));
+}
+
+/** True when a byline word (`By`, `Written by`) stands in the first 40 characters of a text. */
+export function opensWithBylinePrefix(text: string): boolean {
+  return BYLINE_WORD.test(text.slice(0, 40));
+}
+
+/**
+ * Cuts a role (`Wellness Writer`, `Globe Staff`), a site (`Coastal Daily`)
+ * or credentials (`MS`, `RDN`) off a name: from the first such word after
+ * the second word on.
+ */
+export function stripRole(piece: string): string {
+  const words = piece.split(/\s+/).filter((word) => word !== '');
+  let cut = words.findIndex(
+    (word, index) => index >= 2 && (roleWords.test(word) || siteWords.test(word)),
+  );
+  if (cut < 0) cut = words.length;
+  let kept = words.slice(0, cut);
+  // A role qualified by a word (`Globe Staff`): names rarely run past two words
+  // unless an initial, a particle or a suffix is among them.
+  if (cut < words.length && kept.length > 2) {
+    const plain = kept.every((word, index) => index === 0 || !/^\p{Lu}\.$/u.test(word));
+    // The words cut before the role qualify it (`Globe`, `Senior`); lower-case
+    // words there make a sentence (`Jane Roe is regional director`), not a role.
+    if (plain && kept.slice(2).some((word) => /^\p{Ll}/u.test(word))) return piece;
+    if (plain) kept = kept.slice(0, 2);
+  }
+  while (
+    kept.length > 2 &&
+    /^\p{Lu}{2,4}$/u.test(kept.at(-1) ?? '') &&
+    !NAME_SUFFIXES[kept.at(-1) ?? '']
+  )
+    kept = kept.slice(0, -1);
+  return kept.join(' ');
+}
+
+/** Where a time stamp stood in a byline: a group of its own after {@link splitPieces}. */
+export const STAMP_MARK = '\u0000';
+
+/** Splits a byline into the groups its separators set apart; handles, e-mails and links separate too. */
+export function splitPieces(text: string): string[] {
+  return text
+    .replace(/\S+@\S+\.\S+|@\w+|https?:\/\/\S+|[（(]\w+[)）]/gu, ' | ')
+    .replace(STAMP_MARK, ` | ${STAMP_MARK} | `)
+    .split(/\s*(?:\||\s[-–—/·•]\s|\/(?=\s|$)|\s\/|\s{2,}|\bOn\b|\bon\b(?=\s*\|))\s*/u)
+    .map((piece) => piece.trim())
+    .filter((piece) => piece !== '');
+}

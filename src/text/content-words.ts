@@ -1,0 +1,19 @@
+/** Han, kana and Hangul: scripts written without spaces between words. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu;
+
+/**
+ * The words of a text that carry its content, lower-cased: runs of four or
+ * more letters or digits (short words are mostly grammar, in any language
+ * written with spaces), and pairs of neighbouring characters in a script
+ * written without spaces. Comparing two texts by these tells whether they
+ * are about the same thing.
+ */
+export function contentWords(text: string): string[] {
+  const found: string[] = [];
+  const spaced = text.replace(UNSPACED, (run) => {
+    for (let index = 0; index + 1 < run.length; index++) found.push(run.slice(index, index + 2));
+    return ' ';
+  });
+  for (const match of spaced.toLowerCase().matchAll(/[\p{L}\p{N}]{4,}/gu)) found.push(match[0]);
+  return found;
+}
