@@ -1,7 +1,7 @@
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
-import { opensWithBylinePrefix } from '../extract/byline/byline-words.js';
+import { startsWithBylineWord } from '../extract/byline/byline-words.js';
 import { yamlStringify } from '../optional.js';
 import type { Article, Media } from '../types.js';
 import { toArticleJson } from './json.js';
@@ -61,7 +61,7 @@ export function bylineLines(article: Article): string[] {
  */
 function bylineParagraph(lines: string[], hasByline: boolean): Paragraph {
   const [only] = lines;
-  if (!hasByline || lines.length > 1 || only === undefined || opensWithBylinePrefix(only))
+  if (!hasByline || lines.length > 1 || only === undefined || startsWithBylineWord(only))
     return paragraph(...lines);
   return {
     type: 'paragraph',

@@ -55,6 +55,21 @@ describe('reading back the byline paragraph of copydesk Markdown', () => {
     expect(after.byline?.authors.map((author) => author.name)).toEqual(['Mara Holm']);
   });
 
+  it('leaves a role line that names nobody in the body, though the wire reader would take it', () => {
+    const { before, after } = roundTrip(
+      'Pier to close\n\nAP Business Writer\n\nPORTWELL (AP) — The harbour authority said on Friday it would close the pier.\n',
+    );
+    expect(after.byline).toEqual(before.byline);
+    expect(after.body).toBe(before.body);
+  });
+
+  it('leaves a paragraph with a byline word inside it, not at its start, in the body', () => {
+    const { before, after } = roundTrip('Pier to close\n\nAssociated Press\nBy');
+    expect(before.byline).toBeNull();
+    expect(after.byline).toBeNull();
+    expect(after.body).toBe(before.body);
+  });
+
   it('leaves a short first paragraph of the story in the body', () => {
     const { before, after } = roundTrip(`Pier to close\n\nHarbour Notes\n\n${lead}\n`);
     expect(before.byline).toBeNull();

@@ -47,6 +47,11 @@ export const BYLINE_WORD = new RegExp(
   `(?:^|\\s)(?<word>${bylineWords.map(phrase).join('|')})(?::)?(?=\\s|$)\\s*`,
   'u',
 );
+/** A byline word at the very start of a line, after a bullet if any. */
+const LEADING_BYLINE_WORD = new RegExp(
+  `^(?:[·•|]\\s*)?(?:${bylineWords.map(phrase).join('|')})(?::)?(?=\\s|$)`,
+  'u',
+);
 const BARE = new RegExp(
   `^(?:${longestFirst([...bylineWords, ...BARE_BYLINE_LABELS])
     .map(phrase)
@@ -177,6 +182,16 @@ function isStampedBarePrefix(flat: string): boolean {
 export function isRoleLine(text: string, lexicon: Lexicon): boolean {
   const flat = squash(text).replace(/^[·•|]\s*/u, '');
   return flat.split(' ').length <= 6 && (roleWords.test(flat) || isSite(flat, lexicon));
+}
+
+/**
+ * True when a line starts with a byline word (`By Jane Roe`, `Written by`).
+ * copydesk's Markdown writes a one-line byline plain only then (else in
+ * emphasis), and reads a plain line under the headline as the byline only
+ * then: `Associated Press By` is a paragraph, not a byline.
+ */
+export function startsWithBylineWord(text: string): boolean {
+  return LEADING_BYLINE_WORD.test(text.trim());
 }
 
 /** True when a byline word (`By`, `Written by`) stands in the first 40 characters of a text. */

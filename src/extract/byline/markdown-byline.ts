@@ -10,10 +10,9 @@ import { ensureArticle } from '../article.js';
 import { matchDateline } from '../dateline/match-dateline.js';
 import { parseTimestampLine, type TimestampSpan } from '../published/timestamp.js';
 import { MAX_BYLINE_WORDS } from './byline-candidates.js';
-import { isBarePrefix, isRoleLine, isSite } from './byline-words.js';
+import { isBarePrefix, isRoleLine, isSite, startsWithBylineWord } from './byline-words.js';
 import { isTitle, isTitleOrOrganization, parseByline } from './parse-byline.js';
 import { parseWebByline } from './parse-web-byline.js';
-import { readsAsNameByline } from './web-byline.js';
 import { MAX_WIRE_BYLINE_WORDS } from './wire-byline.js';
 
 /** The people a byline's lines name, its title and organisation, and a time stamp glued into it. */
@@ -57,16 +56,6 @@ function namesAgency(line: string, lexicon: Lexicon): boolean {
       new RegExp(`(?:^|[\\s,])${escapeRegExp(name.toLowerCase())}(?:$|[\\s,.])`).test(words),
     ),
   );
-}
-
-/** True for a byline a byline word opened. */
-function isExplicit(read: ReadByline): boolean {
-  return read.explicit;
-}
-
-/** True for a time stamp that tells the day or the hour, not a bare number. */
-function isDated(stamp: TimestampSpan | null): boolean {
-  return stamp !== null && (stamp.isoDate !== null || /\d:\d/.test(stamp.text));
 }
 
 /**
@@ -133,8 +122,8 @@ function isEmphasised(node: Paragraph): boolean {
  * breaks between them, and the page's time stamp on a last line of its own.
  * Nothing else in that layout has hard breaks, so a paragraph of several
  * lines there is the byline paragraph; a paragraph of one line is the byline
- * when it reads as one (a `By` line, or names with a dated time stamp glued
- * on), else it is the story's first paragraph. The byline keeps its lines as
+ * when a byline word opens it (`By …`) or it is set in emphasis (names alone,
+ * names with a time stamp glued on), else it is the story's first paragraph. The byline keeps its lines as
  * written. Returns true when it took the paragraph.
  */
 export function readMarkdownByline(tree: Root, file: VFile, lexicon: Lexicon): boolean {
@@ -155,20 +144,16 @@ export function readMarkdownByline(tree: Root, file: VFile, lexicon: Lexicon): b
     const web = readWeb(lines, lexicon);
     const wire = readWire(lines, lexicon);
     read = prefersWire(tree, lines, lexicon) ? (wire ?? web) : (web ?? wire);
-    // One line alone is the byline when it says so itself (`By …`, a glued date),
-    // or when it is a line of names that the page's context made a byline; as
-    // long as its reader takes a line of that length.
+    // One plain line is the byline only when a byline word opens it (`By …`), as
+    // render/markdown.ts writes it: any other one-line byline is written in
+    // emphasis, so a plain line without one is the story's first paragraph
+    // (`AP Business Writer` with no name in the story stays body text).
     const words = countWords(all[0] ?? '');
     const saysSo =
-      (wire !== null && words <= MAX_WIRE_BYLINE_WORDS) ||
-      (web !== null && words <= MAX_BYLINE_WORDS && (isExplicit(web) || isDated(web.stamp)));
-    if (
-      all.length === 1 &&
-      !saysSo &&
-      !isEmphasised(first) &&
-      !readsAsNameByline(all[0] ?? '', lexicon)
-    )
-      read = null;
+      startsWithBylineWord(all[0] ?? '') &&
+      ((wire !== null && words <= MAX_WIRE_BYLINE_WORDS) ||
+        (web !== null && words <= MAX_BYLINE_WORDS));
+    if (all.length === 1 && !saysSo && !isEmphasised(first)) read = null;
     if (!read) return false;
   } else if (!stamp) return false;
   if (read) {

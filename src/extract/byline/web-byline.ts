@@ -8,14 +8,12 @@ import { escapeRegExp } from '../../text/escape-reg-exp.js';
 import { squash } from '../../text/squash.js';
 import { lineOf } from '../../tree/block-text.js';
 import { ensureArticle } from '../article.js';
-import { matchDateline } from '../dateline/match-dateline.js';
 import { imageLinesOf } from '../headline/page-blocks.js';
-import { type BylineCandidate, bylineCandidates, MAX_BYLINE_WORDS } from './byline-candidates.js';
+import { type BylineCandidate, bylineCandidates } from './byline-candidates.js';
 import { BYLINE_FEATURES } from './byline-features.js';
 import { lineOfSlot, type Slot, slotsOf, takeSlot } from './byline-slots.js';
-import { isRoleLine, isSite, roleWords } from './byline-words.js';
-import { parseWebByline, type WebByline } from './parse-web-byline.js';
-import { isPlausibleNameLine } from './person-name.js';
+import { isRoleLine, isSite } from './byline-words.js';
+import type { WebByline } from './parse-web-byline.js';
 
 /**
  * Finds the byline of a pasted page near the top: every line that reads as
@@ -144,25 +142,4 @@ function dropRepeats(
     article.removed.push({ text: flat, reason: 'duplicate-byline', line: lineOf(slot.node) });
     takeSlot(tree, slot);
   }
-}
-
-/**
- * True when one line reads as a byline of names by itself, without a byline
- * word: the names carry a site, a role or a social handle beside them
- * (`Jane Roe   Coastal Daily`, `Jane Roe, Staff Writer`, `Jane Roe @janeroe`).
- * A name alone needs more: the context of its page, or the emphasis
- * copydesk's Markdown writes it in.
- */
-export function readsAsNameByline(text: string, lexicon: Lexicon): boolean {
-  if (countWords(text) > MAX_BYLINE_WORDS) return false;
-  const parsed = parseWebByline(text.trim(), lexicon);
-  if (!parsed || parsed.explicit || parsed.authors.length === 0) return false;
-  const flat = squash(text);
-  return (
-    isPlausibleNameLine(flat) &&
-    matchDateline(flat, lexicon) === null &&
-    (parsed.authors.some((author) => author.affiliation !== null) ||
-      roleWords.test(flat) ||
-      /(?:^|\s|\p{L})@\w/u.test(flat))
-  );
 }
