@@ -201,4 +201,14 @@ describe('fuzz finds stay fixed (story kinds and segmentation)', () => {
       validate,
     );
   });
+
+  it('reads bracketed credit lines joined into one paragraph the same in its Markdown', () => {
+    const line = '(Reporting by Jane Doe; Editing by Max Moe)';
+    checkInput(
+      bytes(
+        `Port strike enters second week\n\nHARBOURTON, Oct 7 (Reuters) - A strike at the port went on.\n\n${line}\n${line}\n${line}\n`,
+      ),
+      validate,
+    );
+  });
 });

@@ -38,6 +38,25 @@ describe('parseCredits', () => {
     ]);
   });
 
+  it('reads bracketed credit lines joined into one paragraph one role a part', () => {
+    expect(
+      parse(
+        '(Reporting by Jane Doe; Editing by Max Moe)\n(Reporting by Jane Doe; Editing by Max Moe)',
+      )?.map((credit) => credit.text),
+    ).toEqual([
+      'Reporting by Jane Doe',
+      'Editing by Max Moe',
+      'Reporting by Jane Doe',
+      'Editing by Max Moe',
+    ]);
+  });
+
+  it('keeps a bracket inside a credit that no role phrase follows', () => {
+    expect(parse('(Reporting by Jane Doe (Lima) (Reuters))')?.map((credit) => credit.role)).toEqual(
+      ['reporting'],
+    );
+  });
+
   it('reads roles separated by commas', () => {
     expect(
       parse('Reporting by Jane Doe, editing by John Roe')?.map((credit) => credit.role),

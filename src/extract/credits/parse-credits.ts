@@ -44,7 +44,7 @@ interface CompiledPhrase extends CreditPhrase {
 /** A phrase table compiled: phrases longest first, and the patterns that split a line into roles. */
 interface CompiledPhrases {
   phrases: CompiledPhrase[];
-  /** `;`, or `,` / `.` / `/` before a role phrase. */
+  /** `;`, `) (` between bracketed groups of roles, or `,` / `.` / `/` before a role phrase. */
   punctuated: RegExp;
   /** A space before a role phrase with its capital (`Editing by`). */
   capitalised: RegExp;
@@ -65,7 +65,10 @@ function compilePhrases(table: CreditPhrase[]): CompiledPhrases {
   const starts = phrases.map((entry) => escapeRegExp(entry.phrase)).join('|');
   const result: CompiledPhrases = {
     phrases,
-    punctuated: new RegExp(`\\s*;\\s*|\\s*[,./]\\s*(?=(?:${starts})\\b)`, 'iu'),
+    punctuated: new RegExp(
+      `\\s*;\\s*|\\s*\\)\\.?\\s*\\(\\s*(?=(?:${starts})\\b)|\\s*[,./]\\s*(?=(?:${starts})\\b)`,
+      'iu',
+    ),
     capitalised: new RegExp(`\\s+(?=(?:${starts})\\b)`, 'u'),
   };
   compiled.set(table, result);
@@ -114,7 +117,8 @@ export function parseCredits(text: string, lexicon: Lexicon): ParsedCredit[] | n
   if (contributor) return [contributor];
   const inner = /^\((.*)\)\.?$/.exec(flat)?.[1] ?? flat;
   const { phrases, punctuated, capitalised } = compilePhrases(lexicon.creditPhrases);
-  // Roles are separated by `;`, or by `,` / `.` / `/` when the next part opens with a
+  // Roles are separated by `;`, by `) (` where bracketed credit lines were joined into one
+  // paragraph, or by `,` / `.` / `/` when the next part opens with a
   // role phrase; a role phrase with its capital (`Editing by`) needs no punctuation.
   const parts = inner.split(punctuated).flatMap((part) => part.split(capitalised));
   const credits: ParsedCredit[] = [];
