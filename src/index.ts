@@ -23,6 +23,7 @@ export type { ExtractOptions } from './extract/options.js';
 export { defaultLexicon, extendLexicon, type Lexicon } from './lexicon/index.js';
 export { type FromWireOptions, type FromWireResult, fromWire } from './parse/from-wire.js';
 export { type ParseOptions, parseWire } from './parse/index.js';
+export { MarkdownTooDeepError } from './parse/markdown-limits.js';
 export { copydesk } from './preset.js';
 export { createProcessor, type OutputFormat, type ProcessorOptions } from './processor.js';
 export {

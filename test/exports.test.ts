@@ -21,6 +21,7 @@ it('exposes exactly the documented public API', () => {
     [
       "BinaryInputError",
       "InputTooLargeError",
+      "MarkdownTooDeepError",
       "SCHEMA_VERSION",
       "boilerplate",
       "byline",

@@ -71,6 +71,40 @@ export const ADVERSARIAL_CASES = {
     fill('\u0001a1234\u001fr a BC-Slug 03-03 0012\n\u0002Text of it.\n\u0003 0312GMT\u0004', size),
   'headers without text': (size) =>
     `${fill('\u0001x\n', size)}\u0001a1234\u001fr a BC-Slug 03-03 0012\n\u0002Headline\n\nText.\n\u0003\u0004`,
+  // Runs of one character class, each audited against every extractor regex:
+  // a pattern that can start at each character of a run and read to its end
+  // is quadratic (the relative time-stamp pattern was, on digits).
+  'run of digits': (size) => `Headline\n\nThe figure was ${fill('7', size)} in total.\n`,
+  'digits and spaces': (size) => fill('12 ', size),
+  'digit runs between words': (size) =>
+    fill('Reported 2024 figures 31 days 12 hours 1234567890 ', size),
+  'run of one punctuation mark': (size) => `Headline\n\n${fill('.', size)}\n`,
+  'run of punctuation': (size) => `Headline\n\n${fill('.,;:!?()"\'/&%', size)}\n`,
+  'run of letters': (size) => `Headline\n\n${fill('abcdefghijklmnopqrstuvwxyz', size)}\n`,
+  'long dotted word': (size) => fill('a.', size),
   'long framing lines': (size) =>
     `\u0001a1234\u001fr a BC-Slug ${fill(' ', size / 2)}x 03-03 0012${fill(' ', 10)}\n\u0002Headline\n\nText.\n\u0003 ${fill(' ', size / 2)}x\u0004`,
+};
+
+/**
+ * Markdown input (`--from markdown`) that nests deeply: micromark is not
+ * linear on these, so copydesk refuses them past its bounds
+ * (src/parse/markdown-limits.ts) in a linear pass.
+ */
+export const MARKDOWN_CASES = {
+  'nested emphasis': (size) => {
+    const half = Math.floor(size / 8);
+    return `${fill('*a _', half * 4)}x${fill('_ a*', half * 4)}\n`;
+  },
+  'emphasis delimiters': (size) => fill('*_', size),
+  'nested block quotes': (size) => fill('>', size),
+  'nested lists': (size) => {
+    let text = '';
+    for (let level = 0; text.length < size; level++) text += `${' '.repeat(2 * level)}- a\n`;
+    return text.slice(0, size);
+  },
+  'nested brackets': (size) => fill('[', size),
+  'nested links': (size) => fill('[a](', size),
+  'reference links': (size) => fill('[a]', size),
+  'links with open titles': (size) => fill('[a](b "', size),
 };

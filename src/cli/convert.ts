@@ -3,6 +3,7 @@ import { BinaryInputError } from '../decode/decode.js';
 import { InputTooLargeError } from '../decode/limits.js';
 import { formatStory } from '../format-story.js';
 import { defaultLexicon, extendLexicon, type Lexicon } from '../lexicon/index.js';
+import { MarkdownTooDeepError } from '../parse/markdown-limits.js';
 import type { ArticleJson } from '../render/json.js';
 import type { InputFormat } from '../split/split-stories.js';
 import type { CliFormat } from './program.js';
@@ -117,6 +118,8 @@ export function convertInput(
       return { ok: false, reason: error.message, ruleId: 'binary-input' };
     if (error instanceof InputTooLargeError)
       return { ok: false, reason: error.message, ruleId: 'input-too-large' };
+    if (error instanceof MarkdownTooDeepError)
+      return { ok: false, reason: error.message, ruleId: 'markdown-too-deep' };
     throw error;
   }
   return {

@@ -1,16 +1,41 @@
 import { availableParallelism } from 'node:os';
 import { CommanderError } from 'commander';
+import { sanitizeForTerminal } from '../render/sanitize.js';
+import { readStreamBounded } from './bounded-read.js';
 import { colorLevel } from './color.js';
 import { EXIT } from './exit.js';
 import { nodeFs, removePendingTemps } from './fs.js';
+import { describeFsError } from './fs-errors.js';
 import { type CliOptions, createProgram, type ParsedCommand, parseArgs } from './program.js';
 import { VERSION } from './version.js';
 
-/** Reads all of standard input as bytes. */
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+/** Reads standard input as bytes, stopping past `maxSize` bytes (0: no limit). */
+function readStdin(maxSize = 0): Promise<Uint8Array> {
+  return readStreamBounded(process.stdin, maxSize);
+}
+
+/** Exit status for a fatal signal, as shells report it: 128 + its number. */
+const SIGNAL_EXIT: Record<string, number> = { SIGHUP: 129, SIGINT: EXIT.interrupted, SIGTERM: 143 };
+
+/** Set once main() has decided the exit code; see the 'exit' guard below. */
+let finished = false;
+
+/**
+ * Writes to stderr unless it failed: a reader of diagnostics that goes away
+ * (`2>&1 | head -1`) must not stop the batch, so its EPIPE is swallowed and
+ * later messages are dropped.
+ */
+let stderrClosed = false;
+process.stderr.on('error', () => {
+  stderrClosed = true;
+});
+function writeErr(text: string): void {
+  if (stderrClosed) return;
+  try {
+    process.stderr.write(text);
+  } catch {
+    stderrClosed = true;
+  }
 }
 
 const SHORT_HELP = `copydesk: no input. Give files, or pipe wire copy in:
@@ -65,17 +90,28 @@ async function followFeed(
  */
 async function main(): Promise<void> {
   let stdoutClosed = false;
+  let stdoutFailed = false;
   // A reader that goes away (`| head`) is not an error: stop writing, quietly.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') {
-      stdoutClosed = true;
-      return;
-    }
-    throw error;
-  });
+  // Any other failure (a full disk: `> /dev/full`) is one line and exit 1.
+  const stdoutError = (error: NodeJS.ErrnoException) => {
+    if (stdoutClosed) return;
+    stdoutClosed = true;
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') return;
+    stdoutFailed = true;
+    writeErr(`copydesk: cannot write to standard output: ${describeFsError(error)}\n`);
+  };
+  process.stdout.on('error', stdoutError);
   const writeOut = (text: string): Promise<void> | void => {
     if (stdoutClosed) return;
-    if (process.stdout.write(text)) return;
+    let flushed: boolean;
+    try {
+      flushed = process.stdout.write(text);
+    } catch (error) {
+      // A file on stdout is written synchronously: its errors are thrown here.
+      stdoutError(error as NodeJS.ErrnoException);
+      return;
+    }
+    if (flushed) return;
     return new Promise((resolve) => {
       const done = () => {
         process.stdout.off('drain', done);
@@ -85,9 +121,6 @@ async function main(): Promise<void> {
       process.stdout.once('drain', done);
       process.stdout.once('error', done);
     });
-  };
-  const writeErr = (text: string) => {
-    process.stderr.write(text);
   };
   const env = process.env;
   const commanderColor = (isTTY: boolean) => colorLevel({ flag: undefined, env, isTTY }) > 0;
@@ -126,12 +159,19 @@ async function main(): Promise<void> {
     process.exitCode = await followFeed(options, writeOut, writeErr, () => stdoutClosed);
     return;
   }
-  // Ctrl-C: leave no half-written temp files, exit 130 as shells expect. A
-  // second Ctrl-C gets Node's default (immediate) handling.
-  process.once('SIGINT', () => {
-    removePendingTemps();
-    process.exit(EXIT.interrupted);
-  });
+  // Ctrl-C, kill, a closed terminal: leave no half-written temp files, then
+  // die of the same signal (its default action, now that this one-shot
+  // handler is gone), so the shell sees 128 + its number. Writes are
+  // synchronous, so the handler runs between them, never inside one. Not
+  // process.exit(): it waits for a thread blocked opening a FIFO, for ever.
+  for (const signal of Object.keys(SIGNAL_EXIT) as NodeJS.Signals[]) {
+    process.once(signal, () => {
+      removePendingTemps();
+      finished = true;
+      process.exitCode = SIGNAL_EXIT[signal];
+      process.kill(process.pid, signal);
+    });
+  }
   if (options.files.length === 0 && process.stdin.isTTY) {
     writeErr(SHORT_HELP);
     process.exitCode = EXIT.usage;
@@ -140,8 +180,12 @@ async function main(): Promise<void> {
   const workerUrl = new URL('./copydesk-worker.js', import.meta.url);
   // Loaded only now: --help, --version and usage errors never pay for the pipeline.
   const { run } = await import('./run.js');
-  process.exitCode = await run(options, {
-    fs: nodeFs,
+  // The fault-injection hook for `npm run faults` loads only when asked for.
+  const fs = process.env.COPYDESK_FAULT
+    ? (await import('./fault-injection.js')).withFaults(nodeFs, process.env.COPYDESK_FAULT)
+    : nodeFs;
+  const code = await run(options, {
+    fs,
     readStdin,
     stdout: writeOut,
     stderr: writeErr,
@@ -160,12 +204,26 @@ async function main(): Promise<void> {
       return createPool(size, workerUrl);
     },
   });
+  process.exitCode = stdoutFailed ? Math.max(code, EXIT.failed) : code;
 }
 
-main().catch((error: unknown) => {
-  const debug = process.env.DEBUG !== undefined && process.env.DEBUG !== '';
-  process.stderr.write(
-    `copydesk: internal error: ${(error as Error)?.message ?? String(error)}\n${debug ? `${(error as Error)?.stack ?? ''}\n` : 'Set DEBUG=1 for a stack trace, and please report it.\n'}`,
-  );
+main()
+  .catch((error: unknown) => {
+    const debug = process.env.DEBUG !== undefined && process.env.DEBUG !== '';
+    // The message may quote a file name: no escape sequence reaches the terminal.
+    writeErr(
+      `copydesk: internal error: ${sanitizeForTerminal((error as Error)?.message ?? String(error))}\n${debug ? `${(error as Error)?.stack ?? ''}\n` : 'Set DEBUG=1 for a stack trace, and please report it.\n'}`,
+    );
+    process.exitCode = EXIT.internal;
+  })
+  .finally(() => {
+    finished = true;
+  });
+
+// Node exits when nothing is left to wait for, even with main() unfinished
+// (a promise nobody will ever settle). That must never pass for success.
+process.on('exit', () => {
+  if (finished) return;
+  writeErr('copydesk: internal error: stopped with work undone; please report it\n');
   process.exitCode = EXIT.internal;
 });

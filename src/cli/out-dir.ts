@@ -1,5 +1,6 @@
-import { basename, extname, join } from 'node:path';
-import type { CliFs } from './fs.js';
+import { basename, dirname, extname, join } from 'node:path';
+import { type CliFs, OutsideTargetError } from './fs.js';
+import { describeFsError } from './fs-errors.js';
 import type { CliFormat } from './program.js';
 
 /** File extension of each output format. */
@@ -93,7 +94,8 @@ export async function checkTarget(
     folder = join(folder, segment);
     const kind = await fs.linkKind(folder);
     if (kind === 'missing') {
-      if (!guard.dryRun) await fs.mkdirp(folder);
+      // Created one level at a time, each checked to resolve inside `dir`.
+      if (!guard.dryRun) await fs.mkdirp(folder, dir);
     } else if (kind !== 'directory')
       throw new TargetError(
         'Refusing to write through a symbolic link or file on the way',
@@ -123,14 +125,18 @@ export interface WriteFailure {
 
 function writeFailure(name: string, error: unknown): WriteFailure {
   if (error instanceof TargetError) return { name, reason: error.message, ruleId: error.ruleId };
-  const code = (error as NodeJS.ErrnoException).code;
-  const reason =
-    code === 'EEXIST'
-      ? 'File exists (use --force to overwrite)'
-      : code === 'EACCES' || code === 'EPERM'
-        ? 'Permission denied'
-        : (error as Error).message;
-  return { name, reason: `Cannot write: ${reason}`, ruleId: 'write-error' };
+  if (error instanceof OutsideTargetError)
+    return { name, reason: error.message, ruleId: 'symlink-target' };
+  return { name, reason: `Cannot write: ${describeFsError(error)}`, ruleId: 'write-error' };
+}
+
+/**
+ * The key under which an output name is taken: case-folded, so `A.md` and
+ * `a.md` collide as they would on a case-insensitive file system (macOS,
+ * Windows) instead of one silently replacing the other there.
+ */
+function takenKey(name: string): string {
+  return name.normalize('NFC').toLowerCase();
 }
 
 /**
@@ -165,16 +171,18 @@ export class OutDirWriter {
   /** Writes `text` as `name` for `owner` (an input name); resolves to the failure, if any. */
   async write(name: string, text: string, owner: string): Promise<WriteFailure | null> {
     try {
-      const earlier = this.#taken.get(name);
+      const key = takenKey(name);
+      const earlier = this.#taken.get(key);
       if (earlier !== undefined)
         throw new TargetError(
           `Output name \`${name}\` is already taken by ${earlier} in this run`,
           'name-collision',
         );
-      this.#taken.set(name, owner);
+      this.#taken.set(key, owner);
       const target = await checkTarget(this.#fs, this.#real, name, this.#guard);
       // A dry run checks everything a write would, then stops short of it.
-      if (!this.#guard.dryRun) await this.#fs.writeAtomic(target, text, this.#guard.force);
+      if (!this.#guard.dryRun)
+        await this.#fs.writeAtomic(target, text, this.#guard.force, this.#real);
       this.written++;
       return null;
     } catch (error) {
@@ -202,6 +210,8 @@ export async function writeOutputFile(
     if (guard.dryRun) {
       if (!guard.force && (await fs.linkKind(target.absolute)) !== 'missing')
         throw new TargetError('File exists (use --force to overwrite)', 'exists');
+      // A dry run must not claim it would write where it cannot.
+      await fs.checkWritable?.(dirname(target.absolute));
       return null;
     }
     await fs.writeAtomic(target.absolute, text, guard.force);
@@ -209,4 +219,15 @@ export async function writeOutputFile(
   } catch (error) {
     return writeFailure(target.path, error);
   }
+}
+
+/** `dir`, or its closest ancestor that exists: where a missing directory would be created. */
+export async function nearestExisting(fs: CliFs, dir: string): Promise<string> {
+  let current = dir;
+  while ((await fs.kind(current)) === 'missing') {
+    const parent = dirname(current);
+    if (parent === current) break;
+    current = parent;
+  }
+  return current;
 }

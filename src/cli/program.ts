@@ -1,4 +1,5 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { MAX_JOBS } from '../config/bounds.js';
 import type { ConfigOptions } from '../config/types.js';
 import { parseSize } from '../decode/limits.js';
 import { sanitizeForTerminal } from '../render/sanitize.js';
@@ -49,6 +50,8 @@ export interface CliOptions {
   progress: boolean;
   /** Largest input accepted, in bytes (0: no limit; default 50 MB). */
   maxSize: number | undefined;
+  /** Follow symbolic links that lead out of a directory or glob operand. */
+  followSymlinks: boolean;
   /** Keep reading the input (stdin, FIFO, growing file, spool directory): a live feed. */
   follow: boolean;
   /** With --follow, plain text: a line holding exactly this ends a story. */
@@ -103,8 +106,10 @@ function parseMaxSize(value: string): number {
 
 function parseJobs(value: string): number {
   const jobs = Number(value);
-  if (!/^\d+$/.test(value) || jobs < 1 || jobs > 256) {
-    throw new InvalidArgumentError('Expected a number of worker threads from 1 to 256, such as 4.');
+  if (!/^\d+$/.test(value) || jobs < 1 || jobs > MAX_JOBS) {
+    throw new InvalidArgumentError(
+      `Expected a number of worker threads from 1 to ${MAX_JOBS}, such as 4.`,
+    );
   }
   return jobs;
 }
@@ -173,6 +178,10 @@ export function createProgram(output: ProgramOutput): Command {
       '--ext <list>',
       'extensions to pick up when searching directories (default: txt,text,md,markdown,wire,anpa)',
       parseExt,
+    )
+    .option(
+      '--follow-symlinks',
+      'follow symbolic links that lead out of a searched directory (default: skip them)',
     )
     .option('--stdin-filepath <path>', 'name standard input in messages, JSON and output names')
     .option(
@@ -260,6 +269,7 @@ interface RawOptions {
   stdinFilepath?: string;
   progress: boolean;
   maxSize?: number;
+  followSymlinks?: boolean;
   follow?: boolean;
   separator?: string;
 }
@@ -327,6 +337,7 @@ export function parseArgs(argv: string[], output: ProgramOutput): ParsedCommand 
       useConfig: opts.config !== false,
       progress: opts.progress,
       maxSize: opts.maxSize,
+      followSymlinks: opts.followSymlinks === true,
       follow: opts.follow === true,
       separator: opts.separator,
     },

@@ -2,7 +2,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { Chalk } from 'chalk';
 import type { CopydeskConfig } from '../config/index.js';
 import { ConfigFileError, loadConfig } from '../config/index.js';
-import { DEFAULT_MAX_SIZE } from '../decode/limits.js';
+import { DEFAULT_MAX_SIZE, InputTooLargeError } from '../decode/limits.js';
 import { loadOptional } from '../optional.js';
 import { sanitizeForTerminal } from '../render/sanitize.js';
 import { colorLevel } from './color.js';
@@ -16,8 +16,15 @@ import {
 } from './convert.js';
 import { EXIT } from './exit.js';
 import type { CliFs } from './fs.js';
+import { describeFsError, hasUndecodableBytes, UNDECODABLE_NAME } from './fs-errors.js';
 import { DEFAULT_EXTENSIONS, expandInputs, type Input } from './inputs.js';
-import { OutDirWriter, outputName, preservedOutputName, writeOutputFile } from './out-dir.js';
+import {
+  nearestExisting,
+  OutDirWriter,
+  outputName,
+  preservedOutputName,
+  writeOutputFile,
+} from './out-dir.js';
 import type { Pool } from './pool.js';
 import { type CliFormat, type CliOptions, withConfigDefaults } from './program.js';
 import { PROGRESS_MIN_INPUTS, ProgressBar } from './progress.js';
@@ -27,7 +34,8 @@ import { isXmlFormat, joinXmlDocuments, versionCreatedFor } from './xml-output.j
 /** The outside world `run()` talks to; the process shell provides the real one. */
 export interface CliIo {
   fs: CliFs;
-  readStdin: () => Promise<Uint8Array>;
+  /** Reads standard input; with `maxSize` (> 0) stops past that many bytes (InputTooLargeError). */
+  readStdin: (maxSize?: number) => Promise<Uint8Array>;
   /** Writes to stdout; resolves when the stream can take more (back-pressure). */
   stdout: (text: string) => Promise<void> | void;
   stderr: (text: string) => void;
@@ -55,13 +63,19 @@ export const MAX_MEASURE = 100;
 /** Inputs from which a batch counts as large: workers start by default. */
 export const LARGE_BATCH = 200;
 
-function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'No such file';
-  if (code === 'EISDIR') return 'Is a directory, expected a file';
-  if (code === 'EACCES' || code === 'EPERM') return 'Permission denied';
-  if (code === 'EEXIST') return 'File exists (use --force to overwrite)';
-  return (error as Error).message;
+/** Why an input could not be read, as a report row's reason and rule. */
+function readFailure(error: unknown, name: string): { reason: string; ruleId: string } {
+  if (error instanceof InputTooLargeError)
+    return { reason: error.message, ruleId: 'input-too-large' };
+  if ((error as NodeJS.ErrnoException).code === 'ENOENT' && hasUndecodableBytes(name))
+    return { reason: UNDECODABLE_NAME, ruleId: 'read-error' };
+  return { reason: describeFsError(error), ruleId: 'read-error' };
+}
+
+/** A run that cannot start for a file system reason: one line, exit 1. */
+function cannotStart(io: CliIo, message: string): number {
+  io.stderr(`copydesk: ${sanitizeForTerminal(message)}\n`);
+  return EXIT.failed;
 }
 
 function failure(reason: string, ruleId: string): Diagnostic {
@@ -103,7 +117,14 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
   let config: CopydeskConfig | null = null;
   if (cliOptions.useConfig || cliOptions.config !== undefined) {
     try {
-      config = (await loadConfig(cliOptions.config, io.cwd, io.fs.readText)).config;
+      config = (
+        await loadConfig(cliOptions.config, io.cwd, {
+          readText: io.fs.readText,
+          kind: io.fs.kind,
+          ...(io.fs.owner ? { owner: io.fs.owner } : {}),
+          home: io.env.HOME,
+        })
+      ).config;
     } catch (error) {
       if (error instanceof ConfigFileError) return usage(io, `${error.path}: ${error.message}`);
       throw error;
@@ -121,22 +142,26 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
   // unified-args and most Unix tools read it.
   if (
     destination.kind === 'file' &&
-    (await io.fs.kind(resolve(io.cwd, destination.path))) === 'directory'
+    // An -o path the OS cannot even look at (a link loop) is the write's error to report.
+    (await io.fs.kind(resolve(io.cwd, destination.path)).catch(() => 'missing')) === 'directory'
   ) {
     options.outDir = destination.path;
     destination = { kind: 'stdout' };
   }
   if (options.outDir !== undefined) {
     const dir = isAbsolute(options.outDir) ? options.outDir : resolve(io.cwd, options.outDir);
-    const kind = await io.fs.kind(dir);
-    if (kind !== 'directory' && kind !== 'missing')
-      return usage(io, `--out-dir ${JSON.stringify(options.outDir)}: not a directory`);
+    const shown = JSON.stringify(options.outDir);
     try {
+      const kind = await io.fs.kind(dir);
+      if (kind !== 'directory' && kind !== 'missing')
+        return usage(io, `--out-dir ${shown}: not a directory`);
       if (kind === 'missing' && !options.dryRun) await io.fs.mkdirp(dir);
+      // A dry run must not claim it would write where it cannot.
+      if (options.dryRun) await io.fs.checkWritable?.(await nearestExisting(io.fs, dir));
       const real = kind === 'missing' && options.dryRun ? dir : await io.fs.realpath(dir);
       destination = { kind: 'dir', path: options.outDir, real };
     } catch (error) {
-      return usage(io, `--out-dir ${JSON.stringify(options.outDir)}: ${describeFsError(error)}`);
+      return cannotStart(io, `--out-dir ${shown}: cannot write there: ${describeFsError(error)}`);
     }
   }
 
@@ -165,10 +190,13 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
     fs: io.fs,
     cwd: io.cwd,
     extensions: options.ext ?? DEFAULT_EXTENSIONS,
+    followSymlinks: options.followSymlinks,
   });
   const entries: ReportEntry[] = problems.map((problem) => ({
     name: problem.name,
-    messages: [failure(problem.reason, problem.ruleId)],
+    messages: [
+      { ...failure(problem.reason, problem.ruleId), severity: problem.severity ?? 'error' },
+    ],
   }));
   let code: number = Math.max(EXIT.ok, ...problems.map((problem) => problem.exitCode));
 
@@ -239,10 +267,10 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
     try {
       bytes =
         input.kind === 'stdin'
-          ? await io.readStdin()
-          : await io.fs.readFile(resolve(io.cwd, input.path));
+          ? await io.readStdin(settings.maxSize)
+          : await io.fs.readFile(resolve(io.cwd, input.path), settings.maxSize);
     } catch (error) {
-      return { ok: false, reason: describeFsError(error), ruleId: 'read-error' };
+      return { ok: false, ...readFailure(error, nameOf(input)) };
     }
     const path = input.kind === 'stdin' ? stdinName : input.path;
     try {
@@ -297,6 +325,9 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
       const input = inputs[index] as Input;
       const name = nameOf(input);
       const outcome = await (started[index] as Promise<InputOutcome>);
+      // Reads and conversions are synchronous and promises never yield to
+      // the event loop: give signal handlers (Ctrl-C) their turn per input.
+      await new Promise((resolve) => setImmediate(resolve));
       // Let the outcome (every story's output and JSON) go once it is consumed:
       // holding them all made memory grow with the batch. start() never looks back.
       delete started[index];

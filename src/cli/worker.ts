@@ -22,3 +22,6 @@ parentPort?.on('message', (request: PoolRequest) => {
   }
   parentPort?.postMessage(response);
 });
+
+// Jobs sent before this are not counted against an input if the worker dies.
+parentPort?.postMessage({ ready: true } satisfies PoolResponse);

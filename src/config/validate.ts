@@ -1,5 +1,6 @@
 import type { Agency, CreditPhrase, NoisePhrase } from '../lexicon/index.js';
 import type { CreditRole } from '../types.js';
+import { MAX_JOBS } from './bounds.js';
 import type { ConfigOptions, CopydeskConfig } from './types.js';
 
 /** A configuration value that is not what copydesk expects; names the key and the expectation. */
@@ -119,9 +120,25 @@ function boolean(value: unknown, key: string): boolean {
   return value;
 }
 
-function wholeNumber(value: unknown, key: string, min: number, example: string): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min)
-    throw new ConfigError(key, `a whole number ≥ ${min}, such as ${example}`, value);
+function wholeNumber(
+  value: unknown,
+  key: string,
+  bounds: { min: number; max: number },
+  example: string,
+): number {
+  if (
+    typeof value !== 'number' ||
+    !Number.isInteger(value) ||
+    value < bounds.min ||
+    value > bounds.max
+  )
+    throw new ConfigError(
+      key,
+      bounds.max === Number.MAX_SAFE_INTEGER
+        ? `a whole number ≥ ${bounds.min}, such as ${example}`
+        : `a whole number from ${bounds.min} to ${bounds.max}, such as ${example}`,
+      value,
+    );
   return value;
 }
 
@@ -149,8 +166,15 @@ function options(value: unknown): ConfigOptions {
   for (const name of ['frontMatter', 'strict', 'quiet', 'silent', 'verbose'] as const) {
     if (value[name] !== undefined) out[name] = boolean(value[name], `options.${name}`);
   }
-  if (value.width !== undefined) out.width = wholeNumber(value.width, 'options.width', 0, '80');
-  if (value.jobs !== undefined) out.jobs = wholeNumber(value.jobs, 'options.jobs', 1, '4');
+  if (value.width !== undefined)
+    out.width = wholeNumber(
+      value.width,
+      'options.width',
+      { min: 0, max: Number.MAX_SAFE_INTEGER },
+      '80',
+    );
+  if (value.jobs !== undefined)
+    out.jobs = wholeNumber(value.jobs, 'options.jobs', { min: 1, max: MAX_JOBS }, '4');
   if (value.ext !== undefined)
     out.ext = stringList(value.ext, 'options.ext').map((ext) => ext.replace(/^\./, ''));
   return out;

@@ -96,25 +96,127 @@ function checkBinary(bytes: Uint8Array): void {
   }
 }
 
-function findInvalidUtf8(bytes: Uint8Array): number {
-  // Locate the first bad byte for the message, by decoding growing prefixes would be
-  // quadratic; instead walk the UTF-8 structure once.
+/** Length of the well-formed UTF-8 sequence at `index` (1 for ASCII), or 0 when it is not one. */
+function utf8SequenceAt(bytes: Uint8Array, index: number): number {
+  const byte = bytes[index] as number;
+  if (byte < 0x80) return 1;
+  let need: number;
+  let low = 0x80;
+  let high = 0xbf;
+  if (byte >= 0xc2 && byte <= 0xdf) need = 1;
+  else if (byte >= 0xe0 && byte <= 0xef) {
+    need = 2;
+    // No overlong forms, no UTF-16 surrogates (Unicode Table 3-7).
+    if (byte === 0xe0) low = 0xa0;
+    if (byte === 0xed) high = 0x9f;
+  } else if (byte >= 0xf0 && byte <= 0xf4) {
+    need = 3;
+    if (byte === 0xf0) low = 0x90;
+    if (byte === 0xf4) high = 0x8f;
+  } else return 0;
+  for (let k = 1; k <= need; k++) {
+    const next = bytes[index + k];
+    if (next === undefined) return 0;
+    if (k === 1 ? next < low || next > high : (next & 0xc0) !== 0x80) return 0;
+  }
+  return need + 1;
+}
+
+/** A stretch of input bytes: well-formed UTF-8, or a run of bytes that are not. */
+interface Run {
+  start: number;
+  end: number;
+  valid: boolean;
+}
+
+/** Splits bytes into valid UTF-8 runs and invalid runs, counting valid multi-byte sequences. */
+function utf8Runs(bytes: Uint8Array): { runs: Run[]; multiByte: number } {
+  const runs: Run[] = [];
+  let multiByte = 0;
   let index = 0;
   while (index < bytes.length) {
-    const byte = bytes[index] as number;
-    let need = 0;
-    if (byte < 0x80) need = 0;
-    else if (byte >= 0xc2 && byte <= 0xdf) need = 1;
-    else if (byte >= 0xe0 && byte <= 0xef) need = 2;
-    else if (byte >= 0xf0 && byte <= 0xf4) need = 3;
-    else return index;
-    for (let k = 1; k <= need; k++) {
-      const next = bytes[index + k];
-      if (next === undefined || (next & 0xc0) !== 0x80) return index;
-    }
-    index += need + 1;
+    const length = utf8SequenceAt(bytes, index);
+    const valid = length > 0;
+    if (length > 1) multiByte++;
+    const last = runs[runs.length - 1];
+    if (last && last.valid === valid) last.end = index + Math.max(length, 1);
+    else runs.push({ start: index, end: index + Math.max(length, 1), valid });
+    index += Math.max(length, 1);
   }
-  return -1;
+  return { runs, multiByte };
+}
+
+/** How many invalid runs are reported one by one before the rest are counted. */
+const MAX_FALLBACK_MESSAGES = 20;
+
+/**
+ * Decodes bytes that are not all valid UTF-8. A file that is mostly UTF-8
+ * (at least as many valid multi-byte sequences as invalid runs) keeps it:
+ * only each invalid run is read as Windows-1252, with a warning where it
+ * stands. Otherwise the file is taken as Windows-1252 throughout, with one
+ * warning. Reading one stray byte as Windows-1252 must not turn a whole
+ * UTF-8 file into mojibake (and lose the `”`, whose last byte is then a C1
+ * control).
+ */
+function decodeMixed(
+  bytes: Uint8Array,
+  byteOffset: number,
+  messages: DecodeMessage[],
+): { text: string; encoding: 'utf-8' | 'windows-1252' } {
+  const { runs, multiByte } = utf8Runs(bytes);
+  const invalid = runs.filter((run) => !run.valid);
+  const first = invalid[0]?.start ?? 0;
+  if (multiByte < invalid.length) {
+    messages.push({
+      reason: `Unexpected invalid UTF-8 at byte ${first + byteOffset}, decoded as Windows-1252`,
+      ruleId: 'encoding-fallback',
+      severity: 'warning',
+      offset: utf8Length(bytes, first),
+    });
+    return { text: decodeCp1252(bytes), encoding: 'windows-1252' };
+  }
+  let text = '';
+  let reported = 0;
+  for (const run of runs) {
+    const part = bytes.subarray(run.start, run.end);
+    if (run.valid) {
+      text += strictUtf8.decode(part);
+      continue;
+    }
+    const decoded = decodeCp1252(part);
+    if (reported < MAX_FALLBACK_MESSAGES) {
+      const hex = [...part.subarray(0, 8)]
+        .map((byte) => byte.toString(16).toUpperCase().padStart(2, '0'))
+        .join(' ');
+      messages.push({
+        reason: `Unexpected invalid UTF-8 (${hex}${part.length > 8 ? ' …' : ''}) at byte ${run.start + byteOffset}, decoded as Windows-1252 \`${visible(decoded.slice(0, 16))}\``,
+        ruleId: 'encoding-fallback',
+        severity: 'warning',
+        offset: text.length,
+      });
+    } else if (reported === MAX_FALLBACK_MESSAGES) {
+      const rest = invalid.length - MAX_FALLBACK_MESSAGES;
+      messages.push({
+        reason: `${rest} more run${rest === 1 ? '' : 's'} of invalid UTF-8 decoded as Windows-1252`,
+        ruleId: 'encoding-fallback',
+        severity: 'warning',
+        offset: text.length,
+      });
+    }
+    reported++;
+    text += decoded;
+  }
+  return { text, encoding: 'utf-8' };
+}
+
+/** Characters the valid UTF-8 before `end` decodes to (a message offset in the text). */
+function utf8Length(bytes: Uint8Array, end: number): number {
+  let count = 0;
+  for (let index = 0; index < end; index++) {
+    const byte = bytes[index] as number;
+    if ((byte & 0xc0) !== 0x80) count += byte >= 0xf0 ? 2 : 1;
+  }
+  return count;
 }
 
 /**
@@ -127,7 +229,8 @@ export function normalizeLineEndings(text: string): string {
 
 /**
  * Decodes input bytes to text: BOM, UTF-16 with BOM, strict UTF-8 with a
- * Windows-1252 fallback, mojibake repair, line endings.
+ * Windows-1252 fallback (per run of invalid bytes in a mostly UTF-8 file,
+ * see {@link decodeMixed}), mojibake repair, line endings.
  *
  * @throws {BinaryInputError} when the bytes are not text.
  * @throws {InputTooLargeError} when there are more bytes than `maxSize`.
@@ -169,15 +272,7 @@ export function decode(bytes: Uint8Array, options: DecodeOptions = {}): Decoded 
       text = strictUtf8.decode(body);
       encoding = 'utf-8';
     } catch {
-      const bad = findInvalidUtf8(body);
-      text = decodeCp1252(body);
-      encoding = 'windows-1252';
-      messages.push({
-        reason: `Unexpected invalid UTF-8 at byte ${bad}, decoded as Windows-1252`,
-        ruleId: 'encoding-fallback',
-        severity: 'warning',
-        offset: Math.max(0, bad),
-      });
+      ({ text, encoding } = decodeMixed(body, bom ? 3 : 0, messages));
     }
   }
   if (encoding !== 'utf-8' && encoding !== 'windows-1252' && text.includes('\0')) {

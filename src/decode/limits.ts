@@ -24,9 +24,10 @@ export function formatSize(bytes: number): string {
 
 /** Thrown for input over the size limit; the CLI turns it into a one-line error. */
 export class InputTooLargeError extends Error {
-  constructor(size: number, limit: number) {
+  /** `size` is null when reading stopped at the limit, before the end of a stream. */
+  constructor(size: number | null, limit: number) {
     super(
-      `input is ${formatSize(size)}, over the --max-size limit of ${formatSize(limit)} (raise it with --max-size, e.g. --max-size 200MB)`,
+      `input is ${size === null ? 'larger than' : `${formatSize(size)}, over`} the --max-size limit of ${formatSize(limit)} (raise it with --max-size, e.g. --max-size 200MB)`,
     );
     this.name = 'InputTooLargeError';
   }

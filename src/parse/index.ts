@@ -4,6 +4,7 @@ import type { VFile } from 'vfile';
 import { markdownParser } from '../optional.js';
 import { emptyArticle, type SourceInfo } from '../types.js';
 import { fromWire, type StrippedControl } from './from-wire.js';
+import { checkMarkdownLimits } from './markdown-limits.js';
 import { blankControls } from './strip-controls.js';
 
 /** Options for the copydesk parser plugin. */
@@ -37,6 +38,7 @@ function parseDocument(doc: string, file: VFile, options: ParseOptions): Root {
     if (matter) article.removed.push({ text: matter.trim(), reason: 'front-matter', line: 1 });
     const clean = blankControls(rest);
     reportStripped(clean.stripped, file);
+    checkMarkdownLimits(clean.text);
     return markdownParser()(clean.text);
   }
 

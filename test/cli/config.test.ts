@@ -129,7 +129,15 @@ describe('validateConfig', () => {
       { options: { format: 'yaml' } },
       'options.format: expected one of terminal, markdown, json, ndjson, newsmlg2, nitf, got "yaml"',
     ],
-    [{ options: { jobs: 0 } }, 'options.jobs: expected a whole number ≥ 1, such as 4, got 0'],
+    [
+      { options: { jobs: 0 } },
+      'options.jobs: expected a whole number from 1 to 256, such as 4, got 0',
+    ],
+    // Bounded like -j: 100,000 workers died of V8 OOM with no output.
+    [
+      { options: { jobs: 100_000 } },
+      'options.jobs: expected a whole number from 1 to 256, such as 4, got 100000',
+    ],
     [
       { option: {} },
       'option: expected one of the keys $schema, agencies, noisePhrases, creditPhrases, options, got "option"',

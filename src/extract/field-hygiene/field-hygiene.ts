@@ -1,4 +1,4 @@
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { codePointLabel, findInvisible, type InvisibleHit } from '../../text/invisible.js';
 import type { Article } from '../../types.js';
@@ -38,14 +38,46 @@ const DESCRIPTION: Record<InvisibleHit['kind'], string> = {
 };
 
 /**
+ * Bidirectional controls that reorder a span of text (embeddings, overrides,
+ * isolates): in the body they can make a sentence read the other way round.
+ * The marks (LRM, RLM, ALM) are left out: right-to-left prose uses them
+ * everywhere, and they reorder nothing on their own.
+ */
+const REORDERING = new Set([
+  0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069,
+]);
+
+/** The first body text holding reordering controls, with their codes; null when clean. */
+function bodyBidi(tree: Root): { codes: number[]; node: Nodes } | null {
+  const codes = new Set<number>();
+  let first: Nodes | null = null;
+  const stack: Nodes[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop() as Nodes;
+    if ('value' in node && typeof node.value === 'string') {
+      for (const hit of findInvisible(node.value)) {
+        if (!REORDERING.has(hit.code)) continue;
+        codes.add(hit.code);
+        first ??= node;
+      }
+    }
+    if ('children' in node)
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
+  }
+  return first ? { codes: [...codes], node: first } : null;
+}
+
+/**
  * Warns about characters in metadata fields that change what a reader sees
  * without being seen: bidirectional controls (`bidi-control`; the terminal
  * view shows them as `<U+202E>`) and zero-width characters (`zero-width`),
  * which also make a name or a headline fail to match what it looks like.
- * The text is kept as written: nothing lost.
+ * The body is checked for the bidirectional controls that reorder text
+ * (`bidi-control`, at the first one). The text is kept as written: nothing
+ * lost.
  */
 export function fieldHygiene(_options?: ExtractOptions) {
-  return (_tree: Root, file: VFile): void => {
+  return (tree: Root, file: VFile): void => {
     for (const field of fieldsOf(ensureArticle(file))) {
       const hits = findInvisible(field.text);
       for (const kind of ['bidi-control', 'zero-width'] as const) {
@@ -61,6 +93,18 @@ export function fieldHygiene(_options?: ExtractOptions) {
           },
         );
       }
+    }
+    const body = bodyBidi(tree);
+    if (body) {
+      const start = body.node.position?.start;
+      file.message(
+        `Unexpected ${DESCRIPTION['bidi-control']}${body.codes.length === 1 ? '' : 's'} (${body.codes.map(codePointLabel).join(', ')}) in the body: it can reorder what a reader sees`,
+        {
+          ...(start ? { place: { line: start.line, column: start.column } } : {}),
+          source: 'copydesk',
+          ruleId: 'bidi-control',
+        },
+      );
     }
   };
 }

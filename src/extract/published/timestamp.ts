@@ -33,8 +33,10 @@ const DAY_FIRST = new RegExp(
 const ISO_DATE = /(?<!\d)(?<year>(?:19|20)\d\d)[-/](?<month>\d\d)[-/](?<day>\d\d)(?!\d)/;
 const NUMERIC_DATE = /(?<!\d)(?<a>\d{1,2})[-/.](?<b>\d{1,2})[-/.](?<year>(?:19|20)\d\d)(?!\d)/;
 const TIME = /(?<!\d)\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm](?!\p{Ll})\.?)?/u;
+// The number starts where no digit stands before it: otherwise every digit
+// of a long run would start a match that reads the rest of the run (quadratic).
 const RELATIVE = new RegExp(
-  `(?<!\\p{L})\\d+\\s*(?:${RELATIVE_TIME_UNITS.join('|')})\\.?\\s+ago\\b`,
+  `(?<![\\p{L}\\d])\\d+\\s*(?:${RELATIVE_TIME_UNITS.join('|')})\\.?\\s+ago\\b`,
   'iu',
 );
 
