@@ -122,6 +122,7 @@ export function formatStory(input: Uint8Array | string, options: StoryOptions): 
     // A loop, not `push(...)`: a hostile capture can hold more pieces than a call takes.
     for (const piece of story.removed) file.data.article.removed.push(piece);
     file.data.referenceYear = year ?? story.year;
+    if (story.head) file.data.headFields = story.head;
     if (versionCreated) file.data.versionCreated = versionCreated;
     file.data.storyStart = {
       line: story.start.line,

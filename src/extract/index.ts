@@ -59,8 +59,23 @@ export const EXTRACTOR_TABLE: readonly ExtractorEntry[] = [
   {
     name: 'wireHeader',
     plugin: wireHeader,
-    reads: ['article.source.format', 'article.transmission', 'file.value', 'storyStart'],
-    writes: ['article.removed', 'article.notes', 'article.transmission.version'],
+    reads: [
+      'article.source.format',
+      'article.transmission',
+      'file.value',
+      'storyStart',
+      'headFields',
+    ],
+    writes: [
+      'article.removed',
+      'article.notes',
+      'article.transmission.version',
+      'article.headline',
+      'article.deck',
+      'article.byline',
+      'article.dateline',
+      'article.published',
+    ],
   },
   { name: 'rules', plugin: rules, reads: [], writes: ['article.removed'] },
   { name: 'testPattern', plugin: testPattern, reads: [], writes: ['article.removed'] },
@@ -93,13 +108,13 @@ export const EXTRACTOR_TABLE: readonly ExtractorEntry[] = [
   {
     name: 'headline',
     plugin: headline,
-    reads: ['storyKind', 'article.source.format'],
+    reads: ['storyKind', 'article.source.format', 'article.headline'],
     writes: ['article.headline', 'article.kicker', 'article.deck', 'article.removed'],
   },
   {
     name: 'byline',
     plugin: byline,
-    reads: ['storyKind', 'article.source.format'],
+    reads: ['storyKind', 'article.source.format', 'article.byline'],
     writes: ['article.byline', 'article.published', 'article.removed'],
   },
   {
@@ -111,7 +126,7 @@ export const EXTRACTOR_TABLE: readonly ExtractorEntry[] = [
   {
     name: 'dateline',
     plugin: dateline,
-    reads: ['referenceYear', 'article.copyright'],
+    reads: ['referenceYear', 'article.copyright', 'article.dateline', 'storyKind'],
     writes: ['article.dateline', 'node.data.lead'],
   },
   { name: 'fieldHygiene', plugin: fieldHygiene, reads: ['article'], writes: ['file.messages'] },

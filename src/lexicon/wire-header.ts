@@ -56,6 +56,12 @@ export const TAKE_WORDS: readonly string[] = [
   'KILL KILL KILL',
 ];
 
+/**
+ * Service lines an agency sends with a story that are neither its text nor
+ * a take word (dpa's `Impressum`): kept apart in `removed` as `service-line`.
+ */
+export const SERVICE_LINES: readonly string[] = ['Impressum'];
+
 /** Whole lines that close tabular blocks inside ANPA copy. */
 export const BLOCK_END_LINES: readonly string[] = ['END'];
 

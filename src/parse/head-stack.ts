@@ -8,7 +8,12 @@ import { HEAD_LINE_OPENERS } from '../lexicon/head-stack.js';
 import { LANGUAGES } from '../lexicon/languages/index.js';
 import { NAME_PARTICLES } from '../lexicon/names.js';
 import { NOTE_PREFIXES } from '../lexicon/notes.js';
-import { KEYWORD_CYCLES, MEDIA_REFERENCES, TAKE_WORDS } from '../lexicon/wire-header.js';
+import {
+  KEYWORD_CYCLES,
+  MEDIA_REFERENCES,
+  SERVICE_LINES,
+  TAKE_WORDS,
+} from '../lexicon/wire-header.js';
 import { escapeRegExp } from '../text/escape-reg-exp.js';
 import type { SourceLine } from './source-lines.js';
 
@@ -38,6 +43,7 @@ const OPENER = new RegExp(
     ...NOTE_PREFIXES,
     ...MEDIA_REFERENCES,
     ...TAKE_WORDS,
+    ...SERVICE_LINES,
   ]
     .map(escapeRegExp)
     .join('|')})(?=[\\s:]|$)|(?:With\\s+)?(?:${cycles})-\\S)`,

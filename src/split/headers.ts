@@ -26,6 +26,7 @@ export function emptyTransmission(): Transmission {
     wordCount: null,
     date: null,
     trailer: null,
+    codes: {},
   };
 }
 

@@ -1,7 +1,7 @@
 import type { Lexicon } from '../../lexicon/index.js';
 import { LANGUAGES } from '../../lexicon/languages/index.js';
 import { MONTHS } from '../../lexicon/months.js';
-import { NAME_SUFFIXES } from '../../lexicon/names.js';
+import { NAME_PARTICLES, NAME_SUFFIXES } from '../../lexicon/names.js';
 import { BYLINE_TITLE_WORDS, BYLINE_TRAILERS } from '../../lexicon/organizations.js';
 import { countWords } from '../../text/count-words.js';
 import { escapeRegExp } from '../../text/escape-reg-exp.js';
@@ -70,6 +70,21 @@ const NAME_SEPARATOR = new RegExp(
   'u',
 );
 
+const joiners = new Set(
+  [...LANGUAGES.flatMap((language) => language.nameJoiners), ...NAME_PARTICLES].map((word) =>
+    word.toLowerCase(),
+  ),
+);
+
+/** True when every word up to an organisation after a comma is capitalised, or a joiner. */
+function capitalisedNames(text: string): boolean {
+  const names = text.split(',')[0] ?? '';
+  return names
+    .split(/\s+/)
+    .filter((word) => word !== '' && word !== '&')
+    .every((word) => /^\p{Lu}/u.test(word) || joiners.has(word.toLowerCase()));
+}
+
 /** True for a name suffix standing alone after a comma (`Jr.`, `III`). */
 function isSuffix(text: string): boolean {
   return suffixes.has(text.toLowerCase()) || suffixes.has(`${text.toLowerCase()}.`);
@@ -82,6 +97,9 @@ function isSuffix(text: string): boolean {
 export function parseByline(text: string, lexicon: Lexicon): ParsedByline | null {
   const match = OPENING.exec(squash(text));
   if (!match) return null;
+  // Other languages' byline words open prose too (`Por la mañana`, `Von der Leyen
+  // sagt`): after them every word of the names is capitalised, or a joiner.
+  if (!/^by\b/i.test(match[0]) && !capitalisedNames(match[1] ?? '')) return null;
   // Time stamps and page prompts trail some bylines; they are never names.
   let rest = (match[1] ?? '').replace(trailers, '');
   // A closing full stop is punctuation, unless it ends an initial or `Jr.`.

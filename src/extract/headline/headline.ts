@@ -71,6 +71,8 @@ export function headline(options?: ExtractOptions) {
   const lexicon = lexiconOf(options);
   return (tree: Root, file: VFile): void => {
     const article = ensureArticle(file);
+    // A field-tagged header named the headline (wireHeader wrote it).
+    if (article.headline !== null) return;
     const { kind } = storyKindOf(tree, file, lexicon);
     const found = findHead(tree.children, kind, lexicon);
     if (found) applyHead(tree, article, found);

@@ -1,13 +1,15 @@
 import type { Paragraph, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { HEADER_LINE_ENDS, HEADER_TAGS } from '../../lexicon/wire-header.js';
+import { opensWithIptcHeader } from '../../parse/line-shapes.js';
 import { squash } from '../../text/squash.js';
 import { blockText, lineOf } from '../../tree/block-text.js';
 import { removeBlock } from '../../tree/edit-blocks.js';
 import { dropTextPrefix, dropTextSuffix } from '../../tree/line-map.js';
 import type { Article } from '../../types.js';
 import { ensureArticle } from '../article.js';
-import type { ExtractOptions } from '../options.js';
+import { type ExtractOptions, lexiconOf } from '../options.js';
+import { applyHeadFields } from './head-fields.js';
 import { headerBlocks } from './header-blocks.js';
 import { classifyHeaderLine, tagLine } from './header-line.js';
 import { isTabularTransmission, tabularBody } from './tabular.js';
@@ -43,14 +45,22 @@ function handleTag(tree: Root, node: Paragraph, article: Article): void {
  * block closed by ` =`. The keyword line, picture references and tags go
  * to `removed`, take words to `transmission.version`; headline, byline and
  * `Eds:` lines are left, marks cut off, for the extractors that follow.
+ * A field-tagged header's fields (`file.data.headFields`: headline, deck,
+ * byline, dateline, published) are written into the article first.
  * When the transmission's format identifier says the story is tabular
  * (agate), the body under the header becomes one code block, as sent.
  */
-export function wireHeader(_options?: ExtractOptions) {
+export function wireHeader(options?: ExtractOptions) {
+  const lexicon = lexiconOf(options);
   return (tree: Root, file: VFile): void => {
     const article = ensureArticle(file);
-    // The ` =` close is IPTC-7901's; in other text a line may well end with `=`.
-    const header = headerBlocks(tree.children, article.source.format === 'iptc7901');
+    if (file.data.headFields) applyHeadFields(article, file.data.headFields, lexicon);
+    // The ` =` close is IPTC-7901's; other text is read so when its first block ends
+    // with such a line (opensWithIptcHeader), as the parser did.
+    const iptc =
+      article.source.format === 'iptc7901' ||
+      (article.source.format === 'text' && opensWithIptcHeader(String(file.value)));
+    const header = headerBlocks(tree.children, iptc);
     const slug = article.transmission?.slug ?? null;
     for (const node of header) {
       stripMarks(node);
@@ -74,6 +84,9 @@ export function wireHeader(_options?: ExtractOptions) {
             article.transmission.version = squash(text);
             tree.children.splice(tree.children.indexOf(node), 1);
           } else removeBlock(tree, node, article, 'take');
+          break;
+        case 'service':
+          removeBlock(tree, node, article, 'service-line');
           break;
         case 'end':
           removeBlock(tree, node, article, 'end-mark');
