@@ -35,8 +35,12 @@ export interface WebByline {
 const prefixes = [
   ...new Set([...BYLINE_PREFIXES, ...LANGUAGES.flatMap((language) => language.bylineWords)]),
 ].sort((a, b) => b.length - a.length);
+const pagePrefixes = new Set(BYLINE_PREFIXES);
+/** A prefix as a pattern; another language's word (`Di`, `Par`) only as a whole word (not `Director`). */
+const prefixPattern = (prefix: string): string =>
+  escapeRegExp(prefix).replace(/ /g, '\\s+') + (pagePrefixes.has(prefix) ? '' : '(?=[\\s:])');
 const PREFIX = new RegExp(
-  `(?:^|\\s)(?<prefix>${prefixes.map((prefix) => escapeRegExp(prefix).replace(/ /g, '\\s+')).join('|')})(?::)?(?=\\s|\\p{Lu})\\s*`,
+  `(?:^|\\s)(?<prefix>${prefixes.map(prefixPattern).join('|')})(?::)?(?=\\s|\\p{Lu})\\s*`,
   'iu',
 );
 const BARE_PREFIX = new RegExp(

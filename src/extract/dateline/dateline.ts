@@ -32,8 +32,11 @@ function findLead(tree: Root, lexicon: Lexicon): { node: LeadBlock; match: Datel
   return null;
 }
 
-/** A place alone in parentheses: how copydesk's Markdown prints a header's dateline (`(SYDNEY)`). */
-const PLACE_PARAGRAPH = /^\((?<place>[^()\n]{1,60})\)$/u;
+/**
+ * A place alone in parentheses, in capitals: how copydesk's Markdown prints
+ * a header's dateline (`(SYDNEY)`) when the lead has none.
+ */
+const PLACE_PARAGRAPH = /^\((?<place>[\p{Lu}][\p{Lu}\s.,'’-]{0,59})\)$/u;
 
 /**
  * copydesk's own Markdown prints a dateline that a field-tagged header gave
@@ -41,7 +44,8 @@ const PLACE_PARAGRAPH = /^\((?<place>[^()\n]{1,60})\)$/u;
  * is the dateline again.
  */
 function readPlaceParagraph(tree: Root, article: Article): void {
-  for (const node of tree.children.slice(0, SEARCH_BLOCKS)) {
+  // The layout prints it first, right above the lead.
+  for (const node of tree.children.slice(0, 1)) {
     if (node.type !== 'paragraph') continue;
     const text = blockText(node).trim();
     const place = PLACE_PARAGRAPH.exec(text)?.groups?.place;
