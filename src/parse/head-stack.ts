@@ -4,7 +4,7 @@
  * there without blank lines (AP in 1989, and many agencies since); each is
  * a block of its own, though a headline or a note may run over two lines.
  */
-import { HEAD_LINE_OPENERS } from '../lexicon/head-stack.js';
+import { HEAD_ADVISORIES } from '../lexicon/head-stack.js';
 import { LANGUAGES } from '../lexicon/languages/index.js';
 import { NAME_PARTICLES } from '../lexicon/names.js';
 import { NOTE_PREFIXES } from '../lexicon/notes.js';
@@ -39,14 +39,14 @@ const cycles = KEYWORD_CYCLES.map(escapeRegExp).join('|');
 const OPENER = new RegExp(
   `^(?:(?:${[
     ...BYLINE_WORDS,
-    ...HEAD_LINE_OPENERS,
+    ...HEAD_ADVISORIES.map((advisory) => advisory.phrase),
     ...NOTE_PREFIXES,
     ...MEDIA_REFERENCES,
     ...TAKE_WORDS,
     ...SERVICE_LINES,
   ]
     .map(escapeRegExp)
-    .join('|')})(?=[\\s:]|$)|(?:With\\s+)?(?:${cycles})-\\S)`,
+    .join('|')})(?=[\\s:\\d]|$)|(?:With\\s+)?(?:${cycles})-\\S)`,
   'u',
 );
 

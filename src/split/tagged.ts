@@ -6,6 +6,7 @@ import {
   ZCZC_START,
   ZCZC_TAGS,
 } from '../lexicon/tagged-feeds.js';
+import { blankControls } from '../parse/strip-controls.js';
 import type { HeadFields, Removed, Transmission } from '../types.js';
 import { emptyTransmission } from './headers.js';
 import { LineIndex } from './positions.js';
@@ -68,33 +69,41 @@ export function isTaggedFeed(text: string): boolean {
   return tags.length >= 3 && (tags.includes('TI') || tags.includes('TX'));
 }
 
-/** Sets a transmission field from a tagged line; codes are kept as sent. */
+/**
+ * Sets a transmission field from a tagged line; codes are kept as sent.
+ * False when the field was set already (a tag repeated): the first stands.
+ */
 function setField(
   transmission: Transmission,
   head: HeadFields,
   tag: FieldTag,
   value: string,
   line: number,
-): void {
-  const text = value.trim();
-  if (text === '') return;
+): boolean {
+  // Header lines are not parsed as text: their control characters are blanked here.
+  const text = blankControls(value).text.trim();
+  if (text === '') return true;
   switch (tag.field) {
     case 'headline':
     case 'deck':
     case 'byline':
     case 'dateline':
     case 'published':
-      head[tag.field] ??= { text, line };
-      return;
+      if (head[tag.field]) return false;
+      head[tag.field] = { text, line };
+      return true;
     case 'slug':
     case 'priority':
     case 'category':
     case 'storyNumber':
     case 'service':
-      transmission[tag.field] ??= text;
-      return;
+      if (transmission[tag.field] !== null) return false;
+      transmission[tag.field] = text;
+      return true;
     default:
+      if (tag.tag in transmission.codes) return false;
       transmission.codes[tag.tag] = text;
+      return true;
   }
 }
 
@@ -121,7 +130,7 @@ export function cutTaggedFeed(text: string): TaggedStory[] {
     const opening = lines[at] as { text: string; offset: number };
     const zczc = isStart(opening.text);
     if (zczc) {
-      const id = opening.text.trim().split(/\s+/).slice(1).join(' ');
+      const id = blankControls(opening.text).text.trim().split(/\s+/).slice(1).join(' ');
       if (id !== '') transmission.reference = id;
       removed.push({
         text: opening.text.trim().split(/\s+/)[0] as string,
@@ -151,13 +160,20 @@ export function cutTaggedFeed(text: string): TaggedStory[] {
         bodyStart = line.offset;
         break;
       }
-      setField(
+      const kept = setField(
         transmission,
         head,
         { tag: tagged.tag, field: tagged.field },
         tagged.value,
         index.line(line.offset),
       );
+      // A tag sent twice: the second line has no field left, and its words are kept.
+      if (!kept)
+        removed.push({
+          text: line.text.trim(),
+          reason: 'field-tags',
+          line: index.line(line.offset),
+        });
       at++;
     }
     // Text: to the NNNN line, the next ZCZC line, or the end.

@@ -5,6 +5,7 @@ import { NAME_PARTICLES, NAME_SUFFIXES } from '../../lexicon/names.js';
 import { BYLINE_TITLE_WORDS, BYLINE_TRAILERS } from '../../lexicon/organizations.js';
 import { countWords } from '../../text/count-words.js';
 import { escapeRegExp } from '../../text/escape-reg-exp.js';
+import { oneEditApart } from '../../text/one-edit-apart.js';
 import { squash } from '../../text/squash.js';
 import type { Author } from '../../types.js';
 import { matchDateline } from '../dateline/match-dateline.js';
@@ -21,9 +22,26 @@ export interface ParsedByline {
 
 const titleWords = new RegExp(`\\b(?:${BYLINE_TITLE_WORDS.join('|')})s?\\b`, 'i');
 
-/** A job title after a byline's names (`AP Business Writer`). */
+/** Shortest title word read through a slip of the keys (`Wrtier`): shorter ones are too near other words. */
+const MIN_SLIPPED_TITLE = 6;
+const slippable = BYLINE_TITLE_WORDS.filter((word) => word.length >= MIN_SLIPPED_TITLE);
+
+/** A capitalised word that is a title word typed with one slip (`Wrtier`, `Wirter`, `Editer`). */
+function isSlippedTitleWord(word: string): boolean {
+  const bare = word.replace(/s$/u, '');
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(word) &&
+    slippable.some((title) => oneEditApart(bare, title) || oneEditApart(word, title))
+  );
+}
+
+/**
+ * A job title after a byline's names (`AP Business Writer`), misspelt titles
+ * included: role lines were typed by hand (`Associated Press Wrtier`).
+ */
 export function isTitle(text: string): boolean {
-  return titleWords.test(text) && countWords(text) <= 6;
+  if (countWords(text) > 6) return false;
+  return titleWords.test(text) || text.split(/\s+/u).some(isSlippedTitleWord);
 }
 
 /** A plausible person's name: one to five words, letters first, no digits. */

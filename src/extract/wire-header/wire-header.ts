@@ -1,15 +1,19 @@
 import type { Paragraph, Root } from 'mdast';
 import type { VFile } from 'vfile';
+import type { Lexicon } from '../../lexicon/index.js';
 import { HEADER_LINE_ENDS, HEADER_TAGS } from '../../lexicon/wire-header.js';
 import { opensWithIptcHeader } from '../../parse/line-shapes.js';
+import { countWords } from '../../text/count-words.js';
 import { squash } from '../../text/squash.js';
 import { blockText, lineOf } from '../../tree/block-text.js';
 import { removeBlock } from '../../tree/edit-blocks.js';
 import { dropTextPrefix, dropTextSuffix } from '../../tree/line-map.js';
 import type { Article } from '../../types.js';
 import { ensureArticle } from '../article.js';
+import { matchDateline } from '../dateline/match-dateline.js';
 import { type ExtractOptions, lexiconOf } from '../options.js';
 import { applyHeadFields } from './head-fields.js';
+import { classifyHeadLine } from './head-lines.js';
 import { headerBlocks } from './header-blocks.js';
 import { classifyHeaderLine, tagLine } from './header-line.js';
 import { isTabularTransmission, tabularBody } from './tabular.js';
@@ -36,6 +40,53 @@ function handleTag(tree: Root, node: Paragraph, article: Article): void {
   if (use === 'note') {
     article.notes.push({ text: squash(blockText(node)), line: lineOf(node) });
     tree.children.splice(tree.children.indexOf(node), 1);
+  }
+}
+
+/** How many blocks from the top head-stack lines are read in. */
+const HEAD_BLOCKS = 12;
+/** Most words of a head-stack line. */
+const HEAD_LINE_WORDS = 30;
+
+/**
+ * Reads the head stack printed as text (no `^…<` marks): ANPA selector and
+ * keyword lines (the selector fills `transmission` when no header did),
+ * picture references, take words and advisories above the lead, each to
+ * `removed` or `notes`, so that none is ever the headline.
+ */
+function readHeadLines(tree: Root, article: Article, lexicon: Lexicon): void {
+  const slug = article.transmission?.slug ?? null;
+  for (const node of tree.children.slice(0, HEAD_BLOCKS)) {
+    if (node.type !== 'paragraph') break;
+    const text = blockText(node);
+    if (countWords(text) > HEAD_LINE_WORDS || matchDateline(text, lexicon)) break;
+    const line = classifyHeadLine(text, slug);
+    if (!line) continue;
+    switch (line.kind) {
+      case 'selector':
+        if (article.transmission === null) {
+          article.transmission = line.transmission;
+          removeBlock(tree, node, article, 'transmission-header');
+        } else removeBlock(tree, node, article, 'transmission-header');
+        break;
+      case 'keyword':
+        removeBlock(tree, node, article, 'keyword-line');
+        break;
+      case 'media':
+        removeBlock(tree, node, article, 'media-reference');
+        break;
+      case 'take':
+        if (article.transmission && article.transmission.version === null) {
+          article.transmission.version = squash(text);
+          tree.children.splice(tree.children.indexOf(node), 1);
+        } else removeBlock(tree, node, article, 'take');
+        break;
+      default:
+        if (line.use === 'note') {
+          article.notes.push({ text: squash(text), line: lineOf(node) });
+          tree.children.splice(tree.children.indexOf(node), 1);
+        } else removeBlock(tree, node, article, line.reason);
+    }
   }
 }
 
@@ -95,6 +146,7 @@ export function wireHeader(options?: ExtractOptions) {
           break;
       }
     }
+    readHeadLines(tree, article, lexicon);
     if (isTabularTransmission(article.transmission?.format)) {
       // Header lines left (headline, byline) stay for their extractors; the table follows them.
       const start = tree.children.findIndex((node) => !header.includes(node as Paragraph));
