@@ -19,7 +19,7 @@ export interface StoryOptions {
   chalk?: ChalkInstance;
   width?: number;
   verbose?: boolean;
-  /** Reference date (`YYYY-MM-DD`) whose year resolves datelines without one. */
+  /** Reference date (`YYYY-MM-DD`): a dateline without a year resolves to the date nearest it. */
   date?: string;
   /** Repair mojibake (default true). */
   fixMojibake?: boolean;
@@ -122,6 +122,7 @@ export function formatStory(input: Uint8Array | string, options: StoryOptions): 
     // A loop, not `push(...)`: a hostile capture can hold more pieces than a call takes.
     for (const piece of story.removed) file.data.article.removed.push(piece);
     file.data.referenceYear = year ?? story.year;
+    file.data.referenceDate = options.date ?? null;
     if (story.head) file.data.headFields = story.head;
     if (versionCreated) file.data.versionCreated = versionCreated;
     file.data.storyStart = {

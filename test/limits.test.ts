@@ -8,12 +8,12 @@ import {
   parseSize,
 } from '../src/decode/limits.js';
 import { formatStory } from '../src/story.js';
-import { cli, workspace } from './cli/run-cli.js';
+import { runCli, workspace } from './cli/run-cli.js';
 
 const text = (value: string) => new TextEncoder().encode(value);
 
 describe('parseSize', () => {
-  it('reads bytes, K, M and G (powers of 1024), with or without B', () => {
+  it('reads bytes, K, M and G (powers of 1024), with or without B', async () => {
     expect(parseSize('1000')).toBe(1000);
     expect(parseSize('512k')).toBe(512 * 1024);
     expect(parseSize('50MB')).toBe(50 * 1024 * 1024);
@@ -22,18 +22,18 @@ describe('parseSize', () => {
     expect(parseSize('0')).toBe(0);
   });
 
-  it('refuses what is not a size', () => {
+  it('refuses what is not a size', async () => {
     for (const bad of ['', 'big', '-5', '5 TB', '5MBs']) expect(parseSize(bad)).toBeNull();
   });
 });
 
 describe('--max-size', () => {
-  it('defaults to 50 MB', () => {
+  it('defaults to 50 MB', async () => {
     expect(DEFAULT_MAX_SIZE).toBe(50 * 1024 * 1024);
     expect(() => decode(new Uint8Array(DEFAULT_MAX_SIZE + 1))).toThrow(InputTooLargeError);
   });
 
-  it('refuses input over the limit with the sizes in the message, and 0 means no limit', () => {
+  it('refuses input over the limit with the sizes in the message, and 0 means no limit', async () => {
     expect(() => checkSize(11, 10)).toThrow(InputTooLargeError);
     expect(() => checkSize(11, 10)).toThrow(/11 bytes, over the --max-size limit of 10 bytes/);
     expect(() => checkSize(10, 10)).not.toThrow();
@@ -41,20 +41,20 @@ describe('--max-size', () => {
     expect(formatSize(60 * 1024 * 1024)).toBe('60 MB');
   });
 
-  it('makes decode and formatStory refuse bytes over the limit', () => {
+  it('makes decode and formatStory refuse bytes over the limit', async () => {
     expect(() => decode(text('x'.repeat(20)), { maxSize: 10 })).toThrow(InputTooLargeError);
     expect(() => formatStory(text('x'.repeat(20)), { format: 'json', maxSize: 10 })).toThrow(
       InputTooLargeError,
     );
   });
 
-  it('exits 1 with an error naming the file, and still converts the other inputs', () => {
+  it('exits 1 with an error naming the file, and still converts the other inputs', async () => {
     const { dir, cleanup } = workspace({
       'big.txt': 'Headline\n\nBody text that is long enough.\n',
       'small.txt': 'Hi\n',
     });
     try {
-      const result = cli(['--max-size', '20', '-f', 'ndjson', 'big.txt', 'small.txt'], {
+      const result = await runCli(['--max-size', '20', '-f', 'ndjson', 'big.txt', 'small.txt'], {
         cwd: dir,
       });
       expect(result.code).toBe(1);
@@ -62,26 +62,28 @@ describe('--max-size', () => {
         /big\.txt.*input is 41 bytes, over the --max-size limit of 20 bytes/,
       );
       expect(JSON.parse(result.stdout).headline).toBe('Hi');
-      expect(cli(['--max-size', '0', '-f', 'json', 'big.txt'], { cwd: dir }).code).toBe(0);
+      expect((await runCli(['--max-size', '0', '-f', 'json', 'big.txt'], { cwd: dir })).code).toBe(
+        0,
+      );
     } finally {
       cleanup();
     }
   });
 
-  it('rejects a malformed --max-size as a usage error (exit 2)', () => {
-    const result = cli(['--max-size', 'lots', '-']);
+  it('rejects a malformed --max-size as a usage error (exit 2)', async () => {
+    const result = await runCli(['--max-size', 'lots', '-']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('Expected a size');
+    expect(result.stderr).toContain('expected a size');
   });
 });
 
 describe('binary, empty and unreadable input', () => {
-  it('refuses NUL bytes and mostly-control input, naming the offset or the count', () => {
+  it('refuses NUL bytes and mostly-control input, naming the offset or the count', async () => {
     expect(() => decode(Uint8Array.from([0x48, 0x69, 0x00, 0x21]))).toThrow(/NUL byte at offset 2/);
     expect(() => decode(Uint8Array.from([0x0e, 0x0f, 0x15, 0x17, 0x41]))).toThrow(BinaryInputError);
   });
 
-  it('gives an empty article and an empty-input warning for empty or blank input', () => {
+  it('gives an empty article and an empty-input warning for empty or blank input', async () => {
     for (const input of ['', '  \n\n\t\n']) {
       const [result] = formatStory(text(input), { format: 'json' });
       expect(result?.json?.headline).toBeNull();
@@ -90,9 +92,9 @@ describe('binary, empty and unreadable input', () => {
     }
   });
 
-  it('exits 0 for empty input, and 1 only with --strict', () => {
-    expect(cli(['-f', 'json', '-'], { input: '' }).code).toBe(0);
-    const strict = cli(['--strict', '-f', 'json', '-'], { input: '' });
+  it('exits 0 for empty input, and 1 only with --strict', async () => {
+    expect((await runCli(['-f', 'json', '-'], { input: '' })).code).toBe(0);
+    const strict = await runCli(['--strict', '-f', 'json', '-'], { input: '' });
     expect(strict.code).toBe(1);
     expect(strict.stderr).toContain('empty-input');
   });
@@ -108,14 +110,14 @@ describe('UTF-16 without a byte-order mark', () => {
     return bytes;
   };
 
-  it('is decoded as UTF-16LE with an encoding-guess warning instead of refused', () => {
+  it('is decoded as UTF-16LE with an encoding-guess warning instead of refused', async () => {
     const decoded = decode(utf16le('Storm Closes Passes\n\nBy Jane Doe — Denver\n'));
     expect(decoded.encoding).toBe('utf-16le');
     expect(decoded.text).toBe('Storm Closes Passes\n\nBy Jane Doe — Denver\n');
     expect(decoded.messages.map((message) => message.ruleId)).toEqual(['encoding-guess']);
   });
 
-  it('is decoded as UTF-16BE when the NULs come first', () => {
+  it('is decoded as UTF-16BE when the NULs come first', async () => {
     const le = utf16le('Hello there');
     const be = new Uint8Array(le.length);
     for (let index = 0; index < le.length; index += 2) {
@@ -125,7 +127,7 @@ describe('UTF-16 without a byte-order mark', () => {
     expect(decode(be).text).toBe('Hello there');
   });
 
-  it('still refuses 16-bit binary data that decodes to control characters', () => {
+  it('still refuses 16-bit binary data that decodes to control characters', async () => {
     const data = new Uint8Array(200);
     for (let index = 0; index < data.length; index += 2) data[index] = (index % 7) + 1;
     expect(() => decode(data)).toThrow(BinaryInputError);

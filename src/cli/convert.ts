@@ -6,7 +6,8 @@ import { defaultLexicon, extendLexicon, type Lexicon } from '../lexicon/index.js
 import { MarkdownTooDeepError } from '../parse/markdown-limits.js';
 import type { ArticleJson } from '../render/json.js';
 import type { InputFormat } from '../split/split-stories.js';
-import type { CliFormat } from './program.js';
+import { foreignFormatReason, recogniseForeignFormat } from './foreign-format.js';
+import type { CliFormat } from './formats.js';
 import { VERSION } from './version.js';
 
 /** A diagnostic as plain data (it crosses worker threads and goes into reports). */
@@ -92,6 +93,10 @@ export function convertInput(
   path: string | null,
   settings: ConvertSettings,
 ): InputOutcome {
+  // A PDF, an HTML page or an archive would come out as garbage: name it instead.
+  const foreign = recogniseForeignFormat(bytes);
+  if (foreign)
+    return { ok: false, reason: foreignFormatReason(foreign, path), ruleId: 'unsupported-format' };
   const lexicon = lexiconFor(settings.lexicon);
   const chalk = new Chalk({
     level: settings.format === 'terminal' || settings.explain ? settings.colorLevel : 0,

@@ -21,6 +21,7 @@ import {
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputTooLargeError } from '../decode/limits.js';
+import { beneathSupported, inDirectory, OutsideTargetError, openBeneath } from './beneath.js';
 import { readStreamBounded } from './bounded-read.js';
 import { isWithin } from './paths.js';
 import { removeStaleTemps, tempName } from './temp-files.js';
@@ -73,13 +74,7 @@ export interface CliFs {
   checkWritable?: (dir: string) => Promise<void>;
 }
 
-/** A write that would have left the output directory through a symbolic link. */
-export class OutsideTargetError extends Error {
-  constructor() {
-    super('Refusing to write through a symbolic link that leads out of the output directory');
-    this.name = 'OutsideTargetError';
-  }
-}
+export { OutsideTargetError } from './beneath.js';
 
 function kindOf(stats: { isFile(): boolean; isDirectory(): boolean; isSymbolicLink(): boolean }) {
   if (stats.isSymbolicLink()) return 'symlink';
@@ -168,7 +163,16 @@ function writeAtomicSync(target: string, text: string, force: boolean, within?: 
     swept.add(dir);
     removeStaleTemps(dir);
   }
-  let temp = join(dir, tempName(basename(path)));
+  // Inside an output directory, the folder is opened level by level without
+  // following links and then named by its descriptor, so no swap of a folder
+  // for a link, at any moment, can lead the write elsewhere (Linux; other
+  // systems re-check the real path before committing, below).
+  const dirFd = within !== undefined && beneathSupported() ? openBeneath(within, dir, false) : null;
+  if (dirFd !== null) {
+    dir = inDirectory(dirFd, '');
+    path = join(dir, basename(target));
+  }
+  let temp = join(dir, tempName(basename(target)));
   pendingTemps.add(temp);
   let fd: number | null = null;
   // The descriptor stays open to the end: if the folder is moved away under
@@ -199,7 +203,7 @@ function writeAtomicSync(target: string, text: string, force: boolean, within?: 
       offset += writeSync(fd, data, offset, data.length - offset);
     fsyncSync(fd);
     beforeCommit?.(path);
-    if (within !== undefined) {
+    if (within !== undefined && dirFd === null) {
       // From here on, name the folder by its real path: every step checks it.
       dir = checkInside(dir, temp, fd, within);
       pendingTemps.delete(temp);
@@ -240,6 +244,7 @@ function writeAtomicSync(target: string, text: string, force: boolean, within?: 
         // Nothing left to flush: fsync came first.
       }
     }
+    if (dirFd !== null) closeSync(dirFd);
     pendingTemps.delete(temp);
   }
 }
@@ -249,6 +254,11 @@ function writeAtomicSync(target: string, text: string, force: boolean, within?: 
  * where a parent exists but refuses new entries, as `/proc/1` does).
  */
 function mkdirpSync(path: string, within?: string): void {
+  if (within !== undefined && beneathSupported()) {
+    // Level by level through descriptors, never following a link.
+    closeSync(openBeneath(within, resolve(path), true));
+    return;
+  }
   const missing: string[] = [];
   let dir = resolve(path);
   for (;;) {

@@ -1,13 +1,11 @@
 import { availableParallelism } from 'node:os';
-import { CommanderError } from 'commander';
 import { sanitizeForTerminal } from '../render/sanitize.js';
 import { readStreamBounded } from './bounded-read.js';
-import { colorLevel } from './color.js';
 import { EXIT } from './exit.js';
 import { nodeFs, removePendingTemps } from './fs.js';
 import { describeFsError } from './fs-errors.js';
-import { type CliOptions, createProgram, type ParsedCommand, parseArgs } from './program.js';
-import { VERSION } from './version.js';
+import { main } from './main.js';
+import type { CliOptions } from './program.js';
 
 /** Reads standard input as bytes, stopping past `maxSize` bytes (0: no limit). */
 function readStdin(maxSize = 0): Promise<Uint8Array> {
@@ -37,12 +35,6 @@ function writeErr(text: string): void {
     stderrClosed = true;
   }
 }
-
-const SHORT_HELP = `copydesk: no input. Give files, or pipe wire copy in:
-  copydesk story.txt
-  cat story.txt | copydesk
-(run copydesk --help for usage)
-`;
 
 /**
  * `--follow`: the live feed, stopped by SIGINT or SIGTERM once the story in
@@ -76,6 +68,8 @@ async function followFeed(
       cwd: process.cwd(),
       signal: controller.signal,
       clock: () => Date.now(),
+      stderrIsTTY: process.stderr.isTTY === true,
+      stderrColumns: process.stderr.columns,
     });
   } finally {
     process.off('SIGINT', stop);
@@ -84,11 +78,11 @@ async function followFeed(
 }
 
 /**
- * The process shell: argv in, exit code out. It sets `process.exitCode` and
- * lets stdout drain instead of calling `process.exit()`, which can cut piped
- * output short.
+ * The process shell: binds `main()` to this process's argv, streams and
+ * signals. It sets `process.exitCode` and lets stdout drain instead of calling
+ * `process.exit()`, which can cut piped output short.
  */
-async function main(): Promise<void> {
+async function shell(): Promise<void> {
   let stdoutClosed = false;
   let stdoutFailed = false;
   // A reader that goes away (`| head`) is not an error: stop writing, quietly.
@@ -122,79 +116,43 @@ async function main(): Promise<void> {
       process.stdout.once('error', done);
     });
   };
-  const env = process.env;
-  const commanderColor = (isTTY: boolean) => colorLevel({ flag: undefined, env, isTTY }) > 0;
-  const output = {
-    writeOut: (text: string) => void writeOut(text),
-    writeErr,
-    version: VERSION,
-    helpWidth: process.stdout.isTTY ? undefined : 80,
-    outHasColors: commanderColor(process.stdout.isTTY === true),
-    errHasColors: commanderColor(process.stderr.isTTY === true),
-  };
-
-  let parsed: ParsedCommand;
-  try {
-    parsed = parseArgs(process.argv.slice(2), output);
-  } catch (error) {
-    if (error instanceof CommanderError) {
-      const done = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(
-        error.code,
-      );
-      // commander exits 1 on usage errors; copydesk's contract says 2.
-      process.exitCode = done ? EXIT.ok : EXIT.usage;
-      return;
-    }
-    throw error;
-  }
-  if (parsed.kind === 'completion') {
-    // Lazily loaded: only this command needs it.
-    const { completionScript } = await import('./completion.js');
-    await writeOut(completionScript(createProgram(output), parsed.shell));
-    process.exitCode = EXIT.ok;
-    return;
-  }
-  const options = parsed.options;
-  if (options.follow) {
-    process.exitCode = await followFeed(options, writeOut, writeErr, () => stdoutClosed);
-    return;
-  }
+  let paging = false;
+  let following = false;
   // Ctrl-C, kill, a closed terminal: leave no half-written temp files, then
-  // die of the same signal (its default action, now that this one-shot
-  // handler is gone), so the shell sees 128 + its number. Writes are
-  // synchronous, so the handler runs between them, never inside one. Not
-  // process.exit(): it waits for a thread blocked opening a FIFO, for ever.
-  for (const signal of Object.keys(SIGNAL_EXIT) as NodeJS.Signals[]) {
-    process.once(signal, () => {
-      removePendingTemps();
-      finished = true;
-      process.exitCode = SIGNAL_EXIT[signal];
-      process.kill(process.pid, signal);
-    });
-  }
-  if (options.files.length === 0 && process.stdin.isTTY) {
-    writeErr(SHORT_HELP);
-    process.exitCode = EXIT.usage;
-    return;
-  }
+  // die of the same signal (its default action, once these handlers are
+  // gone), so the shell sees 128 + its number. Writes are synchronous, so the
+  // handler runs between them, never inside one. Not process.exit(): it waits
+  // for a thread blocked opening a FIFO, for ever. While a pager shows the
+  // story, Ctrl-C is the pager's (less stops a search with it), as git has it;
+  // --follow handles its signals itself (the story in hand is finished first).
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (paging || following) return;
+    for (const name of Object.keys(SIGNAL_EXIT)) process.off(name, onSignal);
+    removePendingTemps();
+    finished = true;
+    process.exitCode = SIGNAL_EXIT[signal] ?? EXIT.interrupted;
+    process.kill(process.pid, signal);
+  };
+  for (const name of Object.keys(SIGNAL_EXIT)) process.on(name, onSignal);
   const workerUrl = new URL('./copydesk-worker.js', import.meta.url);
-  // Loaded only now: --help, --version and usage errors never pay for the pipeline.
-  const { run } = await import('./run.js');
   // The fault-injection hook for `npm run faults` loads only when asked for.
   const fs = process.env.COPYDESK_FAULT
     ? (await import('./fault-injection.js')).withFaults(nodeFs, process.env.COPYDESK_FAULT)
     : nodeFs;
-  const code = await run(options, {
+  const code = await main({
+    argv: process.argv.slice(2),
     fs,
     readStdin,
     stdout: writeOut,
     stderr: writeErr,
     stdoutClosed: () => stdoutClosed,
-    env,
+    env: process.env,
     cwd: process.cwd(),
+    stdinIsTTY: process.stdin.isTTY === true,
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
     stdoutColumns: process.stdout.columns,
+    stdoutRows: process.stdout.rows,
     stderrColumns: process.stderr.columns,
     cpuCount: availableParallelism(),
     now: () => performance.now(),
@@ -203,24 +161,54 @@ async function main(): Promise<void> {
       const { createPool } = await import('./pool.js');
       return createPool(size, workerUrl);
     },
+    follow: (options) => {
+      following = true;
+      return followFeed(options, writeOut, writeErr, () => stdoutClosed);
+    },
+    startPager: async (command, env) => {
+      // Lazily loaded: only a long story at a terminal needs a child process.
+      const { spawnPager } = await import('./spawn-pager.js');
+      paging = true;
+      return spawnPager(command, env, () => {
+        paging = false;
+      });
+    },
   });
   process.exitCode = stdoutFailed ? Math.max(code, EXIT.failed) : code;
 }
 
-main()
-  .catch((error: unknown) => {
+shell()
+  .catch(async (error: unknown) => {
     const debug = process.env.DEBUG !== undefined && process.env.DEBUG !== '';
-    // The message may quote a file name: no escape sequence reaches the terminal.
-    writeErr(
-      `copydesk: internal error: ${sanitizeForTerminal((error as Error)?.message ?? String(error))}\n${debug ? `${(error as Error)?.stack ?? ''}\n` : 'Set DEBUG=1 for a stack trace, and please report it.\n'}`,
+    // A bug is reported like any other error, as one row; the stack only on
+    // request. The message may quote a file name: no escape sequence reaches
+    // the terminal.
+    const { formatUsageError } = await import('./usage-error.js');
+    const { reportNamed } = await import('./reporters.js');
+    const report = await formatUsageError(
+      {
+        name: 'copydesk',
+        path: null,
+        reason: `Internal error: ${sanitizeForTerminal((error as Error)?.message ?? String(error))} (a bug: please report it${debug ? '' : '; DEBUG=1 prints the stack'})`,
+        ruleId: 'internal-error',
+      },
+      {
+        report: reportNamed(process.argv.slice(2)),
+        env: process.env,
+        stderrIsTTY: process.stderr.isTTY === true,
+        stderrColumns: process.stderr.columns,
+        cwd: process.cwd(),
+      },
     );
+    writeErr(report.replace(/\(run copydesk --help for usage\)\n$/, ''));
+    if (debug) writeErr(`${(error as Error)?.stack ?? ''}\n`);
     process.exitCode = EXIT.internal;
   })
   .finally(() => {
     finished = true;
   });
 
-// Node exits when nothing is left to wait for, even with main() unfinished
+// Node exits when nothing is left to wait for, even with the shell unfinished
 // (a promise nobody will ever settle). That must never pass for success.
 process.on('exit', () => {
   if (finished) return;

@@ -1,16 +1,13 @@
 import { basename, dirname, extname, join } from 'node:path';
+import { type CliFormat, FORMAT_NAMES, OUTPUT_FORMATS } from './formats.js';
 import { type CliFs, OutsideTargetError } from './fs.js';
 import { describeFsError } from './fs-errors.js';
-import type { CliFormat } from './program.js';
 
-/** File extension of each output format. */
+/** File extension of each output format (from the format table), and of `--explain` tables. */
 export const EXTENSIONS: Record<CliFormat | 'explain', string> = {
-  markdown: '.md',
-  json: '.json',
-  ndjson: '.ndjson',
-  terminal: '.txt',
-  newsmlg2: '.xml',
-  nitf: '.xml',
+  ...(Object.fromEntries(
+    FORMAT_NAMES.map((format) => [format, OUTPUT_FORMATS[format].extension]),
+  ) as Record<CliFormat, string>),
   explain: '.explain.txt',
 };
 
@@ -127,6 +124,8 @@ function writeFailure(name: string, error: unknown): WriteFailure {
   if (error instanceof TargetError) return { name, reason: error.message, ruleId: error.ruleId };
   if (error instanceof OutsideTargetError)
     return { name, reason: error.message, ruleId: 'symlink-target' };
+  if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+    return { name, reason: 'File exists (use --force to overwrite)', ruleId: 'exists' };
   return { name, reason: `Cannot write: ${describeFsError(error)}`, ruleId: 'write-error' };
 }
 

@@ -2,11 +2,14 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { MAX_JOBS } from '../config/bounds.js';
 import type { ConfigOptions } from '../config/types.js';
 import { parseSize } from '../decode/limits.js';
-import { sanitizeForTerminal } from '../render/sanitize.js';
 import type { InputFormat } from '../split/split-stories.js';
+import { suggestion } from '../text/did-you-mean.js';
+import { type CliFormat, FORMAT_NAMES } from './formats.js';
+import { REPORTERS, type ReportName } from './reporters.js';
 
-/** Output formats the command line offers. */
-export type CliFormat = 'terminal' | 'markdown' | 'json' | 'ndjson' | 'newsmlg2' | 'nitf';
+export type { CliFormat } from './formats.js';
+
+const INPUT_FORMATS = ['auto', 'text', 'anpa', 'iptc7901', 'markdown'] as const;
 
 const COLOR_CHOICES = ['always', 'never', 'auto'] as const;
 
@@ -24,6 +27,12 @@ export interface CliOptions {
   files: string[];
   format: CliFormat | undefined;
   from: InputFormat | undefined;
+  /** How diagnostics are written on stderr (default: human). */
+  report: ReportName;
+  /** False with `--no-pager`: never page the terminal view. */
+  pager: boolean;
+  /** With `-o` / `--out-dir`: keep existing files and write only the missing ones. */
+  skipExisting: boolean;
   output: string | undefined;
   outDir: string | undefined;
   force: boolean;
@@ -82,6 +91,7 @@ Examples:
   $ copydesk -f ndjson wires/ | jq .headline  one JSON object per story, per line
   $ copydesk 'wires/**/*.txt' --out-dir out   one Markdown file per story
   $ pbpaste | copydesk -f markdown            Markdown from a pasted page, via stdin
+  $ mkdir -p ~/.local/share/bash-completion/completions
   $ copydesk completion bash > ~/.local/share/bash-completion/completions/copydesk
 
 Exit status: 0 success; 1 an input could not be read, converted or written, or
@@ -118,7 +128,25 @@ function parseDate(value: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
     throw new InvalidArgumentError('Expected a date as YYYY-MM-DD, such as 2024-10-01.');
   }
+  // A calendar check: Date.UTC rolls 2023-02-29 over into March.
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day || year < 1) {
+    throw new InvalidArgumentError(
+      `Expected a date that exists, such as 2024-10-01: ${value} is not on the calendar.`,
+    );
+  }
   return value;
+}
+
+/** A parser for a value out of a fixed list that suggests the closest one when it is not. */
+function oneOf<T extends string>(choices: readonly T[]): (value: string) => T {
+  return (value) => {
+    if ((choices as readonly string[]).includes(value)) return value as T;
+    throw new InvalidArgumentError(
+      `Expected one of ${choices.join(', ')}${suggestion(value, choices)}.`,
+    );
+  };
 }
 
 function parseExt(value: string): string[] {
@@ -142,12 +170,18 @@ export function createProgram(output: ProgramOutput): Command {
     .addOption(
       new Option(
         '-f, --format <format>',
-        'output format (default: terminal on a TTY, markdown otherwise)',
-      ).choices(['terminal', 'markdown', 'json', 'ndjson', 'newsmlg2', 'nitf']),
+        'output format (default: from the -o extension, else terminal on a TTY or with --color, else markdown)',
+      )
+        .choices(FORMAT_NAMES)
+        .argParser(oneOf(FORMAT_NAMES)),
     )
-    .option('-o, --output <file>', 'write everything to one file (atomically) instead of stdout')
+    .option(
+      '-o, --output <file>',
+      'write everything to one file (atomically) instead of stdout; .json, .ndjson, .md, .txt set the format',
+    )
     .option('--out-dir <dir>', 'write one file per story into a directory (created if missing)')
     .option('--force', 'overwrite existing files with -o / --out-dir')
+    .option('--skip-existing', 'with -o / --out-dir: keep existing files, write only the missing')
     .option(
       '-n, --dry-run',
       'with -o / --out-dir: check and list what would be written, write nothing',
@@ -160,13 +194,9 @@ export function createProgram(output: ProgramOutput): Command {
     .option('--explain', 'show how each input line was classified, and by which rule')
     .optionsGroup('Input:')
     .addOption(
-      new Option('--from <format>', 'input format (default: auto)').choices([
-        'auto',
-        'text',
-        'anpa',
-        'iptc7901',
-        'markdown',
-      ]),
+      new Option('--from <format>', 'input format (default: auto)')
+        .choices(INPUT_FORMATS)
+        .argParser(oneOf(INPUT_FORMATS)),
     )
     .option('--date <YYYY-MM-DD>', 'reference date for datelines without a year', parseDate)
     .option(
@@ -200,6 +230,11 @@ export function createProgram(output: ProgramOutput): Command {
     .option('-s, --silent', 'report only errors on stderr')
     .option('--verbose', 'list removed items in the terminal view; more detail on stderr')
     .option('--no-progress', 'never draw a progress bar')
+    .addOption(
+      new Option('--report <report>', 'how to write messages on stderr (default: human)')
+        .choices(REPORTERS)
+        .argParser(oneOf(REPORTERS)),
+    )
     .optionsGroup('Terminal:')
     .option('--color', 'colour the terminal view and messages (also --color=always|never|auto)')
     .option('--no-color', 'never colour (same as --color=never)')
@@ -209,6 +244,7 @@ export function createProgram(output: ProgramOutput): Command {
       new Option('--color-when <when>', 'when to colour').choices(COLOR_CHOICES).hideHelp(),
     )
     .option('--width <n>', 'wrap the terminal view at n columns (0: no wrapping)', parseWidth)
+    .option('--no-pager', 'never page the terminal view ($COPYDESK_PAGER, $PAGER, less -FRX)')
     .optionsGroup('Speed:')
     .option(
       '-j, --jobs <n>',
@@ -219,13 +255,13 @@ export function createProgram(output: ProgramOutput): Command {
     .version(output.version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
     .addHelpText('after', EXAMPLES)
-    .showHelpAfterError('(run copydesk --help for usage)')
     .exitOverride()
     .configureOutput({
       writeOut: output.writeOut,
       writeErr: output.writeErr,
-      // Errors echo what the user typed (an unknown option): never let it drive the terminal.
-      outputError: (text, write) => write(sanitizeForTerminal(text)),
+      // Errors come back as a CommanderError, which main() reports as a row
+      // like every other error (sanitised there: they echo what the user typed).
+      outputError: () => {},
       ...(output.helpWidth ? { getOutHelpWidth: () => output.helpWidth ?? 80 } : {}),
       ...(output.helpWidth ? { getErrHelpWidth: () => output.helpWidth ?? 80 } : {}),
       getOutHasColors: () => output.outHasColors ?? false,
@@ -240,7 +276,11 @@ export function createProgram(output: ProgramOutput): Command {
       program.createArgument('<shell>', 'the shell to complete for').choices([...SHELLS]),
     )
     .exitOverride()
-    .configureOutput({ writeOut: output.writeOut, writeErr: output.writeErr })
+    .configureOutput({
+      writeOut: output.writeOut,
+      writeErr: output.writeErr,
+      outputError: () => {},
+    })
     .action(() => {});
   return program;
 }
@@ -248,6 +288,9 @@ export function createProgram(output: ProgramOutput): Command {
 interface RawOptions {
   format?: CliFormat;
   from?: InputFormat;
+  report?: ReportName;
+  pager: boolean;
+  skipExisting?: boolean;
   output?: string;
   outDir?: string;
   force?: boolean;
@@ -296,7 +339,7 @@ export function parseArgs(argv: string[], output: ProgramOutput): ParsedCommand 
     const when = arg.startsWith('--color-when=') ? arg.slice('--color-when='.length) : null;
     if (when !== null && !(COLOR_CHOICES as readonly string[]).includes(when)) {
       program.error(
-        `error: option '--color=<when>' argument '${when}' is invalid. Allowed choices are ${COLOR_CHOICES.join(', ')}.`,
+        `error: option '--color=<when>' argument '${when}' is invalid. Expected one of ${COLOR_CHOICES.join(', ')}${suggestion(when, COLOR_CHOICES)}.`,
         { exitCode: 2, code: 'commander.invalidArgument' },
       );
     }
@@ -316,6 +359,9 @@ export function parseArgs(argv: string[], output: ProgramOutput): ParsedCommand 
       files: program.args,
       format: opts.format,
       from: opts.from,
+      report: opts.report ?? 'human',
+      pager: opts.pager,
+      skipExisting: opts.skipExisting === true,
       output: opts.output,
       outDir: opts.outDir,
       force: opts.force === true,

@@ -1,4 +1,4 @@
-import { isAbsolute, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { Chalk } from 'chalk';
 import type { CopydeskConfig } from '../config/index.js';
 import { ConfigFileError, loadConfig } from '../config/index.js';
@@ -15,6 +15,7 @@ import {
   loadExplain,
 } from './convert.js';
 import { EXIT } from './exit.js';
+import { formatFromFileName, formatRow } from './formats.js';
 import type { CliFs } from './fs.js';
 import { describeFsError, hasUndecodableBytes, UNDECODABLE_NAME } from './fs-errors.js';
 import { DEFAULT_EXTENSIONS, expandInputs, type Input } from './inputs.js';
@@ -25,10 +26,14 @@ import {
   preservedOutputName,
   writeOutputFile,
 } from './out-dir.js';
+import { PagedOutput, type PagerProcess, pagerCommand, pagerEnv } from './pager.js';
 import type { Pool } from './pool.js';
 import { type CliFormat, type CliOptions, withConfigDefaults } from './program.js';
 import { PROGRESS_MIN_INPUTS, ProgressBar } from './progress.js';
 import type { ReportEntry } from './report.js';
+import { renderReport } from './reporters.js';
+import { fileLevel, RerunLedger, skipOutDirInputs, urlProblem } from './rerun.js';
+import { formatUsageError, stderrWidth, type UsageProblem } from './usage-error.js';
 import { isXmlFormat, joinXmlDocuments, versionCreatedFor } from './xml-output.js';
 
 /** The outside world `run()` talks to; the process shell provides the real one. */
@@ -46,6 +51,8 @@ export interface CliIo {
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
   stdoutColumns: number | undefined;
+  /** Lines on stdout's terminal: a taller terminal view goes through the pager. */
+  stdoutRows?: number | undefined;
   stderrColumns: number | undefined;
   cpuCount: number;
   now: () => number;
@@ -53,6 +60,11 @@ export interface CliIo {
   clock?: () => number;
   /** Starts a worker pool for `--jobs`; absent where threads are not available. */
   startPool?: (size: number) => Promise<Pool>;
+  /** Starts a pager on stdout's terminal; absent where there is none. Null when it cannot start. */
+  startPager?: (
+    command: string,
+    env: Record<string, string | undefined>,
+  ) => Promise<PagerProcess | null>;
 }
 
 export { EXIT } from './exit.js';
@@ -72,9 +84,21 @@ function readFailure(error: unknown, name: string): { reason: string; ruleId: st
   return { reason: describeFsError(error), ruleId: 'read-error' };
 }
 
-/** A run that cannot start for a file system reason: one line, exit 1. */
-function cannotStart(io: CliIo, message: string): number {
-  io.stderr(`copydesk: ${sanitizeForTerminal(message)}\n`);
+/**
+ * A run that cannot start for a file system reason (an output directory that
+ * cannot be made or written): one report row like any other error, exit 1.
+ */
+async function cannotStart(io: CliIo, options: CliOptions, problem: UsageProblem): Promise<number> {
+  const row = await formatUsageError(problem, {
+    report: options.report,
+    env: io.env,
+    stderrIsTTY: io.stderrIsTTY,
+    stderrColumns: io.stderrColumns,
+    cwd: io.cwd,
+    color: options.color,
+  });
+  // Not a usage error: the pointer to --help would send the reader the wrong way.
+  io.stderr(row.replace(/\(run copydesk --help for usage\)\n$/, ''));
   return EXIT.failed;
 }
 
@@ -90,10 +114,24 @@ function failure(reason: string, ruleId: string): Diagnostic {
   };
 }
 
-function usage(io: CliIo, message: string): number {
-  // Messages quote paths the user or a config gave: no control sequences through.
-  io.stderr(`copydesk: ${sanitizeForTerminal(message)}\n(run copydesk --help for usage)\n`);
+/** Reports a usage error as a row of the run's report; returns the usage exit code. */
+async function usage(io: CliIo, options: CliOptions, problem: UsageProblem): Promise<number> {
+  io.stderr(
+    await formatUsageError(problem, {
+      report: options.report,
+      env: io.env,
+      stderrIsTTY: io.stderrIsTTY,
+      stderrColumns: io.stderrColumns,
+      cwd: io.cwd,
+      color: options.color,
+    }),
+  );
   return EXIT.usage;
+}
+
+/** A usage problem with the command line itself. */
+function commandLine(reason: string, ruleId = 'usage'): UsageProblem {
+  return { name: 'copydesk', path: null, reason, ruleId };
 }
 
 function lexiconExtras(config: CopydeskConfig): LexiconExtras | null {
@@ -126,14 +164,26 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
         })
       ).config;
     } catch (error) {
-      if (error instanceof ConfigFileError) return usage(io, `${error.path}: ${error.message}`);
+      if (error instanceof ConfigFileError)
+        return usage(io, cliOptions, {
+          name: relative(io.cwd, resolve(io.cwd, error.path)) || error.path,
+          path: error.path,
+          reason: error.message,
+          ruleId: 'config',
+        });
       throw error;
     }
   }
   const options = { ...(config ? withConfigDefaults(cliOptions, config.options) : cliOptions) };
 
   if (options.output !== undefined && options.outDir !== undefined)
-    return usage(io, 'use either -o/--output or --out-dir, not both');
+    return usage(io, options, commandLine('Use either -o/--output or --out-dir, not both'));
+  if (options.force && options.skipExisting)
+    return usage(
+      io,
+      options,
+      commandLine('Use either --force (replace existing files) or --skip-existing (keep them)'),
+    );
 
   let destination: Destination = { kind: 'stdout' };
   if (options.output !== undefined && options.output !== '-')
@@ -150,18 +200,27 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
   }
   if (options.outDir !== undefined) {
     const dir = isAbsolute(options.outDir) ? options.outDir : resolve(io.cwd, options.outDir);
-    const shown = JSON.stringify(options.outDir);
     try {
       const kind = await io.fs.kind(dir);
       if (kind !== 'directory' && kind !== 'missing')
-        return usage(io, `--out-dir ${shown}: not a directory`);
+        return usage(io, options, {
+          name: options.outDir,
+          path: options.outDir,
+          reason: 'Not a directory (--out-dir)',
+          ruleId: 'out-dir',
+        });
       if (kind === 'missing' && !options.dryRun) await io.fs.mkdirp(dir);
       // A dry run must not claim it would write where it cannot.
       if (options.dryRun) await io.fs.checkWritable?.(await nearestExisting(io.fs, dir));
       const real = kind === 'missing' && options.dryRun ? dir : await io.fs.realpath(dir);
       destination = { kind: 'dir', path: options.outDir, real };
     } catch (error) {
-      return cannotStart(io, `--out-dir ${shown}: cannot write there: ${describeFsError(error)}`);
+      return cannotStart(io, options, {
+        name: options.outDir,
+        path: options.outDir,
+        reason: `Cannot write there: ${describeFsError(error)} (--out-dir)`,
+        ruleId: 'out-dir',
+      });
     }
   }
 
@@ -169,10 +228,21 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
   const flag = options.color === 'always' ? true : options.color === 'never' ? false : undefined;
   const outLevel = colorLevel({ flag, env: io.env, isTTY: io.stdoutIsTTY && toStdout });
   const errLevel = colorLevel({ flag, env: io.env, isTTY: io.stderrIsTTY });
+  // The command line alone decides the format: -f, else the -o file's
+  // extension, else the config, else the terminal view for a terminal (or for
+  // a pager fed through a pipe: `--color … | less -R`), else Markdown.
+  const forPager = !io.stdoutIsTTY && toStdout && cliOptions.color === 'always';
   const format: CliFormat =
-    options.format ?? (io.stdoutIsTTY && toStdout ? 'terminal' : 'markdown');
+    cliOptions.format ??
+    (destination.kind === 'file' ? formatFromFileName(destination.path) : undefined) ??
+    options.format ??
+    ((io.stdoutIsTTY && toStdout) || forPager ? 'terminal' : 'markdown');
   const columns =
-    io.stdoutIsTTY && toStdout ? Number(io.env.COLUMNS) || io.stdoutColumns || 80 : undefined;
+    io.stdoutIsTTY && toStdout
+      ? Number(io.env.COLUMNS) || io.stdoutColumns || 80
+      : forPager && format === 'terminal'
+        ? Number(io.env.COLUMNS) || (io.stderrIsTTY ? io.stderrColumns : undefined)
+        : undefined;
   // Prose reads badly in very long lines: the story keeps a measure of at most
   // MAX_MEASURE columns unless --width says otherwise; --explain uses them all.
   const width =
@@ -185,20 +255,74 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
           ? Math.min(columns, MAX_MEASURE)
           : undefined);
 
+  // A long terminal view at a terminal goes through a pager, as git's output does.
+  const pager =
+    toStdout && io.stdoutIsTTY && options.pager && (format === 'terminal' || options.explain)
+      ? pagerCommand(io.env)
+      : null;
+  let pagerFailed = false;
+  const paged =
+    pager !== null && io.startPager
+      ? new PagedOutput({
+          rows: Number(io.env.LINES) || io.stdoutRows || 24,
+          start: () => io.startPager?.(pager, pagerEnv(io.env)) ?? Promise.resolve(null),
+          stdout: io.stdout,
+          stderr: io.stderr,
+          stderrToPager: io.stderrIsTTY,
+          onStartFailure: () => {
+            pagerFailed = true;
+          },
+        })
+      : null;
+  if (paged) io = { ...io, stdout: paged.out, stderr: paged.err, stdoutClosed: paged.closed };
+
   const outChalk = new Chalk({ level: outLevel });
-  const { inputs, problems } = await expandInputs(options.files, {
+  const expanded = await expandInputs(options.files, {
     fs: io.fs,
     cwd: io.cwd,
     extensions: options.ext ?? DEFAULT_EXTENSIONS,
     followSymlinks: options.followSymlinks,
   });
+  const problems = expanded.problems.map(urlProblem);
+  let inputs = expanded.inputs;
   const entries: ReportEntry[] = problems.map((problem) => ({
     name: problem.name,
+    // A URL is no file of the repository an annotation could point at.
+    path: problem.ruleId === 'url-operand' ? null : problem.name,
     messages: [
       { ...failure(problem.reason, problem.ruleId), severity: problem.severity ?? 'error' },
     ],
   }));
   let code: number = Math.max(EXIT.ok, ...problems.map((problem) => problem.exitCode));
+  if (destination.kind === 'dir') {
+    // An output directory inside an input folder: a rerun must not read its own output.
+    const skip = skipOutDirInputs(inputs, destination.real, options.files);
+    inputs = skip.inputs;
+    if (skip.skipped > 0)
+      entries.push({
+        name: destination.path,
+        path: destination.path,
+        messages: [
+          fileLevel(
+            'info',
+            `Skipped ${skip.skipped.toLocaleString('en-US')} file${skip.skipped === 1 ? '' : 's'} in the output directory as input (--out-dir)`,
+            'out-dir-input',
+          ),
+        ],
+      });
+  }
+  if (destination.kind === 'file' && options.skipExisting) {
+    const kind = await io.fs.linkKind(resolve(io.cwd, destination.path));
+    if (kind !== 'missing') {
+      // Resuming: the whole run's output is there already.
+      entries.push({
+        name: destination.path,
+        path: destination.path,
+        messages: [fileLevel('info', 'Kept the existing file (--skip-existing)', 'exists')],
+      });
+      inputs = [];
+    }
+  }
 
   const inputReals = new Set(
     inputs.flatMap((input) => (input.kind === 'file' && input.real ? [input.real] : [])),
@@ -239,13 +363,19 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
 
   const quiet = options.quiet ?? false;
   const silent = options.silent ?? false;
+  // A machine-read report owns stderr: no "wrote …" lines, summaries or bar beside it.
+  const listing = options.report !== 'json';
+  const chatty = !quiet && !silent && listing;
+  const ledger = new RerunLedger({
+    skipExisting: options.skipExisting,
+    preservePaths: options.preservePaths,
+  });
   // No bar for machine formats (their consumers script the run), in CI, or
   // when the story itself is being drawn on the same terminal.
   const progress =
     options.progress &&
-    format !== 'json' &&
-    format !== 'ndjson' &&
-    !isXmlFormat(format) &&
+    !formatRow(format).machine &&
+    chatty &&
     io.stderrIsTTY &&
     !io.env.CI &&
     !quiet &&
@@ -332,8 +462,9 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
       // holding them all made memory grow with the batch. start() never looks back.
       delete started[index];
       progress?.update(index + 1);
+      const path = input.kind === 'stdin' ? stdinName : input.path;
       if (!outcome.ok) {
-        entries.push({ name, messages: [failure(outcome.reason, outcome.ruleId)] });
+        entries.push({ name, path, messages: [failure(outcome.reason, outcome.ruleId)] });
         code = Math.max(code, outcome.ruleId === 'internal-error' ? EXIT.internal : EXIT.failed);
         continue;
       }
@@ -341,7 +472,7 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
       storyCount += count;
       for (const [storyIndex, story] of outcome.stories.entries()) {
         const storyName = count > 1 ? `${name}#${storyIndex + 1}` : name;
-        entries.push({ name: storyName, messages: story.messages });
+        entries.push({ name: storyName, path, messages: story.messages });
         if (!story.hasHeadline || story.messages.some((message) => message.severity === 'warning'))
           strictFailures = true;
         if (outDir) {
@@ -360,11 +491,16 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
               : format === 'ndjson'
                 ? `${JSON.stringify(story.json)}\n`
                 : `${JSON.stringify(story.json, null, 2)}\n`;
-          const failed = await outDir.write(fileName, text, storyName);
+          const refused = await outDir.write(fileName, text, storyName);
+          const failed = refused ? ledger.take(refused) : null;
           if (failed) {
-            entries.push({ name: failed.name, messages: [failure(failed.reason, failed.ruleId)] });
+            entries.push({
+              name: failed.name,
+              path: failed.name,
+              messages: [failure(failed.reason, failed.ruleId)],
+            });
             code = Math.max(code, EXIT.failed);
-          } else if (options.verbose || options.dryRun) {
+          } else if (!refused && (options.verbose || options.dryRun) && listing) {
             const verb = options.dryRun ? 'would write' : 'wrote';
             io.stderr(`${verb} ${sanitizeForTerminal(outDir.shown(fileName))}\n`);
           }
@@ -403,10 +539,15 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
     await pool?.close();
   }
 
-  if (format === 'json' && !options.explain && destination.kind !== 'dir' && jsonObjects.length > 0)
-    await emit(
-      `${JSON.stringify(jsonObjects.length === 1 ? jsonObjects[0] : jsonObjects, null, 2)}\n`,
-    );
+  // One array whatever the input held: the command line alone sets the shape
+  // (an ANPA file with two stories must not turn an object into an array).
+  if (
+    formatRow(format).joining === 'array' &&
+    !options.explain &&
+    destination.kind !== 'dir' &&
+    !(destination.kind === 'file' && options.skipExisting && inputs.length === 0)
+  )
+    await emit(`${JSON.stringify(jsonObjects, null, 2)}\n`);
 
   if (isXmlFormat(format) && settings.versionCreated && xmlDocuments.length > 0)
     await emit(joinXmlDocuments(format, xmlDocuments, settings.versionCreated));
@@ -418,38 +559,65 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
       fileChunks.join(''),
       { force: options.force, inputs: inputReals, dryRun: options.dryRun },
     );
-    if (failed) {
-      entries.push({ name: failed.name, messages: [failure(failed.reason, failed.ruleId)] });
+    const reported = failed ? ledger.take(failed) : null;
+    if (reported) {
+      entries.push({
+        name: reported.name,
+        path: reported.name,
+        messages: [failure(reported.reason, reported.ruleId)],
+      });
       code = Math.max(code, EXIT.failed);
-    } else if (options.dryRun) {
+    } else if (failed) {
+      code = Math.max(code, EXIT.failed);
+    } else if (options.dryRun && listing) {
       io.stderr(`would write ${sanitizeForTerminal(destination.path)}\n`);
-    } else if (!quiet && !silent) {
+    } else if (chatty) {
       io.stderr(`copydesk: wrote ${sanitizeForTerminal(destination.path)}\n`);
     }
   }
 
-  // The report (string-width, for column alignment) loads only when there is one.
-  // (Every story has an entry; only messages make a report.)
-  const { formatReport } = entries.some((entry) => entry.messages.length > 0)
-    ? await import('./report.js')
-    : { formatReport: () => '' };
-  const report = formatReport(entries, {
-    chalk: new Chalk({ level: errLevel }),
+  const shownDir = outDir
+    ? outDir.shown('').replace(/\/$/, '')
+    : destination.kind === 'file'
+      ? destination.path
+      : '';
+  if (pagerFailed)
+    entries.push({
+      name: 'copydesk',
+      path: null,
+      messages: [
+        fileLevel(
+          'warning',
+          `Cannot run the pager \`${pager}\`: the view is shown without it (set COPYDESK_PAGER, or --no-pager)`,
+          'pager',
+        ),
+      ],
+    });
+  for (const entry of ledger.entries(shownDir)) {
+    entries.push(entry);
+    code = Math.max(code, EXIT.failed);
+  }
+  // Each reporter (string-width for the human one) loads only when there is a report.
+  const report = await renderReport(options.report, entries, {
+    colorLevel: errLevel,
     quiet,
     silent,
+    width: stderrWidth(io),
+    cwd: io.cwd,
   });
   if (report !== '') io.stderr(report);
-  if (outDir && !quiet && !silent && outDir.written > 0 && !options.dryRun)
+  if (outDir && chatty && (outDir.written > 0 || ledger.kept > 0) && !options.dryRun)
     io.stderr(
-      `copydesk: wrote ${outDir.written} file${outDir.written === 1 ? '' : 's'} to ${sanitizeForTerminal(outDir.shown('').replace(/\/$/, ''))}\n`,
+      `copydesk: wrote ${outDir.written.toLocaleString('en-US')} file${outDir.written === 1 ? '' : 's'} to ${sanitizeForTerminal(shownDir)}${ledger.kept > 0 ? ` (kept ${ledger.kept.toLocaleString('en-US')} existing)` : ''}\n`,
     );
 
-  if (options.verbose && !silent) {
+  if (options.verbose && !silent && listing) {
     const seconds = ((io.now() - startedAt) / 1000).toFixed(2);
     io.stderr(
       `copydesk: ${inputs.length} input${inputs.length === 1 ? '' : 's'}, ${storyCount} stor${storyCount === 1 ? 'y' : 'ies'} in ${seconds} s${pool ? ` on ${jobs} worker threads` : ''}\n`,
     );
   }
   if (options.strict && strictFailures) code = Math.max(code, EXIT.failed);
+  await paged?.finish();
   return code;
 }

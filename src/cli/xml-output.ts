@@ -23,17 +23,19 @@ export function versionCreatedFor(
 }
 
 /**
- * Joins the documents of several stories written to one stream. NewsML-G2
- * has a container for them, a `newsMessage` holding each `newsItem`; one
- * story stays a `newsItem` of its own. NITF has none, so its documents
- * follow one another, each opening with its XML declaration (a reader splits
- * the stream there; `--out-dir` writes one file per story instead).
+ * Joins the documents of a run's stories written to one stream. NewsML-G2
+ * has a container for them, a `newsMessage` holding each `newsItem`, and
+ * the stream is always one, for one story too: the shape of the output is
+ * set by the command line, never by how many stories an input held (as
+ * `-f json` is always an array). NITF has none, so its documents follow one
+ * another, each opening with its XML declaration (a reader splits the stream
+ * there). `--out-dir` writes one document per story in either format.
  */
 export function joinXmlDocuments(
   format: 'newsmlg2' | 'nitf',
   documents: string[],
   sent: string,
 ): string {
-  if (format === 'nitf' || documents.length === 1) return documents.join('');
+  if (format === 'nitf') return documents.join('');
   return renderNewsMessage(documents, sent);
 }

@@ -1,8 +1,9 @@
+import type { CliFormat } from '../cli/formats.js';
 import type { Agency, CreditPhrase, NoisePhrase } from '../lexicon/index.js';
 
 /** Option defaults a config file may set; the command line overrides each one. */
 export interface ConfigOptions {
-  format?: 'terminal' | 'markdown' | 'json' | 'ndjson' | 'newsmlg2' | 'nitf';
+  format?: CliFormat;
   from?: 'auto' | 'text' | 'anpa' | 'iptc7901' | 'markdown';
   frontMatter?: boolean;
   strict?: boolean;

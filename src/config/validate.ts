@@ -1,4 +1,6 @@
+import { FORMAT_NAMES } from '../cli/formats.js';
 import type { Agency, CreditPhrase, NoisePhrase } from '../lexicon/index.js';
+import { suggestion } from '../text/did-you-mean.js';
 import type { CreditRole } from '../types.js';
 import { MAX_JOBS } from './bounds.js';
 import type { ConfigOptions, CopydeskConfig } from './types.js';
@@ -8,8 +10,9 @@ export class ConfigError extends Error {
   /** Dotted path of the offending key, such as `options.width` or `agencies[2].tags`. */
   readonly key: string;
 
-  constructor(key: string, expected: string, received: unknown) {
-    super(`${key}: expected ${expected}, got ${describe(received)}`);
+  /** `hint` follows the message, such as ` (did you mean width?)`. */
+  constructor(key: string, expected: string, received: unknown, hint = '') {
+    super(`${key}: expected ${expected}, got ${describe(received)}${hint}`);
     this.name = 'ConfigError';
     this.key = key;
   }
@@ -28,7 +31,7 @@ const CREDIT_ROLES: readonly CreditRole[] = [
 ];
 
 const CHOICES = {
-  format: ['terminal', 'markdown', 'json', 'ndjson', 'newsmlg2', 'nitf'],
+  format: FORMAT_NAMES,
   from: ['auto', 'text', 'anpa', 'iptc7901', 'markdown'],
   color: ['always', 'never', 'auto'],
 } as const;
@@ -68,7 +71,12 @@ function checkKeys(value: Record<string, unknown>, key: string, allowed: readonl
   for (const name of Object.keys(value)) {
     if (!allowed.includes(name)) {
       const where = key === '' ? name : `${key}.${name}`;
-      throw new ConfigError(where, `one of the keys ${allowed.join(', ')}`, name);
+      throw new ConfigError(
+        where,
+        `one of the keys ${allowed.join(', ')}`,
+        name,
+        suggestion(name, allowed),
+      );
     }
   }
 }
@@ -104,14 +112,24 @@ function creditPhrase(value: unknown, key: string): CreditPhrase {
   checkKeys(value, key, ['phrase', 'role']);
   const role = value.role;
   if (typeof role !== 'string' || !(CREDIT_ROLES as readonly string[]).includes(role)) {
-    throw new ConfigError(`${key}.role`, `one of ${CREDIT_ROLES.join(', ')}`, role);
+    throw new ConfigError(
+      `${key}.role`,
+      `one of ${CREDIT_ROLES.join(', ')}`,
+      role,
+      typeof role === 'string' ? suggestion(role, CREDIT_ROLES) : '',
+    );
   }
   return { phrase: nonEmptyString(value.phrase, `${key}.phrase`), role: role as CreditRole };
 }
 
 function choice<T extends string>(value: unknown, key: string, choices: readonly T[]): T {
   if (typeof value !== 'string' || !(choices as readonly string[]).includes(value))
-    throw new ConfigError(key, `one of ${choices.join(', ')}`, value);
+    throw new ConfigError(
+      key,
+      `one of ${choices.join(', ')}`,
+      value,
+      typeof value === 'string' ? suggestion(value, choices) : '',
+    );
   return value as T;
 }
 

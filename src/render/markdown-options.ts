@@ -1,4 +1,5 @@
 import type { Options } from 'mdast-util-to-markdown';
+import { text } from './escape-text.js';
 
 /**
  * Settings for Markdown output, shared by the Markdown renderer and the
@@ -11,4 +12,6 @@ export const MARKDOWN_OPTIONS: Options = {
   fences: true,
   listItemIndent: 'one',
   rule: '-',
+  // Text is escaped by a linear port of the printer's own escape (escape-text.ts).
+  handlers: { text },
 };

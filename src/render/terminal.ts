@@ -133,7 +133,39 @@ function transmissionLine(article: Article): string | null {
   return facts.length > 0 ? facts.join(' · ') : null;
 }
 
+/** Words for comparing what a credit says with its fields: letters and digits, lower case. */
+function wordsOf(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '');
+}
+
+/** Words that join names in a credit and say nothing of their own. */
+const JOINERS = new Set(['and', 'und', 'et', 'y', 'e']);
+
+/**
+ * Whether a credit says more than its names and organisation (a place, a
+ * desk, a telephone number): some word from its first name on is none of
+ * theirs. A credit whose names are not written as found (re-cased capitals)
+ * is taken to say no more.
+ */
+function saysMore(credit: Credit): boolean {
+  const first = credit.names[0];
+  const start = first ? credit.text.indexOf(first) : -1;
+  if (start === -1) return false;
+  const known = new Set(wordsOf([...credit.names, credit.organization ?? ''].join(' ')));
+  return wordsOf(credit.text.slice(start)).some((word) => !known.has(word) && !JOINERS.has(word));
+}
+
+/**
+ * One credit line: `Role: names (organisation)` when that is all the credit
+ * says, else the credit as written (`Reporting by Jane Okafor in London`,
+ * without its brackets, dashes and full stop), so the view never drops a
+ * place or a contact the credit gives.
+ */
 function creditLine(credit: Credit): string {
+  if (saysMore(credit)) return credit.text.replace(/^[\s(\-–—]+/u, '').replace(/[\s).]+$/u, '');
   const names = credit.names.join(', ');
   const org = credit.organization ? ` (${credit.organization})` : '';
   return `${ROLE_LABELS[credit.role]}: ${names}${org}`;

@@ -1,26 +1,18 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cli, ROOT, runCli, workspace } from './run-cli.js';
 
-const BIN = new URL('../../bin/copydesk.js', import.meta.url).pathname;
-const SEED = new URL('../../fixtures/bloomberg-web-paste-kicker-caption/input.txt', import.meta.url)
-  .pathname;
+let cleanup = () => {};
+afterEach(() => cleanup());
 
-/** Runs the built CLI with a clean colour environment. */
-function copydesk(args: string[], input?: string | Uint8Array, env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    input,
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', ...env },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const SEED = join(ROOT, 'fixtures/bloomberg-web-paste-kicker-caption/input.txt');
 
-describe('copydesk CLI', () => {
+// Smoke tests of the built binary: the bundle, the process shell and its
+// streams. Behaviour is tested in-process (runCli) in the other files.
+describe('copydesk binary (spawned)', () => {
   it('prints help with examples on stdout and exits 0', () => {
-    const { code, stdout, stderr } = copydesk(['--help']);
+    const { code, stdout, stderr } = cli(['--help']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/Usage: copydesk/);
     expect(stdout).toMatch(/Examples:/);
@@ -28,17 +20,18 @@ describe('copydesk CLI', () => {
   });
 
   it('prints the package version', () => {
-    const pkg = JSON.parse(
-      readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
-    ) as { version: string };
-    expect(copydesk(['--version']).stdout.trim()).toBe(pkg.version);
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      version: string;
+    };
+    expect(cli(['--version']).stdout.trim()).toBe(pkg.version);
   });
 
-  it('formats a file as JSON with the fields of the story', () => {
-    const { code, stdout } = copydesk(['--format', 'json', SEED]);
+  it('formats a file as a JSON array with the fields of the story', () => {
+    const { code, stdout } = cli(['--format', 'json', SEED]);
     expect(code).toBe(0);
-    const story = JSON.parse(stdout) as Record<string, unknown>;
-    expect(story).toMatchObject({
+    const stories = JSON.parse(stdout) as Record<string, unknown>[];
+    expect(stories).toHaveLength(1);
+    expect(stories[0]).toMatchObject({
       schemaVersion: 1,
       headline: 'Copper Climbs as Smelters Cut Output in Chile',
       kicker: 'Markets',
@@ -54,73 +47,79 @@ describe('copydesk CLI', () => {
       ['-f', 'markdown'],
       ['-f', 'markdown', '-'],
     ]) {
-      const { code, stdout } = copydesk(args, text);
+      const { code, stdout } = cli(args, { input: text });
       expect(code).toBe(0);
       expect(stdout).toMatch(/^Markets\n\n# Copper Climbs/);
     }
   });
 
-  it('defaults to Markdown when stdout is not a terminal, without colour', () => {
-    const { stdout } = copydesk([SEED], undefined, { FORCE_COLOR: '3' });
-    expect(stdout).toMatch(/^Markets\n\n# Copper/);
-    expect(stdout).not.toMatch(/\u001b/);
-  });
-
-  it('writes to a file with -o and keeps stdout empty', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'copydesk-'));
-    const out = join(dir, 'story.md');
-    const { code, stdout } = copydesk(['-o', out, SEED]);
-    expect(code).toBe(0);
-    expect(stdout).toBe('');
-    expect(readFileSync(out, 'utf8')).toMatch(/# Copper Climbs/);
-  });
-
-  it('colours the terminal view only when asked', () => {
-    expect(copydesk(['-f', 'terminal', '--color', SEED]).stdout).toMatch(/\u001b\[/);
-    expect(copydesk(['-f', 'terminal', '--no-color', SEED]).stdout).not.toMatch(/\u001b/);
-    expect(
-      copydesk(['-f', 'terminal', '--color', SEED], undefined, { NO_COLOR: '1' }).stdout,
-    ).toMatch(/\u001b\[/);
-    expect(
-      copydesk(['-f', 'terminal', SEED], undefined, { NO_COLOR: '1', FORCE_COLOR: '1' }).stdout,
-    ).not.toMatch(/\u001b/);
-  });
-
   it('exits 2 with an error row naming a missing file', () => {
-    const { code, stderr } = copydesk(['no-such-file.txt']);
+    const { code, stderr } = cli(['no-such-file.txt']);
     expect(code).toBe(2);
     expect(stderr).toBe('no-such-file.txt  error    No such file  no-such-file\n\n✖ 1 error\n');
   });
 
-  it('exits 2 on an unknown flag or a bad value', () => {
-    expect(copydesk(['--bogus']).code).toBe(2);
-    expect(copydesk(['--format', 'pdf', SEED]).code).toBe(2);
-    expect(copydesk(['--width', 'wide', SEED]).code).toBe(2);
+  it('exits 2 on an unknown flag with one report row', () => {
+    const { code, stderr } = cli(['--bogus']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^copydesk {2}error {4}Unknown option '--bogus' {2}unknown-option$/m);
   });
 
   it('refuses binary input with exit 1 and no stack trace', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'copydesk-'));
-    const file = join(dir, 'image.bin');
-    writeFileSync(file, Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a]));
-    const { code, stderr } = copydesk([file]);
+    const ws = workspace({
+      'image.bin': Uint8Array.from([0x00, 0x01, 0x4e, 0x47, 0x00, 0x00, 0x1a]),
+    });
+    cleanup = ws.cleanup;
+    const { code, stderr } = cli(['image.bin'], { cwd: ws.dir });
     expect(code).toBe(1);
     expect(stderr).toMatch(/binary input/);
     expect(stderr).not.toMatch(/\n\s+at /);
   });
+});
 
-  it('reports a story without a headline, and fails it only with --strict', () => {
-    const text = 'LONDON, Oct 1 (Reuters) - Shares fell on Tuesday after the data.';
-    const lax = copydesk(['-f', 'json'], text);
-    expect(lax.code).toBe(0);
-    expect(lax.stderr).toMatch(/<stdin>:1:1\s+warning\s+Missing headline.*headline/);
-    expect(copydesk(['-f', 'json', '--strict'], text).code).toBe(1);
+describe('copydesk in-process', () => {
+  it('defaults to Markdown when stdout is not a terminal, without colour', async () => {
+    const { stdout } = await runCli([SEED], { env: { FORCE_COLOR: '3' } });
+    expect(stdout).toMatch(/^Markets\n\n# Copper/);
+    expect(stdout).not.toMatch(/\u001b/);
   });
 
-  it('re-reads its own Markdown with --from markdown', () => {
-    const markdown = copydesk(['-f', 'markdown', SEED]).stdout;
-    const again = JSON.parse(
-      copydesk(['-f', 'json', '--from', 'markdown'], markdown).stdout,
-    ) as Record<string, unknown>;
+  it('writes to a file with -o and keeps stdout empty', async () => {
+    const ws = workspace({});
+    cleanup = ws.cleanup;
+    const { code, stdout } = await runCli(['-o', 'story.md', SEED], { cwd: ws.dir });
+    expect(code).toBe(0);
+    expect(stdout).toBe('');
+    expect(readFileSync(join(ws.dir, 'story.md'), 'utf8')).toMatch(/# Copper Climbs/);
+  });
+
+  it('colours the terminal view only when asked', async () => {
+    const view = async (args: string[], env: Record<string, string> = {}) =>
+      (await runCli(['-f', 'terminal', ...args, SEED], { env })).stdout;
+    expect(await view(['--color'])).toMatch(/\u001b\[/);
+    expect(await view(['--no-color'])).not.toMatch(/\u001b/);
+    expect(await view(['--color'], { NO_COLOR: '1' })).toMatch(/\u001b\[/);
+    expect(await view([], { NO_COLOR: '1', FORCE_COLOR: '1' })).not.toMatch(/\u001b/);
+  });
+
+  it('exits 2 on a bad value', async () => {
+    expect((await runCli(['--format', 'pdf', SEED])).code).toBe(2);
+    expect((await runCli(['--width', 'wide', SEED])).code).toBe(2);
+  });
+
+  it('reports a story without a headline, and fails it only with --strict', async () => {
+    const text = 'LONDON, Oct 1 (Reuters) - Shares fell on Tuesday after the data.';
+    const lax = await runCli(['-f', 'json'], { input: text });
+    expect(lax.code).toBe(0);
+    expect(lax.stderr).toMatch(/<stdin>:1:1\s+warning\s+Missing headline.*headline/);
+    expect((await runCli(['-f', 'json', '--strict'], { input: text })).code).toBe(1);
+  });
+
+  it('re-reads its own Markdown with --from markdown', async () => {
+    const markdown = (await runCli(['-f', 'markdown', SEED])).stdout;
+    const [again] = JSON.parse(
+      (await runCli(['-f', 'json', '--from', 'markdown'], { input: markdown })).stdout,
+    ) as Record<string, unknown>[];
     expect(again).toMatchObject({
       headline: 'Copper Climbs as Smelters Cut Output in Chile',
       kicker: 'Markets',

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigError, validateConfig } from '../../src/config/validate.js';
-import { cli, workspace } from './run-cli.js';
+import { cli, runCli, workspace } from './run-cli.js';
 import { PIER } from './stories.js';
 
 let cleanup = () => {};
@@ -24,12 +24,12 @@ const RC = {
 };
 
 describe('copydesk configuration', () => {
-  it('reads a discovered .copydeskrc.json: agencies, noise phrases, credit roles, default options', () => {
+  it('reads a discovered .copydeskrc.json: agencies, noise phrases, credit roles, default options', async () => {
     const ws = workspace({ '.copydeskrc.json': JSON.stringify(RC), 'sub/story.txt': LOCAL });
     cleanup = ws.cleanup;
-    const result = cli(['story.txt'], { cwd: `${ws.dir}/sub` });
+    const result = await runCli(['story.txt'], { cwd: `${ws.dir}/sub` });
     expect(result.code).toBe(0);
-    const article = JSON.parse(result.stdout);
+    const [article] = JSON.parse(result.stdout);
     expect(article.dateline.agency).toBe('Nordwire');
     expect(article.removed).toContainEqual({
       text: 'Subscribe to our morning briefing',
@@ -41,7 +41,7 @@ describe('copydesk configuration', () => {
     );
   });
 
-  it('hands the config lexicon to --jobs worker threads', () => {
+  it('hands the config lexicon to --jobs worker threads', async () => {
     const ws = workspace({
       '.copydeskrc.json': JSON.stringify(RC),
       'w/a.txt': LOCAL,
@@ -57,59 +57,62 @@ describe('copydesk configuration', () => {
     expect(agencies).toEqual(['Nordwire', 'Nordwire']);
   });
 
-  it('lets the command line override a config default', () => {
+  it('lets the command line override a config default', async () => {
     const ws = workspace({ '.copydeskrc.json': JSON.stringify(RC), 'story.txt': PIER });
     cleanup = ws.cleanup;
-    const result = cli(['-f', 'markdown', 'story.txt'], { cwd: ws.dir });
+    const result = await runCli(['-f', 'markdown', 'story.txt'], { cwd: ws.dir });
     expect(result.stdout).toMatch(/^# Harbour Council/m);
   });
 
-  it('reads the copydesk key of package.json, and --no-config ignores it', () => {
+  it('reads the copydesk key of package.json, and --no-config ignores it', async () => {
     const ws = workspace({
       'package.json': JSON.stringify({ name: 'desk', copydesk: { options: { format: 'ndjson' } } }),
       'story.txt': PIER,
     });
     cleanup = ws.cleanup;
-    expect(JSON.parse(cli(['story.txt'], { cwd: ws.dir }).stdout).headline).toBe(
+    expect(JSON.parse((await runCli(['story.txt'], { cwd: ws.dir })).stdout).headline).toBe(
       'Harbour Council Votes to Rebuild Old Pier',
     );
-    expect(cli(['--no-config', 'story.txt'], { cwd: ws.dir }).stdout).toMatch(/^# Harbour/m);
+    expect((await runCli(['--no-config', 'story.txt'], { cwd: ws.dir })).stdout).toMatch(
+      /^# Harbour/m,
+    );
   });
 
-  it('reads --config FILE and exits 2 when it does not exist', () => {
+  it('reads --config FILE and exits 2 when it does not exist', async () => {
     const ws = workspace({
       'desk.json': JSON.stringify({ options: { format: 'json' } }),
       's.txt': PIER,
     });
     cleanup = ws.cleanup;
     expect(
-      JSON.parse(cli(['--config', 'desk.json', 's.txt'], { cwd: ws.dir }).stdout).headline,
+      JSON.parse((await runCli(['--config', 'desk.json', 's.txt'], { cwd: ws.dir })).stdout)[0]
+        .headline,
     ).toBe('Harbour Council Votes to Rebuild Old Pier');
-    const missing = cli(['--config', 'nope.json', 's.txt'], { cwd: ws.dir });
+    const missing = await runCli(['--config', 'nope.json', 's.txt'], { cwd: ws.dir });
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/^copydesk: nope\.json: no such file$/m);
+    expect(missing.stderr).toMatch(/^nope\.json\s+error\s+no such file\s+config$/m);
   });
 
-  it('exits 2 naming the key and what was expected when the config is invalid', () => {
+  it('exits 2 naming the key and what was expected when the config is invalid', async () => {
     const ws = workspace({
       '.copydeskrc.json': JSON.stringify({ options: { width: 'wide' } }),
       's.txt': PIER,
     });
     cleanup = ws.cleanup;
-    const result = cli(['s.txt'], { cwd: ws.dir });
+    const result = await runCli(['s.txt'], { cwd: ws.dir });
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(
-      /\.copydeskrc\.json: options\.width: expected a whole number ≥ 0, such as 80, got "wide"/,
+      /^\.copydeskrc\.json\s+error\s+options\.width: expected a whole number ≥ 0, such as 80, got "wide"\s+config$/m,
     );
   });
 
-  it('exits 2 when the config is not JSON', () => {
+  it('exits 2 when the config is not JSON', async () => {
     const ws = workspace({ '.copydeskrc.json': '{ format: json }', 's.txt': PIER });
     cleanup = ws.cleanup;
-    const result = cli(['s.txt'], { cwd: ws.dir });
+    const result = await runCli(['s.txt'], { cwd: ws.dir });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/\.copydeskrc\.json: expected JSON/);
+    expect(result.stderr).toMatch(/^\.copydeskrc\.json\s+error\s+expected JSON/m);
   });
 });
 
@@ -143,12 +146,12 @@ describe('validateConfig', () => {
       'option: expected one of the keys $schema, agencies, noisePhrases, creditPhrases, options, got "option"',
     ],
     [[], '(top level): expected an object, got an array of 0'],
-  ])('rejects %j with a message naming the key', (value, message) => {
+  ])('rejects %j with a message naming the key', async (value, message) => {
     expect(() => validateConfig(value)).toThrow(ConfigError);
     expect(() => validateConfig(value)).toThrow(message);
   });
 
-  it('expands shorthand strings into full entries', () => {
+  it('expands shorthand strings into full entries', async () => {
     expect(validateConfig({ agencies: ['Nordwire'], noisePhrases: ['Read more'] })).toEqual({
       agencies: [{ name: 'Nordwire', tags: ['Nordwire'], names: ['Nordwire'] }],
       noisePhrases: [{ phrase: 'Read more', reason: 'noise' }],

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cli, ROOT, workspace } from './run-cli.js';
+import { ROOT, runCli, workspace } from './run-cli.js';
 import { NO_HEADLINE, ORCHARD, PIER } from './stories.js';
 
 let cleanup = () => {};
@@ -11,75 +11,75 @@ afterEach(() => cleanup());
 const CONTROL = PIER.replace('The work will start', 'The work\u0007 will start');
 
 describe('copydesk diagnostics', () => {
-  it('reports on stderr as file:line:column  severity  reason  ruleId, then a summary', () => {
+  it('reports on stderr as file:line:column  severity  reason  ruleId, then a summary', async () => {
     const ws = workspace({ 'flat.txt': NO_HEADLINE });
     cleanup = ws.cleanup;
-    const result = cli(['-f', 'json', 'flat.txt'], { cwd: ws.dir });
+    const result = await runCli(['-f', 'json', 'flat.txt'], { cwd: ws.dir });
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout).headline).toBeNull();
+    expect(JSON.parse(result.stdout)[0].headline).toBeNull();
     expect(result.stderr).toBe(
       'flat.txt:1:1  warning  Missing headline: no short line opens the story  headline\n\n⚠ 1 warning\n',
     );
   });
 
-  it('--strict exits 1 when a story has no headline, 0 when all is well', () => {
+  it('--strict exits 1 when a story has no headline, 0 when all is well', async () => {
     const ws = workspace({ 'flat.txt': NO_HEADLINE, 'good.txt': ORCHARD });
     cleanup = ws.cleanup;
-    expect(cli(['--strict', '-f', 'json', 'flat.txt'], { cwd: ws.dir }).code).toBe(1);
-    const good = cli(['--strict', '-f', 'json', 'good.txt'], { cwd: ws.dir });
+    expect((await runCli(['--strict', '-f', 'json', 'flat.txt'], { cwd: ws.dir })).code).toBe(1);
+    const good = await runCli(['--strict', '-f', 'json', 'good.txt'], { cwd: ws.dir });
     expect(good.code).toBe(0);
     expect(good.stderr).toBe('');
   });
 
-  it('--silent shows only errors; --quiet hides nothing but info', () => {
+  it('--silent shows only errors; --quiet hides nothing but info', async () => {
     const ws = workspace({ 'flat.txt': NO_HEADLINE, 'bin.txt': new Uint8Array([0, 1, 2, 0, 0]) });
     cleanup = ws.cleanup;
-    const silent = cli(['-s', '-f', 'json', 'flat.txt', 'bin.txt'], { cwd: ws.dir });
+    const silent = await runCli(['-s', '-f', 'json', 'flat.txt', 'bin.txt'], { cwd: ws.dir });
     expect(silent.code).toBe(1);
     expect(silent.stderr).not.toMatch(/warning/);
     expect(silent.stderr).toMatch(/^bin\.txt\s+error/m);
-    const quiet = cli(['-q', '-f', 'json', 'flat.txt', 'bin.txt'], { cwd: ws.dir });
+    const quiet = await runCli(['-q', '-f', 'json', 'flat.txt', 'bin.txt'], { cwd: ws.dir });
     expect(quiet.stderr).toMatch(/^flat\.txt:1:1\s+warning/m);
     expect(quiet.stderr).toMatch(/^bin\.txt\s+error/m);
   });
 
-  it('prints the same exit code in JSON and in human modes', () => {
+  it('prints the same exit code in JSON and in human modes', async () => {
     const ws = workspace({ 'flat.txt': NO_HEADLINE });
     cleanup = ws.cleanup;
     for (const format of ['json', 'ndjson', 'markdown', 'terminal'])
-      expect(cli(['--strict', '-f', format, 'flat.txt'], { cwd: ws.dir }).code).toBe(1);
+      expect((await runCli(['--strict', '-f', format, 'flat.txt'], { cwd: ws.dir })).code).toBe(1);
   });
 
-  it('sanitises input text quoted in diagnostics', () => {
-    const result = cli(['-f', 'json', '-'], { input: CONTROL });
+  it('sanitises input text quoted in diagnostics', async () => {
+    const result = await runCli(['-f', 'json', '-'], { input: CONTROL });
     expect(result.stderr).not.toContain('\u0007');
     expect(result.stderr).toMatch(/control-chars-stripped/);
   });
 
-  it('prints no progress bar when stderr is not a terminal', () => {
+  it('prints no progress bar when stderr is not a terminal', async () => {
     const files: Record<string, string> = {};
     for (let index = 0; index < 12; index++) files[`w/${index}.txt`] = ORCHARD;
     const ws = workspace(files);
     cleanup = ws.cleanup;
-    const result = cli(['--out-dir', 'out', 'w'], { cwd: ws.dir });
+    const result = await runCli(['--out-dir', 'out', 'w'], { cwd: ws.dir });
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('copydesk: wrote 12 files to out\n');
   });
 });
 
 describe('copydesk --verbose', () => {
-  it('adds a run summary on stderr', () => {
+  it('adds a run summary on stderr', async () => {
     const ws = workspace({ 'a.txt': PIER, 'b.txt': ORCHARD });
     cleanup = ws.cleanup;
-    const result = cli(['--verbose', '-f', 'ndjson', 'a.txt', 'b.txt'], { cwd: ws.dir });
+    const result = await runCli(['--verbose', '-f', 'ndjson', 'a.txt', 'b.txt'], { cwd: ws.dir });
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/^copydesk: 2 inputs, 2 stories in \d+\.\d\d s\n$/);
   });
 });
 
 describe('copydesk --explain', () => {
-  it('gives every input line its class and the rule that decided', () => {
-    const result = cli(['--explain', '--no-color', '-'], { input: PIER });
+  it('gives every input line its class and the rule that decided', async () => {
+    const result = await runCli(['--explain', '--no-color', '-'], { input: PIER });
     expect(result.code).toBe(0);
     const rows = result.stdout.split('\n');
     expect(rows[0]).toBe('<stdin>');
@@ -99,9 +99,9 @@ describe('copydesk --explain', () => {
     expect(rows).toContain('              ↳ phrase "Reporting by" → reporting');
   });
 
-  it('lists what came from a wire header before the story, in input order', () => {
+  it('lists what came from a wire header before the story, in input order', async () => {
     const capture = readFileSync(join(ROOT, 'fixtures/anpa-reuters-1987-routing-line/input.txt'));
-    const result = cli(['--explain', '--no-color', '-'], { input: capture });
+    const result = await runCli(['--explain', '--no-color', '-'], { input: capture });
     expect(result.code).toBe(0);
     const rows = result.stdout.split('\n');
     expect(rows[1]).toMatch(/^ 1 {2}removed {3}\S/);
@@ -110,8 +110,8 @@ describe('copydesk --explain', () => {
     expect(result.stdout).not.toContain('\u0002');
   });
 
-  it('cuts long lines to the --width so each input line stays one row', () => {
-    const result = cli(['--explain', '--no-color', '--width', '50', '-'], { input: PIER });
+  it('cuts long lines to the --width so each input line stays one row', async () => {
+    const result = await runCli(['--explain', '--no-color', '--width', '50', '-'], { input: PIER });
     for (const row of result.stdout.split('\n')) expect(row.length).toBeLessThanOrEqual(50);
     expect(result.stdout).toMatch(/^ 7 {2}dateline {2}OSLO, March 3 .*…$/m);
   });

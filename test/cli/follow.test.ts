@@ -125,7 +125,9 @@ describe('--follow on a stream', () => {
         'Ferry Number 6 Runs Aground',
       ]);
       // The truncated story is reported, and its words never reach the next story.
-      expect(err.join('')).toMatch(/skipped a garbled or truncated transmission/);
+      expect(err.join('')).toMatch(
+        /^\S+:\d+:1\s+warning\s+Skipped a garbled or truncated transmission: .*transmission-skipped$/m,
+      );
       expect(out.join('')).not.toContain('story 3');
     }
   });
@@ -192,7 +194,10 @@ describe('--follow on a growing file', () => {
     await until(() => headlines(out).length === 3, 'story 3 after rotation');
     // Truncation: the file is cut to nothing and written again.
     truncateSync(path, 0);
-    await until(() => err.join('').includes('file truncated'), 'the truncation to be seen');
+    await until(
+      () => /File truncated, reading it from the start {2}file-rotated/.test(err.join('')),
+      'the truncation to be seen',
+    );
     writeFileSync(path, anpaTransmission(story(4)));
     await until(() => headlines(out).length === 4, 'story 4 after truncation');
     controller.abort();

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, ROOT } from './run-cli.js';
+import { ROOT, runCli } from './run-cli.js';
 
 const GOLDEN = join(ROOT, 'test/cli/golden');
 
@@ -13,8 +13,8 @@ function golden(name: string, actual: string): void {
 }
 
 describe('copydesk golden answers', () => {
-  it('prints the help it has always printed (80 columns, no colour)', () => {
-    const result = cli(['--help']);
+  it('prints the help it has always printed (80 columns, no colour)', async () => {
+    const result = await runCli(['--help']);
     expect(result.code).toBe(0);
     golden('help.txt', result.stdout);
   });
@@ -25,8 +25,8 @@ describe('copydesk golden answers', () => {
     ['bad-color', ['--color=sometimes']],
     ['bad-width', ['--width', '-3']],
     ['excess-completion', ['completion', 'bash', 'zsh']],
-  ])('answers %s with the same message on stderr and exit 2', (name, args) => {
-    const result = cli(args);
+  ])('answers %s with the same message on stderr and exit 2', async (name, args) => {
+    const result = await runCli(args);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     golden(`${name}.txt`, result.stderr);

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createProgram } from '../../src/cli/program.js';
-import { BIN, cli, workspace } from './run-cli.js';
+import { BIN, cli, runCli, workspace } from './run-cli.js';
 import { PIER } from './stories.js';
 
 let cleanup = () => {};
@@ -14,7 +14,7 @@ function has(command: string): boolean {
 }
 
 describe('copydesk in pipelines', () => {
-  it('exits quietly with 0 when the reader closes the pipe early (EPIPE)', () => {
+  it('exits quietly with 0 when the reader closes the pipe early (EPIPE)', async () => {
     const ws = workspace({
       'big.txt': `${PIER}\n${'More text for the pipe to carry. '.repeat(40_000)}\n`,
     });
@@ -22,9 +22,9 @@ describe('copydesk in pipelines', () => {
     const script = `"${process.execPath}" "${BIN}" -f markdown big.txt | head -c 10 >/dev/null; echo "status=\${PIPESTATUS[0]}" >&2`;
     const result = spawnSync('bash', ['-c', script], { cwd: ws.dir, encoding: 'utf8' });
     expect(result.stderr).toBe('status=0\n');
-  }, 30_000);
+  });
 
-  it('writes a large result completely to a pipe', () => {
+  it('writes a large result completely to a pipe', async () => {
     const paragraph = 'A paragraph of wire copy that keeps the pipe busy for a while. '.repeat(10);
     // Numbered, so no paragraph is a repeat of another (repeats are removed as duplicates).
     const body = Array.from({ length: 2000 }, (_, index) => `${index} ${paragraph.trim()}`).join(
@@ -41,42 +41,45 @@ describe('copydesk in pipelines', () => {
     });
     expect(piped.stdout.length).toBeGreaterThan(body.length);
     expect(piped.stdout).toBe(written.stdout);
-  }, 30_000);
+  });
 });
 
 describe('copydesk completion', () => {
   const program = createProgram({ writeOut: () => {}, writeErr: () => {}, version: '0.0.0' });
   const longs = program.options.map((option) => option.long).filter((flag) => flag !== undefined);
 
-  it.each(['bash', 'zsh', 'fish'])('prints a %s script naming every option and format', (shell) => {
-    const result = cli(['completion', shell]);
-    expect(result.code).toBe(0);
-    expect(result.stderr).toBe('');
-    for (const flag of longs) {
-      if (flag === '--color-when') continue;
-      const name = shell === 'fish' ? `-l ${flag.slice(2)}` : flag;
-      expect(result.stdout, `${shell} script lacks ${flag}`).toContain(name);
-    }
-    expect(result.stdout).toContain('ndjson');
-    expect(result.stdout).not.toContain('--color-when');
-  });
+  it.each(['bash', 'zsh', 'fish'])(
+    'prints a %s script naming every option and format',
+    async (shell) => {
+      const result = await runCli(['completion', shell]);
+      expect(result.code).toBe(0);
+      expect(result.stderr).toBe('');
+      for (const flag of longs) {
+        if (flag === '--color-when') continue;
+        const name = shell === 'fish' ? `-l ${flag.slice(2)}` : flag;
+        expect(result.stdout, `${shell} script lacks ${flag}`).toContain(name);
+      }
+      expect(result.stdout).toContain('ndjson');
+      expect(result.stdout).not.toContain('--color-when');
+    },
+  );
 
-  it('prints a bash script that bash accepts', () => {
+  it('prints a bash script that bash accepts', async () => {
     const ws = workspace({});
     cleanup = ws.cleanup;
-    writeFileSync(join(ws.dir, 'c.bash'), cli(['completion', 'bash']).stdout);
+    writeFileSync(join(ws.dir, 'c.bash'), (await runCli(['completion', 'bash'])).stdout);
     expect(spawnSync('bash', ['-n', join(ws.dir, 'c.bash')]).status).toBe(0);
   });
 
-  it.skipIf(!has('zsh'))('prints a zsh script that zsh accepts', () => {
+  it.skipIf(!has('zsh'))('prints a zsh script that zsh accepts', async () => {
     const ws = workspace({});
     cleanup = ws.cleanup;
-    writeFileSync(join(ws.dir, 'c.zsh'), cli(['completion', 'zsh']).stdout);
+    writeFileSync(join(ws.dir, 'c.zsh'), (await runCli(['completion', 'zsh'])).stdout);
     expect(spawnSync('zsh', ['-n', join(ws.dir, 'c.zsh')]).status).toBe(0);
   });
 
-  it('exits 2 for an unknown shell', () => {
-    const result = cli(['completion', 'tcsh']);
+  it('exits 2 for an unknown shell', async () => {
+    const result = await runCli(['completion', 'tcsh']);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/Allowed choices are bash, zsh, fish/);
   });

@@ -1,33 +1,84 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nodeFs } from '../../src/cli/fs.js';
+import { main } from '../../src/cli/main.js';
+import type { CliIo } from '../../src/cli/run.js';
+import { assertFreshBuild } from '../setup/fresh-build.js';
 
 /** The repository root. */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/** The built binary the CLI tests spawn (`npm run build` first; `npm test` does). */
+/** The built binary the spawn smoke tests run (test/setup/fresh-build.ts keeps it current). */
 export const BIN = join(ROOT, 'bin/copydesk.js');
 
-/** What one run of the binary produced. */
+/** What one run of the command produced. */
 export interface CliResult {
   stdout: string;
   stderr: string;
   code: number | null;
 }
 
+/** How a test runs the command: where, with what input and environment, on what terminal. */
+export interface CliRunOptions {
+  cwd?: string;
+  input?: string | Uint8Array;
+  env?: Record<string, string>;
+  stdoutIsTTY?: boolean;
+  stderrIsTTY?: boolean;
+  columns?: number;
+  rows?: number;
+  startPager?: CliIo['startPager'];
+}
+
+/**
+ * Runs the whole command in-process: `main()` from source with the real file
+ * system, stdout and stderr captured, a clean environment (only `env`), and
+ * stdin a pipe holding `input`. What the process shell adds (EPIPE, signals,
+ * worker threads) is left to the spawn smoke tests.
+ */
+export async function runCli(args: string[], options: CliRunOptions = {}): Promise<CliResult> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const input = options.input ?? '';
+  const code = await main({
+    argv: args,
+    fs: nodeFs,
+    readStdin: async () => (typeof input === 'string' ? new TextEncoder().encode(input) : input),
+    stdout: (text) => {
+      out.push(text);
+    },
+    stderr: (text) => {
+      err.push(text);
+    },
+    stdoutClosed: () => false,
+    env: { ...options.env },
+    cwd: options.cwd ?? ROOT,
+    stdinIsTTY: false,
+    stdoutIsTTY: options.stdoutIsTTY ?? false,
+    stderrIsTTY: options.stderrIsTTY ?? false,
+    stdoutColumns: options.columns,
+    stdoutRows: options.rows,
+    stderrColumns: options.columns,
+    cpuCount: 1,
+    now: () => 0,
+    ...(options.startPager ? { startPager: options.startPager } : {}),
+  });
+  return { stdout: out.join(''), stderr: err.join(''), code };
+}
+
 /**
  * Spawns the built CLI with a clean environment: none of the runner's CI,
  * colour or terminal variables leak in, so results do not depend on where
- * the tests run.
+ * the tests run. For the smoke tests of the process shell and the bundle.
  */
 export function cli(
   args: string[],
   options: { cwd?: string; input?: string | Uint8Array; env?: Record<string, string> } = {},
 ): CliResult {
-  if (!existsSync(join(ROOT, 'dist/copydesk.js')))
-    throw new Error('Missing dist/copydesk.js: run `npm run build` before the CLI tests');
+  assertFreshBuild();
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input ?? '',
@@ -38,7 +89,7 @@ export function cli(
       ...options.env,
     },
     encoding: 'utf8',
-    timeout: 30_000,
+    timeout: 60_000,
     maxBuffer: 1 << 26,
   });
   return { stdout: result.stdout, stderr: result.stderr, code: result.status };

@@ -1,79 +1,181 @@
 import stringWidth from 'string-width';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { assertFreshBuild } from '../setup/fresh-build.js';
 import { BIN, workspace } from './run-cli.js';
 import { ORCHARD, PIER } from './stories.js';
-import { HAS_TMUX, inTerminal } from './tmux.js';
+import { HAS_TMUX, TestTerminal, TMUX_TEST_TIMEOUT } from './tmux.js';
 
 let cleanup = () => {};
 afterEach(() => cleanup());
 
 const node = `"${process.execPath}" "${BIN}"`;
 
-describe.skipIf(!HAS_TMUX)('copydesk in a real terminal (tmux)', () => {
-  it.each([80, 120])('lays out a story for reading at %i columns', (columns) => {
-    const ws = workspace({ 'pier.txt': PIER });
-    cleanup = ws.cleanup;
-    const { screen, status } = inTerminal(`${node} pier.txt`, { cwd: ws.dir, columns });
-    expect(status).toBe(0);
-    const lines = screen.split('\n');
-    const top = lines.findIndex((line) => line.startsWith('Harbour Council'));
-    expect(lines[top]).toBe('Harbour Council Votes to Rebuild Old Pier');
-    expect(lines[top + 1]).toMatch(/^━{41}$/);
-    expect(screen).toContain('By Maria Lindqvist, Reuters');
-    expect(screen).toMatch(/^OSLO, March 3 \(Reuters\) - The harbour council/m);
-    expect(screen).toMatch(/words · 1 min read\n1 removed: advertisement/);
-    // Prose keeps a readable measure: never past 100 columns, never past the pane.
-    for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(Math.min(columns, 100));
-    expect(lines.some((line) => stringWidth(line) > 70)).toBe(true);
-  });
-
-  it('prints short help and exits 2 when run with no input at a terminal', () => {
-    const ws = workspace({});
-    cleanup = ws.cleanup;
-    const { screen, status } = inTerminal(node, { cwd: ws.dir, columns: 80 });
-    expect(status).toBe(2);
-    expect(screen).toContain('copydesk: no input. Give files, or pipe wire copy in:');
-  });
-
-  it('draws a progress bar on a terminal stderr for a large batch, and clears it', () => {
-    const files: Record<string, string> = {};
-    for (let index = 0; index < 12; index++) files[`w/${index}.txt`] = index % 2 ? PIER : ORCHARD;
-    const ws = workspace(files);
-    cleanup = ws.cleanup;
-    const { screen, status, raw } = inTerminal(`${node} --out-dir out w`, {
-      cwd: ws.dir,
-      columns: 80,
-    });
-    expect(status).toBe(0);
-    expect(raw).toMatch(/\r\u001b\[2K\[█+\] 12\/12 {2}[\d.]+\/s {2}ETA 0:00/);
-    expect(screen).not.toContain('12/12');
-    expect(screen).toContain('copydesk: wrote 12 files to out');
-  });
-
-  it('draws no progress bar for NDJSON, whose consumers are scripts', () => {
-    const files: Record<string, string> = {};
-    for (let index = 0; index < 12; index++) files[`w/${index}.txt`] = ORCHARD;
-    const ws = workspace(files);
-    cleanup = ws.cleanup;
-    const { status, raw } = inTerminal(`${node} -f ndjson w > out.ndjson`, {
-      cwd: ws.dir,
-      columns: 80,
-    });
-    expect(status).toBe(0);
-    expect(raw).not.toContain('12/12');
-  });
-
-  it('colours the view on a terminal and not when NO_COLOR is set', () => {
-    const ws = workspace({ 'pier.txt': PIER });
-    cleanup = ws.cleanup;
-    const coloured = inTerminal(`${node} pier.txt`, { cwd: ws.dir, columns: 80 });
-    expect(coloured.raw).toMatch(/\u001b\[1mHarbour Council/);
-    const plain = inTerminal(`${node} pier.txt`, {
-      cwd: ws.dir,
-      columns: 80,
-      env: { NO_COLOR: '1' },
-    });
-    expect(plain.raw).not.toMatch(/\u001b\[1mHarbour Council/);
-    expect(plain.screen).toContain('Harbour Council Votes to Rebuild Old Pier');
-  });
+let terminal: TestTerminal;
+beforeAll(() => {
+  if (!HAS_TMUX) return;
+  assertFreshBuild();
+  terminal = new TestTerminal();
 });
+afterAll(() => terminal?.close());
+const inTerminal: TestTerminal['run'] = (command, options) => terminal.run(command, options);
+
+/** The pier story with sixty more paragraphs: taller than any test screen. */
+const LONG = `${PIER}\n${Array.from(
+  { length: 60 },
+  (_, index) =>
+    `Paragraph ${index + 1} of the council's long report on the pier, read out in full.`,
+).join('\n\n')}\n`;
+
+describe.skipIf(!HAS_TMUX)(
+  'copydesk in a real terminal (tmux)',
+  { timeout: TMUX_TEST_TIMEOUT },
+  () => {
+    it.each([80, 120])('lays out a story for reading at %i columns', (columns) => {
+      const ws = workspace({ 'pier.txt': PIER });
+      cleanup = ws.cleanup;
+      const { screen, status } = inTerminal(`${node} pier.txt`, { cwd: ws.dir, columns });
+      expect(status).toBe(0);
+      const lines = screen.split('\n');
+      const top = lines.findIndex((line) => line.startsWith('Harbour Council'));
+      expect(lines[top]).toBe('Harbour Council Votes to Rebuild Old Pier');
+      expect(lines[top + 1]).toMatch(/^━{41}$/);
+      expect(screen).toContain('By Maria Lindqvist, Reuters');
+      expect(screen).toMatch(/^OSLO, March 3 \(Reuters\) - The harbour council/m);
+      expect(screen).toMatch(/words · 1 min read\n1 removed: advertisement/);
+      // Prose keeps a readable measure: never past 100 columns, never past the pane.
+      for (const line of lines)
+        expect(stringWidth(line)).toBeLessThanOrEqual(Math.min(columns, 100));
+      expect(lines.some((line) => stringWidth(line) > 70)).toBe(true);
+    });
+
+    it('prints short help and exits 2 when run with no input at a terminal', () => {
+      const ws = workspace({});
+      cleanup = ws.cleanup;
+      const { screen, status } = inTerminal(node, { cwd: ws.dir, columns: 80 });
+      expect(status).toBe(2);
+      expect(screen).toMatch(/^copydesk +error +No input: give files \(copydesk story\.txt\)/m);
+    });
+
+    it('draws a progress bar on a terminal stderr for a large batch, and clears it', () => {
+      const files: Record<string, string> = {};
+      for (let index = 0; index < 12; index++) files[`w/${index}.txt`] = index % 2 ? PIER : ORCHARD;
+      const ws = workspace(files);
+      cleanup = ws.cleanup;
+      const { screen, status, raw } = inTerminal(`${node} --out-dir out w`, {
+        cwd: ws.dir,
+        columns: 80,
+      });
+      expect(status).toBe(0);
+      expect(raw).toMatch(/\r\u001b\[2K\[█+\] 12\/12 {2}[\d.]+\/s {2}ETA 0:00/);
+      expect(screen).not.toContain('12/12');
+      expect(screen).toContain('copydesk: wrote 12 files to out');
+    });
+
+    it('draws no progress bar for NDJSON, whose consumers are scripts', () => {
+      const files: Record<string, string> = {};
+      for (let index = 0; index < 12; index++) files[`w/${index}.txt`] = ORCHARD;
+      const ws = workspace(files);
+      cleanup = ws.cleanup;
+      const { status, raw } = inTerminal(`${node} -f ndjson w > out.ndjson`, {
+        cwd: ws.dir,
+        columns: 80,
+      });
+      expect(status).toBe(0);
+      expect(raw).not.toContain('12/12');
+    });
+
+    it('colours the view on a terminal and not when NO_COLOR is set', () => {
+      const ws = workspace({ 'pier.txt': PIER });
+      cleanup = ws.cleanup;
+      const coloured = inTerminal(`${node} pier.txt`, { cwd: ws.dir, columns: 80 });
+      expect(coloured.raw).toMatch(/\u001b\[1mHarbour Council/);
+      const plain = inTerminal(`${node} pier.txt`, {
+        cwd: ws.dir,
+        columns: 80,
+        env: { NO_COLOR: '1' },
+      });
+      expect(plain.raw).not.toMatch(/\u001b\[1mHarbour Council/);
+      expect(plain.screen).toContain('Harbour Council Votes to Rebuild Old Pier');
+    });
+
+    it('pages a view taller than the screen through less -FRX, in colour, and quits quietly', () => {
+      const ws = workspace({ 'long.txt': LONG });
+      cleanup = ws.cleanup;
+      const pane = terminal.start(`${node} long.txt`, { cwd: ws.dir, columns: 80, rows: 20 });
+      const screen = pane.waitFor(
+        (shown) => shown.includes('Harbour Council Votes') && /^:\s*$/m.test(shown),
+        'the pager prompt',
+      );
+      // The first screenful, headline on top, the rest waiting in less.
+      expect(screen).not.toContain('Paragraph 60');
+      expect(screen).not.toContain('__DONE__');
+      pane.keys('q');
+      const { status, raw, screen: after } = pane.finish();
+      expect(status).toBe(0);
+      expect(raw).toMatch(/\u001b\[1mHarbour Council/);
+      expect(after).not.toMatch(/EPIPE|Error|at /);
+    });
+
+    it('writes a view that fits the screen straight out, without a pager', () => {
+      const ws = workspace({ 'pier.txt': PIER });
+      cleanup = ws.cleanup;
+      // A pager that marks every line shows whether the view went through it.
+      const env = { COPYDESK_PAGER: 'sed s/^/PAGED:/' };
+      const roomy = inTerminal(`${node} pier.txt`, { cwd: ws.dir, columns: 80, rows: 40, env });
+      expect(roomy.status).toBe(0);
+      expect(roomy.screen).toMatch(/^Harbour Council Votes to Rebuild Old Pier$/m);
+      expect(roomy.screen).not.toContain('PAGED:');
+      const cramped = inTerminal(`${node} pier.txt`, { cwd: ws.dir, columns: 80, rows: 8, env });
+      expect(cramped.screen).toMatch(/^PAGED:\d+ words · 1 min read$/m);
+    });
+
+    it.each([
+      ['--no-pager', { args: '--no-pager', env: {} }],
+      ['an empty COPYDESK_PAGER', { args: '', env: { COPYDESK_PAGER: '' } }],
+      ['PAGER=cat', { args: '', env: { PAGER: 'cat' } }],
+    ])('prints a long view straight out with %s', (_, { args, env }) => {
+      const ws = workspace({ 'long.txt': LONG });
+      cleanup = ws.cleanup;
+      const { status, screen } = inTerminal(`${node} ${args} long.txt`, {
+        cwd: ws.dir,
+        columns: 80,
+        rows: 20,
+        env,
+      });
+      expect(status).toBe(0);
+      expect(screen).toContain('Paragraph 60 of the council');
+    });
+
+    it('runs $COPYDESK_PAGER before $PAGER, through the shell, with the view in colour', () => {
+      const ws = workspace({ 'long.txt': LONG });
+      cleanup = ws.cleanup;
+      const { status, screen, raw } = inTerminal(`${node} long.txt`, {
+        cwd: ws.dir,
+        columns: 80,
+        rows: 20,
+        env: { COPYDESK_PAGER: 'sed -n "/Paragraph 60/s/^/PAGED /p"', PAGER: 'false' },
+      });
+      expect(status).toBe(0);
+      expect(screen).toMatch(/^PAGED Paragraph 60 of the council/m);
+      expect(raw).not.toContain('Harbour Council');
+    });
+
+    it('takes the pipe to less -R as the README shows: the view, coloured and wrapped', () => {
+      const ws = workspace({ 'long.txt': LONG });
+      cleanup = ws.cleanup;
+      const pane = terminal.start(`${node} --color long.txt | less -R`, {
+        cwd: ws.dir,
+        columns: 60,
+        rows: 20,
+      });
+      const screen = pane.waitFor((shown) => /^:\s*$/m.test(shown), 'less');
+      pane.keys('q');
+      const { status, raw } = pane.finish();
+      expect(status).toBe(0);
+      expect(screen).toMatch(/^Harbour Council Votes to Rebuild Old Pier$/m);
+      expect(screen).toMatch(/^━+$/m);
+      expect(raw).toMatch(/\u001b\[1mHarbour Council/);
+      for (const line of screen.split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(60);
+    });
+  },
+);

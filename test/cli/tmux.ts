@@ -1,66 +1,152 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /** True when tmux is installed; tests that need a real terminal skip otherwise. */
 export const HAS_TMUX = spawnSync('sh', ['-c', 'command -v tmux']).status === 0;
 
-function tmux(...args: string[]): string {
-  const result = spawnSync('tmux', args, { encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`tmux ${args[0]} failed: ${result.stderr}`);
-  return result.stdout;
-}
+/** How long a command in a pane may take on a loaded machine before the test gives up. */
+const PATIENCE_MS = 60_000;
+
+/** A timeout for tests that drive tmux: generous, since a loaded machine is slow to start node. */
+export const TMUX_TEST_TIMEOUT = 3 * PATIENCE_MS;
 
 function pause(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
+/** What a finished pane showed. */
+export interface PaneResult {
+  /** The visible screen up to the end marker. */
+  screen: string;
+  status: number;
+  /** Every byte the pane received, escape sequences included. */
+  raw: string;
+}
+
+/** A command running in a tmux pane of a given size: stdin, stdout and stderr are a real terminal. */
+export interface Pane {
+  /** The visible screen now (`joined`: wrapped lines joined). */
+  screen: (joined?: boolean) => string;
+  /** Waits until `ready(screen)` holds; throws with the screen after the patience runs out. */
+  waitFor: (ready: (screen: string) => boolean, what: string) => string;
+  /** Types keys, as tmux send-keys names them (`q`, `Enter`, `C-c`). */
+  keys: (...keys: string[]) => void;
+  /** Waits for the command to end and returns what the pane showed. */
+  finish: () => PaneResult;
+}
+
 /**
- * Runs `command` in a fresh tmux pane of the given size (a real terminal:
- * stdin, stdout and stderr are TTYs), waits for it to finish, and returns the
- * visible screen, the exit status and the raw bytes the pane received.
+ * A tmux server of the tests' own (`tmux -L <unique>`, its socket in a
+ * temp dir of its own, no user config), so tests never touch the user's
+ * sessions. Close it (kills the server, removes the dir) in afterAll.
  */
-export function inTerminal(
-  command: string,
-  options: { cwd: string; columns: number; rows?: number; env?: Record<string, string> },
-): { screen: string; status: number; raw: string } {
-  const session = `copydesk-test-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
-  const log = `${options.cwd}/.pane-${session}.log`;
-  const env = Object.entries({ TERM: 'xterm-256color', ...options.env })
-    .map(([key, value]) => `${key}='${value}'`)
-    .join(' ');
-  tmux(
-    'new-session',
-    '-d',
-    '-s',
-    session,
-    '-x',
-    String(options.columns),
-    '-y',
-    String(options.rows ?? 80),
-    '-c',
-    options.cwd,
-    'sh',
-  );
-  try {
-    tmux('pipe-pane', '-t', session, '-o', `cat >> '${log}'`);
-    tmux(
+export class TestTerminal {
+  readonly #name = `copydesk-test-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+  readonly #dir = mkdtempSync(join(tmpdir(), 'copydesk-tmux-'));
+  #sessions = 0;
+  #kept = false;
+
+  #tmux(...args: string[]): string {
+    const result = spawnSync('tmux', ['-L', this.#name, '-f', '/dev/null', ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, TMUX_TMPDIR: this.#dir, TMUX: '' },
+      timeout: PATIENCE_MS,
+    });
+    if (result.status !== 0) throw new Error(`tmux ${args[0]} failed: ${result.stderr}`);
+    return result.stdout;
+  }
+
+  /** Starts `command` in a fresh pane; the environment is cleaned of colour, CI and pager settings. */
+  start(
+    command: string,
+    options: { cwd: string; columns: number; rows?: number; env?: Record<string, string> },
+  ): Pane {
+    // tmux ends its server when the last session closes, and a new session
+    // asked for while that server is still shutting down fails ("server
+    // exited unexpectedly"). A session that lives as long as this terminal
+    // keeps the one server up between the tests' own sessions.
+    if (!this.#kept) {
+      this.#tmux('new-session', '-d', '-s', 'keep', 'sh');
+      this.#kept = true;
+    }
+    const session = `s${++this.#sessions}`;
+    const log = join(this.#dir, `${session}.log`);
+    const env = Object.entries({ TERM: 'xterm-256color', ...options.env })
+      .map(([key, value]) => `${key}='${value.replace(/'/g, `'\\''`)}'`)
+      .join(' ');
+    this.#tmux(
+      'new-session',
+      '-d',
+      '-s',
+      session,
+      '-x',
+      String(options.columns),
+      '-y',
+      String(options.rows ?? 80),
+      '-c',
+      options.cwd,
+      'sh',
+    );
+    this.#tmux('pipe-pane', '-t', session, '-o', `cat >> '${log}'`);
+    const clean =
+      'env -u CI -u NO_COLOR -u FORCE_COLOR -u PAGER -u COPYDESK_PAGER -u LESS -u COLUMNS -u LINES';
+    this.#tmux(
       'send-keys',
       '-t',
       session,
-      `clear; env -u CI -u NO_COLOR -u FORCE_COLOR ${env} ${command}; echo __DONE__$?`,
+      `clear; ${clean} ${env} ${command}; echo __DONE__$?`,
       'Enter',
     );
-    let screen = '';
-    for (let attempt = 0; attempt < 200; attempt++) {
-      screen = tmux('capture-pane', '-t', session, '-p', '-J');
-      if (/__DONE__\d+/.test(screen)) break;
-      pause(100);
-    }
-    const match = /__DONE__(\d+)/.exec(screen);
-    if (!match) throw new Error(`Command did not finish in tmux:\n${screen}`);
-    const plain = tmux('capture-pane', '-t', session, '-p');
-    const raw = spawnSync('cat', [log], { encoding: 'utf8' }).stdout;
-    return { screen: plain.slice(0, plain.indexOf('__DONE__')), status: Number(match[1]), raw };
-  } finally {
-    spawnSync('tmux', ['kill-session', '-t', session]);
+    const screen = (joined = false) =>
+      this.#tmux('capture-pane', '-t', session, '-p', ...(joined ? ['-J'] : []));
+    const waitFor = (ready: (screen: string) => boolean, what: string) => {
+      const deadline = Date.now() + PATIENCE_MS;
+      let shown = screen(true);
+      while (!ready(shown)) {
+        if (Date.now() > deadline)
+          throw new Error(`Timed out waiting for ${what} in tmux:\n${shown}`);
+        pause(100);
+        shown = screen(true);
+      }
+      return shown;
+    };
+    return {
+      screen,
+      waitFor,
+      keys: (...keys) => {
+        this.#tmux('send-keys', '-t', session, ...keys);
+      },
+      finish: () => {
+        const done = waitFor((shown) => /__DONE__\d+/.test(shown), 'the command to finish');
+        const status = Number(/__DONE__(\d+)/.exec(done)?.[1]);
+        const plain = screen();
+        let raw = '';
+        try {
+          raw = readFileSync(log, 'utf8');
+        } catch {
+          // pipe-pane had nothing to write.
+        }
+        this.#tmux('kill-session', '-t', session);
+        return { screen: plain.slice(0, plain.indexOf('__DONE__')), status, raw };
+      },
+    };
+  }
+
+  /** Runs `command` to its end in a fresh pane and returns what it showed. */
+  run(
+    command: string,
+    options: { cwd: string; columns: number; rows?: number; env?: Record<string, string> },
+  ): PaneResult {
+    return this.start(command, options).finish();
+  }
+
+  /** Kills the server and removes its directory. */
+  close(): void {
+    spawnSync('tmux', ['-L', this.#name, 'kill-server'], {
+      env: { ...process.env, TMUX_TMPDIR: this.#dir, TMUX: '' },
+    });
+    rmSync(this.#dir, { recursive: true, force: true });
   }
 }

@@ -22,6 +22,20 @@ describe('the XML formats on the command line', () => {
     expect(schemaErrors(first.stdout, 'newsmlg2')).toEqual([]);
   }, 30_000);
 
+  it('prints a newsMessage for one story too: the input never sets the shape', () => {
+    const story = readFileSync(
+      join(ROOT, 'fixtures/reuters-london-dateline-reporting-editing/input.txt'),
+    );
+    const result = cli(['-f', 'newsmlg2', '-'], {
+      input: story,
+      env: { SOURCE_DATE_EPOCH: '1727784000' },
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^<\?xml [^>]*\?>\s*<newsMessage /);
+    expect(result.stdout.match(/<newsItem /g)).toHaveLength(1);
+    expect(schemaErrors(result.stdout, 'newsmlg2')).toEqual([]);
+  }, 30_000);
+
   it('writes one valid .xml file per story with --out-dir', () => {
     const ws = workspace({ 'wire.anpa': capture });
     cleanup = ws.cleanup;

@@ -69,7 +69,7 @@ describe('a file system error concerns one input or output, not the run', () => 
     const dir = workspace({ 'pier.txt': PIER, 'conf/.keep': '' });
     const result = await runReal(['--config', 'conf', 'pier.txt'], { cwd: dir });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/conf: cannot read it: Is a directory/);
+    expect(result.stderr).toMatch(/^conf\s+error\s+cannot read it: Is a directory.*\sconfig$/m);
   });
 
   it.skipIf(!existsSync('/proc/1'))(
@@ -79,8 +79,9 @@ describe('a file system error concerns one input or output, not the run', () => 
       const dir = workspace({ 'pier.txt': PIER });
       const result = await runReal(['--out-dir', '/proc/1/x', 'pier.txt'], { cwd: dir });
       expect(result.code).toBe(1);
+      // One report row, no pointer to --help: this is no usage error.
       expect(result.stderr).toBe(
-        'copydesk: --out-dir "/proc/1/x": cannot write there: No such file\n',
+        '/proc/1/x  error    Cannot write there: No such file (--out-dir)  out-dir\n\n✖ 1 error\n',
       );
     },
   );
@@ -105,7 +106,7 @@ describe('a file system error concerns one input or output, not the run', () => 
     const dry = await runReal(['-n', '--out-dir', 'out', 'pier.txt'], { cwd: dir, fs: readOnly });
     expect(dry.code).toBe(1);
     expect(dry.stderr).toBe(
-      'copydesk: --out-dir "out": cannot write there: Read-only file system\n',
+      'out  error    Cannot write there: Read-only file system (--out-dir)  out-dir\n\n✖ 1 error\n',
     );
   });
 

@@ -4,12 +4,13 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
+  renameSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { nodeFs, OutsideTargetError } from '../../src/cli/fs.js';
+import { nodeFs, OutsideTargetError, setBeforeCommit } from '../../src/cli/fs.js';
 import { NAME_MAX, removeStaleTemps, tempName, tempOwner } from '../../src/cli/temp-files.js';
 import { tempDir } from './real-io.js';
 
@@ -93,5 +94,31 @@ describe('writes stay inside the output directory', () => {
     await nodeFs.mkdirp(join(out, 'c', 'd'), out);
     expect(lstatSync(join(out, 'c', 'd')).isDirectory()).toBe(true);
     expect(existsSync(join(outside, 'b'))).toBe(false);
+  });
+
+  it('writes into the folder it opened even when that folder is swapped for a link mid-write', async () => {
+    const root = dir();
+    const out = join(root, 'out');
+    const outside = join(root, 'outside');
+    const moved = join(root, 'moved');
+    mkdirSync(join(out, '2024'), { recursive: true });
+    mkdirSync(outside);
+    // Between the temp file and its commit, the folder is moved away and a
+    // link out takes its place: the commit still happens in the folder that
+    // was opened (now \`moved\`), never through the link.
+    setBeforeCommit(() => {
+      renameSync(join(out, '2024'), moved);
+      symlinkSync(outside, join(out, '2024'));
+    });
+    try {
+      await nodeFs.writeAtomic(join(out, '2024', 'story.md'), 'text\n', false, out);
+    } catch (error) {
+      // Systems without /proc/self/fd refuse instead; either way nothing leaves.
+      expect(error).toBeInstanceOf(OutsideTargetError);
+    } finally {
+      setBeforeCommit(null);
+    }
+    expect(readdirSync(outside)).toEqual([]);
+    if (existsSync('/proc/self/fd')) expect(readdirSync(moved)).toEqual(['story.md']);
   });
 });

@@ -5,17 +5,25 @@ import type { CopydeskConfig } from '../../config/index.js';
 import { ConfigFileError, loadConfig } from '../../config/index.js';
 import { DEFAULT_MAX_SIZE } from '../../decode/limits.js';
 import { loadOptional } from '../../optional.js';
-import { sanitizeForTerminal } from '../../render/sanitize.js';
 import { hasWords } from '../../split/framing.js';
 import {
   DEFAULT_SEPARATOR,
   IncrementalSplitter,
   type SplitEvent,
 } from '../../split/incremental.js';
-import { type ConvertSettings, convertInput, type StoryOutcome } from '../convert.js';
+import { colorLevel } from '../color.js';
+import {
+  type ConvertSettings,
+  convertInput,
+  type Diagnostic,
+  type StoryOutcome,
+} from '../convert.js';
 import { EXIT } from '../exit.js';
 import type { CliFs } from '../fs.js';
+import { describeFsError } from '../fs-errors.js';
 import { type CliFormat, type CliOptions, withConfigDefaults } from '../program.js';
+import { renderReport } from '../reporters.js';
+import { formatUsageError, stderrWidth } from '../usage-error.js';
 import { isXmlFormat, versionCreatedFor } from '../xml-output.js';
 import { watchSpool } from './spool-dir.js';
 import { FollowState } from './state-file.js';
@@ -38,13 +46,34 @@ export interface FollowIo {
   clock: () => number;
   /** Polling interval for files and spool directories, in ms (default 50 and 200). */
   pollInterval?: number;
+  /** Whether stderr is a terminal, and its width: colour and wrapping of report rows. */
+  stderrIsTTY?: boolean;
+  stderrColumns?: number | undefined;
 }
 
 /** Rules that mark a transmission as garbled or cut short: such a story is reported, never emitted. */
 const FRAMING_RULES = new Set(['transmission-framing']);
 
-function usage(io: FollowIo, message: string): number {
-  io.stderr(`copydesk: ${sanitizeForTerminal(message)}\n(run copydesk --help for usage)\n`);
+/** A usage error: one report row in the report `--report` asks for, like the batch command's. */
+async function usage(
+  io: FollowIo,
+  options: CliOptions,
+  reason: string,
+  place: { name: string; ruleId: string } = { name: 'copydesk', ruleId: 'usage' },
+): Promise<number> {
+  io.stderr(
+    await formatUsageError(
+      { name: place.name, path: null, reason, ruleId: place.ruleId },
+      {
+        report: options.report,
+        env: io.env,
+        stderrIsTTY: io.stderrIsTTY ?? false,
+        stderrColumns: io.stderrColumns,
+        cwd: io.cwd,
+        color: options.color,
+      },
+    ),
+  );
   return EXIT.usage;
 }
 
@@ -66,21 +95,38 @@ export async function runFollow(cliOptions: CliOptions, io: FollowIo): Promise<n
   let config: CopydeskConfig | null = null;
   if (cliOptions.useConfig || cliOptions.config !== undefined) {
     try {
-      config = (await loadConfig(cliOptions.config, io.cwd, io.fs.readText)).config;
+      // The same trusted discovery as the batch command (never a world-writable folder).
+      config = (
+        await loadConfig(cliOptions.config, io.cwd, {
+          readText: io.fs.readText,
+          kind: io.fs.kind,
+          ...(io.fs.owner ? { owner: io.fs.owner } : {}),
+          home: io.env.HOME,
+        })
+      ).config;
     } catch (error) {
-      if (error instanceof ConfigFileError) return usage(io, `${error.path}: ${error.message}`);
+      if (error instanceof ConfigFileError)
+        return usage(io, cliOptions, `${error.path}: ${error.message}`);
       throw error;
     }
   }
   const options = config ? withConfigDefaults(cliOptions, config.options) : cliOptions;
   if (options.files.length > 1)
-    return usage(io, '--follow takes one input: standard input, a file, a FIFO or a directory');
+    return usage(
+      io,
+      options,
+      '--follow takes one input: standard input, a file, a FIFO or a directory',
+    );
   if (options.output !== undefined && options.output !== '-')
-    return usage(io, '--follow writes to standard output or --out-dir, not -o');
-  if (options.explain) return usage(io, '--follow does not combine with --explain');
+    return usage(io, options, '--follow writes to standard output or --out-dir, not -o');
+  if (options.explain) return usage(io, options, '--follow does not combine with --explain');
   const format: CliFormat = options.format ?? 'ndjson';
   if (format === 'terminal')
-    return usage(io, '--follow writes a machine format: ndjson, json, markdown, newsmlg2 or nitf');
+    return usage(
+      io,
+      options,
+      '--follow writes a machine format: ndjson, json, markdown, newsmlg2 or nitf',
+    );
 
   let sink: FeedSink = { kind: 'stdout', write: io.stdout };
   let outDirReal: string | null = null;
@@ -89,10 +135,16 @@ export async function runFollow(cliOptions: CliOptions, io: FollowIo): Promise<n
     try {
       if ((await io.fs.kind(dir)) === 'missing') await io.fs.mkdirp(dir);
       if ((await io.fs.kind(dir)) !== 'directory')
-        return usage(io, `--out-dir ${JSON.stringify(options.outDir)}: not a directory`);
+        return usage(io, options, 'Not a directory (--out-dir)', {
+          name: options.outDir,
+          ruleId: 'out-dir',
+        });
       outDirReal = await io.fs.realpath(dir);
     } catch (error) {
-      return usage(io, `--out-dir ${JSON.stringify(options.outDir)}: ${(error as Error).message}`);
+      return usage(io, options, `Cannot write there: ${describeFsError(error)} (--out-dir)`, {
+        name: options.outDir,
+        ruleId: 'out-dir',
+      });
     }
     sink = {
       kind: 'dir',
@@ -113,7 +165,10 @@ export async function runFollow(cliOptions: CliOptions, io: FollowIo): Promise<n
     } catch (error) {
       // A file that does not exist yet is followed until it appears (tail -F).
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
-        return usage(io, (error as Error).message);
+        return usage(io, options, describeFsError(error), {
+          name: operand ?? '-',
+          ruleId: 'read-error',
+        });
       kind = 'file';
     }
   }
@@ -168,10 +223,44 @@ class Feed {
     this.#options = options;
   }
 
-  #say(text: string, level: 'info' | 'warning' | 'error'): void {
-    if (this.#options.silent && level !== 'error') return;
-    if (this.#options.quiet && level === 'info') return;
-    this.#io.stderr(`copydesk: ${sanitizeForTerminal(text)}\n`);
+  /**
+   * Reports as the feed goes: one row in the report `--report` asks for, the
+   * batch command's style, without the closing count (a feed has no end to
+   * count at).
+   */
+  async #say(
+    name: string,
+    line: number | null,
+    reason: string,
+    severity: 'info' | 'warning' | 'error',
+    ruleId: string,
+  ): Promise<void> {
+    const message: Diagnostic = {
+      line,
+      column: line === null ? null : 1,
+      endLine: null,
+      endColumn: null,
+      severity,
+      ruleId,
+      reason,
+    };
+    const flag =
+      this.#options.color === 'always' ? true : this.#options.color === 'never' ? false : undefined;
+    const isTTY = this.#io.stderrIsTTY ?? false;
+    this.#io.stderr(
+      await renderReport(this.#options.report, [{ name, path: name, messages: [message] }], {
+        colorLevel: colorLevel({ flag, env: this.#io.env, isTTY }),
+        quiet: this.#options.quiet,
+        silent: this.#options.silent,
+        width: stderrWidth({
+          env: this.#io.env,
+          stderrIsTTY: isTTY,
+          stderrColumns: this.#io.stderrColumns,
+        }),
+        cwd: this.#io.cwd,
+        summary: false,
+      }),
+    );
   }
 
   /** Converts one piece of input (whole transmissions, one story, or a spool file) and writes its stories. */
@@ -181,16 +270,19 @@ class Feed {
       : this.#settings;
     const outcome = convertInput(bytes, name, settings);
     if (!outcome.ok) {
-      this.#say(`${name}: ${outcome.reason}`, 'error');
+      await this.#say(name, null, outcome.reason, 'error', outcome.ruleId);
       this.code = Math.max(this.code, EXIT.failed);
       return;
     }
     for (const [index, story] of outcome.stories.entries()) {
       const framing = story.messages.find((message) => FRAMING_RULES.has(message.ruleId ?? ''));
       if (framing) {
-        this.#say(
-          `${name}:${(framing.line ?? 1) + line - 1}: skipped a garbled or truncated transmission: ${framing.reason}`,
+        await this.#say(
+          name,
+          (framing.line ?? 1) + line - 1,
+          `Skipped a garbled or truncated transmission: ${framing.reason}`,
           'warning',
+          'transmission-skipped',
         );
         continue;
       }
@@ -203,9 +295,16 @@ class Feed {
     try {
       const written = await writeStory(this.#sink, outName, story, this.#format);
       this.#stories++;
-      if (written && this.#options.verbose) this.#say(`wrote ${written}`, 'info');
+      if (written && this.#options.verbose)
+        await this.#say(written, null, 'Written', 'info', 'written');
     } catch (error) {
-      this.#say(`${outName}: ${(error as Error).message}`, 'error');
+      await this.#say(
+        outName,
+        null,
+        `Cannot write: ${describeFsError(error)}`,
+        'error',
+        'write-error',
+      );
       this.code = Math.max(this.code, EXIT.failed);
     }
   }
@@ -213,9 +312,12 @@ class Feed {
   /** Handles one event of the splitter. */
   async #event(event: SplitEvent, name: string, base: string): Promise<void> {
     if (event.kind === 'discarded') {
-      this.#say(
-        `${name}:${event.line}: gave up ${event.characters} characters of a transmission that never ended`,
+      await this.#say(
+        name,
+        event.line,
+        `Gave up ${event.characters} characters of a transmission that never ended`,
         'warning',
+        'transmission-discarded',
       );
     } else if (event.kind === 'segment') {
       if (!hasWords(event.text)) return;
@@ -257,9 +359,12 @@ class Feed {
       if (complete) {
         for (const event of splitter.end()) await this.#event(event, name, base);
       } else if (hasWords(splitter.pending)) {
-        this.#say(
-          `${name}: stopped with ${splitter.buffered} characters of an incomplete story, not converted`,
+        await this.#say(
+          name,
+          null,
+          `Stopped with ${splitter.buffered} characters of an incomplete story, not converted`,
           'warning',
+          'incomplete-story',
         );
       }
       splitter = newSplitter();
@@ -273,7 +378,13 @@ class Feed {
         if (event.kind === 'data') await take(event.bytes);
         else {
           // A rotated or truncated file never lends its unfinished story to the next one.
-          this.#say(`${name}: file ${event.reason}, reading it from the start`, 'info');
+          await this.#say(
+            name,
+            null,
+            `File ${event.reason}, reading it from the start`,
+            'info',
+            'file-rotated',
+          );
           await finish(true);
         }
       }
@@ -309,7 +420,7 @@ class Feed {
       try {
         bytes = await this.#io.fs.readFile(file.path);
       } catch (error) {
-        this.#say(`${file.name}: ${(error as Error).message}`, 'error');
+        await this.#say(file.name, null, describeFsError(error), 'error', 'read-error');
         this.code = Math.max(this.code, EXIT.failed);
         continue;
       }

@@ -8,7 +8,7 @@ import { ensureArticle } from '../article.js';
 import { type ExtractOptions, lexiconOf } from '../options.js';
 import { storyKindOf } from '../story-kind/story-kind-of.js';
 import { type DatelineMatch, matchDateline } from './match-dateline.js';
-import { isoDate } from './resolve-iso-date.js';
+import { resolveIsoDate } from './resolve-iso-date.js';
 
 /** How many blocks from the top the lead paragraph may be. */
 const SEARCH_BLOCKS = 6;
@@ -79,8 +79,12 @@ export function dateline(options?: ExtractOptions) {
       text: match.text,
       location: match.location,
       date: match.date,
-      // The year of `--date` or the transmission, else the copyright line's (read before).
-      isoDate: isoDate(match, file.data.referenceYear ?? article.copyright?.year ?? null),
+      // Near `--date`; else the year of `--date` or the transmission, else the
+      // copyright line's (read before).
+      isoDate: resolveIsoDate(match, {
+        date: file.data.referenceDate ?? null,
+        year: file.data.referenceYear ?? article.copyright?.year ?? null,
+      }),
       agency: match.agency,
       line: lineOf(node),
     };

@@ -1,0 +1,19 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    // The spawn smoke tests run dist/: build it first unless it is current.
+    globalSetup: ['test/setup/fresh-build.ts'],
+    // Worker threads that keep their module cache from one test file to the
+    // next: re-importing the pipeline for each of ~50 files was half of the
+    // suite's CPU time. No test changes module state another relies on (the
+    // CLI runs through main() with an injected io, never process globals).
+    pool: 'threads',
+    isolate: false,
+    // Generous, so a loaded 2-core machine (CI beside other jobs) fails no
+    // test for slowness: the first CLI test of a file loads the pipeline, a
+    // spawned --jobs run starts worker threads. Speed is `npm run bench`'s job.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+  },
+});
