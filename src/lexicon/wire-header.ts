@@ -7,6 +7,16 @@
 /** Marks that close a header line, longest first: CP `@<`, ANPA `<` and `=`, IPTC ` =`. */
 export const HEADER_LINE_ENDS: readonly string[] = ['@<', '<', '='];
 
+/**
+ * Marks an agency glues to the last word of a headline line to close it, in
+ * copy without header framing: Kyodo's `+` (`Japan extends fishing
+ * limits+`). Cut off the first line of story text when the lead's dateline
+ * names that agency (elsewhere `Disney+` is a name).
+ */
+export const HEADLINE_END_MARKS: ReadonlyArray<{ mark: string; agency: string }> = [
+  { mark: '+', agency: 'Kyodo' },
+];
+
 /** Cycle designators that open an ANPA keyword line (`BC-US--Harbor Fire, …`). */
 export const KEYWORD_CYCLES: readonly string[] = ['BC', 'AM', 'PM', 'AP'];
 

@@ -1,7 +1,7 @@
 import type { Paragraph, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Lexicon } from '../../lexicon/index.js';
-import { HEADER_LINE_ENDS, HEADER_TAGS } from '../../lexicon/wire-header.js';
+import { HEADER_LINE_ENDS, HEADER_TAGS, HEADLINE_END_MARKS } from '../../lexicon/wire-header.js';
 import { opensWithIptcHeader } from '../../parse/line-shapes.js';
 import { countWords } from '../../text/count-words.js';
 import { squash } from '../../text/squash.js';
@@ -43,6 +43,23 @@ function handleTag(tree: Root, node: Paragraph, article: Article): void {
   }
 }
 
+/**
+ * Cuts a headline's closing mark (Kyodo's `+`, HEADLINE_END_MARKS) off the
+ * first line of story text when the lead's dateline names the agency that
+ * uses it, the mark is glued to a word and the line is one of its own.
+ */
+function cutHeadlineEndMark(node: Paragraph, agency: string | null): void {
+  const text = blockText(node).trimEnd();
+  if (text.includes('\n')) return;
+  const row = HEADLINE_END_MARKS.find(
+    ({ mark, agency: user }) =>
+      user === agency &&
+      text.endsWith(mark) &&
+      /[\p{L}\p{N}]/u.test(text.at(-mark.length - 1) ?? ''),
+  );
+  if (row) dropTextSuffix(node, text.length - row.mark.length);
+}
+
 /** How many blocks from the top head-stack lines are read in. */
 const HEAD_BLOCKS = 12;
 /** Most words of a head-stack line. */
@@ -56,12 +73,22 @@ const HEAD_LINE_WORDS = 30;
  */
 function readHeadLines(tree: Root, article: Article, lexicon: Lexicon): void {
   const slug = article.transmission?.slug ?? null;
+  // The first line of story text: the headline, when one stands above the lead.
+  let headline: Paragraph | null = null;
   for (const node of tree.children.slice(0, HEAD_BLOCKS)) {
     if (node.type !== 'paragraph') break;
     const text = blockText(node);
-    if (countWords(text) > HEAD_LINE_WORDS || matchDateline(text, lexicon)) break;
+    const dateline = matchDateline(text, lexicon);
+    if (dateline) {
+      if (headline) cutHeadlineEndMark(headline, dateline.agency);
+      break;
+    }
+    if (countWords(text) > HEAD_LINE_WORDS) break;
     const line = classifyHeadLine(text, slug);
-    if (!line) continue;
+    if (!line) {
+      headline ??= node;
+      continue;
+    }
     switch (line.kind) {
       case 'selector':
         if (article.transmission === null) {
