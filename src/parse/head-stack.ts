@@ -40,7 +40,6 @@ const OPENER = new RegExp(
   `^(?:(?:${[
     ...BYLINE_WORDS,
     ...HEAD_ADVISORIES.map((advisory) => advisory.phrase),
-    ...NOTE_PREFIXES,
     ...MEDIA_REFERENCES,
     ...TAKE_WORDS,
     ...SERVICE_LINES,
@@ -49,13 +48,15 @@ const OPENER = new RegExp(
     .join('|')})(?=[\\s:\\d]|$)|(?:With\\s+)?(?:${cycles})-\\S)`,
   'u',
 );
+/** Editor's note prefixes in any case (`Eds:`, `EDS:`, `EDs:`), as the notes reader takes them. */
+const NOTE_OPENER = new RegExp(`^(?:${NOTE_PREFIXES.map(escapeRegExp).join('|')})`, 'iu');
 
 /**
  * True for a line that opens a block of its own in a head stack: a byline,
  * an editor's note, a photo reference, a take word, a keyword line.
  */
 export function opensHeadLine(text: string): boolean {
-  return OPENER.test(text);
+  return OPENER.test(text) || NOTE_OPENER.test(text);
 }
 
 /** Most words of a byline line (`By Jane Doe, John Roe and Ann Poe, Bloomberg News`). */
