@@ -66,15 +66,18 @@ function escapeBackslashes(value: string, after: string): string {
   return results.join('');
 }
 
-/** Marks every position an unsafe pattern in scope matches in `value`. */
+/**
+ * Marks every position an unsafe pattern in scope matches in `value`; null
+ * when none does (most short texts), so they allocate nothing more.
+ */
 function markUnsafe(
   state: State,
   value: string,
   config: SafeConfig,
   offset: number,
   end: number,
-): Uint8Array {
-  const flags = new Uint8Array(value.length + 1);
+): Uint8Array | null {
+  let flags: Uint8Array | null = null;
   for (const pattern of state.unsafe) {
     if (
       !patternInScope(state.stack, pattern) ||
@@ -90,6 +93,7 @@ function markUnsafe(
     const after = Boolean(pattern.after);
     expression.lastIndex = 0;
     for (let match = expression.exec(subject); match; match = expression.exec(subject)) {
+      flags ??= new Uint8Array(value.length + 1);
       const position = from + match.index + (before ? (match[1]?.length ?? 0) : 0);
       const seen = flags[position] ?? 0;
       if (seen & MATCHED) {
@@ -194,8 +198,13 @@ export function safeText(state: State, input: string, config: SafeConfig): strin
   const value = (config.before || '') + input + (config.after || '');
   const offset = config.before ? config.before.length : 0;
   const end = value.length - (config.after ? config.after.length : 0);
-  const escaped = decideEscapes(value, markUnsafe(state, value, config, offset, end), offset, end);
   const percentEncode = state.stack.includes('autolink');
+  const flags = markUnsafe(state, value, config, offset, end);
+  if (flags === null) {
+    const whole = value.slice(offset, end);
+    return percentEncode ? whole : escapeBackslashes(whole, config.after ?? '');
+  }
+  const escaped = decideEscapes(value, flags, offset, end);
   const result: string[] = [];
   let start = offset;
   let position = escaped.indexOf(1, offset);

@@ -47,6 +47,11 @@ const phrasing: fc.Arbitrary<PhrasingContent> = fc.oneof(
     children: [{ type: 'text' as const, value: value || 'x' }],
   })),
   textValue.map((value) => ({ type: 'inlineCode' as const, value: value || 'x' })),
+  // A link whose text is its address prints as an autolink, where text is percent-encoded.
+  textValue.map((value) => {
+    const url = `https://example.com/${value.replace(/\s/g, '')}`;
+    return { type: 'link' as const, url, children: [{ type: 'text' as const, value: url }] };
+  }),
   fc.constant({ type: 'break' as const }),
 );
 
