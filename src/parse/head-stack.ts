@@ -51,6 +51,11 @@ const OPENER = new RegExp(
 /** Editor's note prefixes in any case (`Eds:`, `EDS:`, `EDs:`), as the notes reader takes them. */
 const NOTE_OPENER = new RegExp(`^(?:${NOTE_PREFIXES.map(escapeRegExp).join('|')})`, 'iu');
 
+/** True for a line that opens with an editor's note prefix, in any case (`Eds:`, `EDS:`). */
+export function opensWithNotePrefix(text: string): boolean {
+  return NOTE_OPENER.test(text);
+}
+
 /**
  * True for a line that opens a block of its own in a head stack: a byline,
  * an editor's note, a photo reference, a take word, a keyword line.

@@ -2,6 +2,7 @@ import type { Paragraph, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Lexicon } from '../../lexicon/index.js';
 import { HEADER_LINE_ENDS, HEADER_TAGS, HEADLINE_END_MARKS } from '../../lexicon/wire-header.js';
+import { isBylineLine, opensWithNotePrefix } from '../../parse/head-stack.js';
 import { opensWithIptcHeader } from '../../parse/line-shapes.js';
 import { countWords } from '../../text/count-words.js';
 import { squash } from '../../text/squash.js';
@@ -10,6 +11,7 @@ import { removeBlock } from '../../tree/edit-blocks.js';
 import { dropTextPrefix, dropTextSuffix } from '../../tree/line-map.js';
 import type { Article } from '../../types.js';
 import { ensureArticle } from '../article.js';
+import { isTitleOrOrganization, parseByline } from '../byline/parse-byline.js';
 import { matchDateline } from '../dateline/match-dateline.js';
 import { type ExtractOptions, lexiconOf } from '../options.js';
 import { applyHeadFields } from './head-fields.js';
@@ -60,6 +62,27 @@ function cutHeadlineEndMark(node: Paragraph, agency: string | null): void {
   if (row) dropTextSuffix(node, text.length - row.mark.length);
 }
 
+/**
+ * True for a head-stack line under an `Eds:` note that carries the note on:
+ * AP stacks the headline first and the note under it, so story text between
+ * the note and the byline or lead (`UP 5th pvs …` after `… PICKS`) is the
+ * note's wrap, never a deck. A byline or its role line ends the note.
+ */
+function continuesNote(text: string, lexicon: Lexicon): boolean {
+  return (
+    !isBylineLine(text) &&
+    parseByline(text, lexicon) === null &&
+    !isTitleOrOrganization(text, lexicon)
+  );
+}
+
+/** Appends a paragraph's lines to the paragraph above it (one block wrapped in two) and drops it. */
+function mergeInto(tree: Root, into: Paragraph, node: Paragraph): void {
+  into.children.push({ type: 'break' }, ...node.children);
+  if (into.position && node.position) into.position.end = node.position.end;
+  tree.children.splice(tree.children.indexOf(node), 1);
+}
+
 /** How many blocks from the top head-stack lines are read in. */
 const HEAD_BLOCKS = 12;
 /** Most words of a head-stack line. */
@@ -75,6 +98,8 @@ function readHeadLines(tree: Root, article: Article, lexicon: Lexicon): void {
   const slug = article.transmission?.slug ?? null;
   // The first line of story text: the headline, when one stands above the lead.
   let headline: Paragraph | null = null;
+  // An `Eds:` note under the headline: story text after it, up to the byline or lead, is its wrap.
+  let note: Paragraph | null = null;
   for (const node of tree.children.slice(0, HEAD_BLOCKS)) {
     if (node.type !== 'paragraph') break;
     const text = blockText(node);
@@ -86,9 +111,15 @@ function readHeadLines(tree: Root, article: Article, lexicon: Lexicon): void {
     if (countWords(text) > HEAD_LINE_WORDS) break;
     const line = classifyHeadLine(text, slug);
     if (!line) {
+      if (note && continuesNote(text, lexicon)) {
+        mergeInto(tree, note, node);
+        continue;
+      }
+      note = headline && opensWithNotePrefix(text) ? node : null;
       headline ??= node;
       continue;
     }
+    note = null;
     switch (line.kind) {
       case 'selector':
         if (article.transmission === null) {
