@@ -185,8 +185,6 @@ declare module 'vfile' {
     referenceYear: number | null;
     /** The full reference date (`--date YYYY-MM-DD`) a year-less dateline is resolved near. */
     referenceDate?: string | null;
-    /** Set when the story was read as a pasted web page (its headline found among page leftovers). */
-    webPaste?: boolean;
     /** Where this story starts in the input, when it was cut from a larger capture. */
     storyStart: { line: number; column: number; offset: number };
     /** Story fields a field-tagged header names (AAP ZCZC, `TI#` feeds); read by wireHeader. */

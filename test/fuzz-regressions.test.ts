@@ -171,3 +171,34 @@ describe('fuzz finds stay fixed', () => {
     );
   });
 });
+
+describe('fuzz finds stay fixed (story kinds and segmentation)', () => {
+  it('reads back a headline that is one sentence when the page had more around it', () => {
+    checkInput(
+      bytes(
+        '\nSAITAMA, Japan (AP) --\u00e2\u20ac A new rail line linking two suburbs opened on Friday.\n\nThe authorities gave no further details.\n',
+      ),
+      validate,
+    );
+  });
+
+  it('does not read a byline glued to the lead as a byline, on the page or in its Markdown', () => {
+    checkInput(
+      bytes(
+        'Harbour Council Extends Curfew as Talks Drag On\n\nBy Alex Example\nPORTVILLE, March 3 (Reuters) - The harbour council voted on Tuesday to extend\nthe curfew by another month, officials said.\n',
+      ),
+      validate,
+    );
+  });
+
+  it('reads a long run of credit lines at the foot whole, in the story and in its Markdown', () => {
+    const line =
+      'Reporting by Jane Doe, additional reporting by John Roe, writing by Ann Poe, editing by Max Moe';
+    checkInput(
+      bytes(
+        `Port workers strike\n\nHARBOURTON, Oct 7 (Reuters) - Port workers walked out on Monday.\n\nThe authorities gave no further details.\n${line}\n${line}\n${line}\n`,
+      ),
+      validate,
+    );
+  });
+});

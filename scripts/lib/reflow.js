@@ -13,24 +13,50 @@ const WIDTH = 60;
 /** Indentation that opens a paragraph in the rewrapped shape (as AP and Reuters indent). */
 const INDENT = '   ';
 
-/** Words of a text, as wrapping sees them. */
-function words(text) {
-  return text.split(/\s+/).filter((word) => word !== '');
+/** Chinese and Japanese characters: a wrap may break between any two of them, with no space. */
+const UNSPACED =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
+
+/** Columns a text takes: East Asian wide characters two (as src/text/display-width.ts counts). */
+function columns(text) {
+  let width = 0;
+  for (const char of text) width += UNSPACED.test(char) || /[\uac00-\ud7a3]/u.test(char) ? 2 : 1;
+  return width;
 }
 
-/** Wraps words greedily at `width`; the first line starts with `first`, the others with `rest`. */
+/**
+ * What a wrap may break a text into: words at single spaces (so a wider gap,
+ * `Jane Doe   Site`, which a reader may go by, stays after its word), and
+ * each Chinese or Japanese character on its own. `space` says whether a
+ * space stood before the piece.
+ */
+function pieces(text) {
+  const found = [];
+  for (const [index, word] of text.split(/ (?! )/).entries()) {
+    if (word === '') continue;
+    const parts = word.match(
+      new RegExp(`${UNSPACED.source}|(?:(?!${UNSPACED.source}).)+`, 'gu'),
+    ) ?? [word];
+    for (const [at, part] of parts.entries())
+      found.push({ text: part, space: at === 0 && index > 0 });
+  }
+  return found;
+}
+
+/** Wraps a text greedily at `WIDTH` columns; the first line starts with `first`, the others with `rest`. */
 function wrap(text, first, rest) {
   const lines = [];
   let line = first;
   let empty = true;
-  for (const word of words(text)) {
-    if (!empty && line.length + 1 + word.length > WIDTH) {
-      lines.push(line);
-      line = rest + word;
-    } else line += (empty ? '' : ' ') + word;
+  for (const piece of pieces(text)) {
+    const gap = !empty && piece.space ? ' ' : '';
+    if (!empty && columns(line) + gap.length + columns(piece.text.trimEnd()) > WIDTH) {
+      lines.push(line.trimEnd());
+      line = rest + piece.text;
+    } else line += gap + piece.text;
     empty = false;
   }
-  lines.push(line);
+  lines.push(line.trimEnd());
   return lines;
 }
 
@@ -50,7 +76,7 @@ function blockLines(node, shape) {
     });
   }
   const text = paragraphText(node);
-  return shape === 'one-line' ? [words(text).join(' ')] : wrap(text, INDENT, '');
+  return shape === 'one-line' ? [text] : wrap(text, INDENT, '');
 }
 
 /**

@@ -4,8 +4,11 @@ import type { ArticleJson } from '../render/json.js';
  * Runs of letters, or runs of digits: a transmission header writes fields
  * side by side (`f0901` = service `f` + story number `0901`), and a field may
  * hold a number (`wordCount` 102 for `0102`), so digits count by value.
+ * Chinese and Japanese characters (fullwidth forms too) count one by one:
+ * that writing has no spaces, and a line joined into its paragraph gains none.
  */
-const WORD = /\p{L}+|\p{N}+/gu;
+const WORD =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\uff00-\uffef]|[^\P{L}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\uff00-\uffef]+|\p{N}+/gu;
 
 function countTokens(text: string, into: Map<string, number>, sign: 1 | -1): void {
   for (const match of text.normalize('NFC').matchAll(WORD)) {

@@ -3,6 +3,7 @@
  * greedily (as a browser renders a page) or raggedly (as wire copy is), and
  * whether a line ended where the wrapping put it or where the writer did.
  */
+import { displayWidth } from '../text/display-width.js';
 import { isSpace, trimEndWhere } from '../text/trim.js';
 
 /** Fewest lines near the wrap width before a text counts as hard-wrapped. */
@@ -10,14 +11,20 @@ const MIN_WRAPPED_LINES = 5;
 
 /** Aligned columns (a table kept as sent) are never wrapped text, though their lines are of a length. */
 const ALIGNED = /\S(?: {3,}|\t+)\S/;
+/**
+ * Two words, or writing that puts no space between words (Chinese,
+ * Japanese): a line of one word (a rule drawn with `━`, a long link)
+ * cannot have been wrapped.
+ */
+const WORDS = /\S\s+\S|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
-/** The lengths of the lines that may have been wrapped: all but aligned columns. */
+/** The lengths of the lines that may have been wrapped: lines of words, not aligned columns. */
 function wrappableLengths(text: string): number[] {
   const lengths: number[] = [];
   for (const line of text.split('\n')) {
     // Scanned, not `/\s+$/`: that is quadratic on a long run of spaces inside a line.
     const trimmed = trimEndWhere(line, isSpace);
-    if (!ALIGNED.test(trimmed)) lengths.push(trimmed.length);
+    if (WORDS.test(trimmed) && !ALIGNED.test(trimmed)) lengths.push(displayWidth(trimmed));
   }
   return lengths;
 }
@@ -61,12 +68,11 @@ export function isGreedyWrap(text: string, width: number): boolean {
     const line = lines[index] as string;
     const next = (lines[index + 1] as string).trimStart();
     if (line.trim() === '' || next === '') continue;
-    const firstWord = /^\S+/.exec(next)?.[0] ?? '';
-    if (line.length + 1 + firstWord.length > width) continue;
+    const lineWidth = displayWidth(line);
+    if (lineWidth + 1 + firstWordWidth(next) > width) continue;
     fits++;
     // Short labels (`facebook`, `iPhone 15`) say nothing; a long line ending mid-sentence does.
-    if (line.length >= width / 2 && /\p{Ll}[,]?$/u.test(line) && /^\p{Ll}/u.test(next))
-      midSentence++;
+    if (lineWidth >= width / 2 && /\p{Ll}[,]?$/u.test(line) && /^\p{Ll}/u.test(next)) midSentence++;
   }
   return fits >= 2 && midSentence <= fits * 0.03;
 }
@@ -104,14 +110,18 @@ export interface Wrap {
 
 /** Largest share of long lines that may pass the wrap width (URLs that cannot be broken). */
 const MAX_OVERLONG_SHARE = 0.1;
+/** Widest wrap read as one: a wide terminal's 132 columns, and some. */
+const MAX_WRAP_WIDTH = 160;
 
 /**
  * How a text was hard-wrapped, or null when no wrap width stands out: its
- * lines cluster under one width, and few lines pass it.
+ * lines cluster under one width, no wider than a wide screen, and few lines
+ * pass it.
  */
 export function wrapOf(text: string): Wrap | null {
   const width = detectWrapWidth(text);
-  if (width === null) return null;
+  // Lines that cluster beyond any screen's width are paragraphs of a length, not a wrap.
+  if (width === null || width > MAX_WRAP_WIDTH) return null;
   let long = 0;
   let overlong = 0;
   for (const length of wrappableLengths(text)) {
@@ -124,17 +134,35 @@ export function wrapOf(text: string): Wrap | null {
     : null;
 }
 
-/** True when a line's sentence runs on into the next (`… the annual` / `rate, slowing …`). */
+/**
+ * True when a line's sentence runs on into the next (`… the annual` /
+ * `rate, slowing …`, `… after a` / `long repair`): it ends on a word in lower
+ * case (or a comma), and the next line opens in lower case.
+ */
 export function runsOn(line: string, nextLine: string): boolean {
   return (
-    /^\p{Ll}/u.test(nextLine.trimStart()) && /(?:^|\s)\p{Ll}[^\s]*[\p{L},]$/u.test(line.trimEnd())
+    /^\p{Ll}/u.test(nextLine.trimStart()) && /(?:^|\s)\p{Ll}(?:\S*[\p{L},])?$/u.test(line.trimEnd())
   );
 }
 
 /** True when the next line's first word would not have fitted after a line: the wrap moved it. */
 export function isFull(lineWidth: number, nextLine: string, wrapWidth: number): boolean {
-  const firstWord = /^\S+/.exec(nextLine.trimStart())?.[0] ?? '';
-  return lineWidth + 1 + firstWord.length > wrapWidth;
+  return lineWidth + 1 + firstWordWidth(nextLine.trimStart()) > wrapWidth;
+}
+
+/** Writing that breaks between any two characters, with no space between words. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/**
+ * Columns of the first word of a line, as a wrap would have to move it: up
+ * to the first space, or one character of Chinese or Japanese, which wraps
+ * between any two characters.
+ */
+function firstWordWidth(line: string): number {
+  const first = /^\S/u.exec(line)?.[0] ?? '';
+  if (UNSPACED.test(first)) return displayWidth(first);
+  const word = /^[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/u.exec(line)?.[0] ?? '';
+  return displayWidth(word);
 }
 
 /**

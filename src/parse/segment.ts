@@ -3,6 +3,7 @@
  * that decides paragraph structure; no extractor splits a paragraph again.
  */
 import type { Point } from 'unist';
+import { displayWidth } from '../text/display-width.js';
 import { headStack, isBylineLine, opensHeadLine } from './head-stack.js';
 import { changesCase, isFull, isRealBreak, runsOn, type Wrap, wrapOf } from './line-breaks.js';
 import { closesIptcHeader, isBlockEnd, isMarkedLine, isRuleLine } from './line-shapes.js';
@@ -69,7 +70,7 @@ function standaloneLines(lines: SourceLine[], options: SegmentOptions): Set<Sour
 
 /** The width a line takes in its input line, indentation (and any framing before it) included. */
 function inputWidth(line: SourceLine, start: Point): number {
-  return lineStart(line, start).column - 1 + line.text.length;
+  return lineStart(line, start).column - 1 + displayWidth(line.text);
 }
 
 /** Widest a line may be and still have been wrapped, when no wrap width stands out. */
@@ -98,9 +99,10 @@ interface Breaks {
  * Splits a story's lines into blocks: paragraphs by blank lines; by
  * indentation; by hard breaks in a hard-wrapped text (a line that ended
  * although the next word would have fitted); by every line break where the
- * lines are too long to have been wrapped (one line per paragraph); in the
- * head stack, every line the wrap did not end stands alone; bullet lines to
- * lists; aligned columns to tables; rules and header lines alone.
+ * lines are too long to have been wrapped, or where a short text marks no
+ * paragraph otherwise (one line per paragraph); in the head stack, every
+ * line the wrap did not end stands alone; bullet lines to lists; aligned
+ * columns to tables; rules and header lines alone.
  */
 export function segment(lines: SourceLine[], text: string, options: SegmentOptions): Segment[] {
   let longest = 0;
@@ -137,29 +139,40 @@ export function segment(lines: SourceLine[], text: string, options: SegmentOptio
   return blocks;
 }
 
-/** How the lines of one run were wrapped: at a width, or not at all (one line per paragraph). */
-function runWrap(run: SourceLine[], breaks: Breaks): Wrap | 'joined' | null {
+/**
+ * How the lines of one run were laid out: wrapped at a width; `joined`, one
+ * paragraph whatever the line breaks (the text marks its paragraphs
+ * otherwise); `lines`, one line per paragraph where no sentence runs on over
+ * the break; null, one line per paragraph whatever (lines too long to have
+ * been wrapped).
+ */
+type RunWrap = Wrap | 'joined' | 'lines' | null;
+
+/** How the lines of one run were laid out (see {@link RunWrap}). */
+function runWrap(run: SourceLine[], breaks: Breaks): RunWrap {
   if (breaks.wrap) return breaks.wrap;
   // Lines too long to have been wrapped: each is a paragraph.
   if (run.some((line) => inputWidth(line, breaks.start) > MAX_GUESSED_WIDTH)) return null;
   // Paragraphs marked by blank lines or indents: other line breaks are within a
   // paragraph (contact lines, a caption over its credit).
   if (breaks.marksParagraphs) return 'joined';
-  // Short lines with nothing to mark paragraphs: read them as wrapped raggedly at the longest.
-  return { width: breaks.longest, greedy: false };
+  // Short lines, with no wrap width standing out and nothing else to mark
+  // paragraphs: one line per paragraph, but where a sentence runs on.
+  return 'lines';
 }
 
 /** True when a paragraph ends between `previous` and `line` although no blank line stands there. */
 function breaksBefore(
   previous: SourceLine,
   line: SourceLine,
-  wrap: Wrap | 'joined' | null,
+  wrap: RunWrap,
   breaks: Breaks,
   opensRun: boolean,
 ): boolean {
   const { alone, head } = breaks;
   if (alone.has(line) || alone.has(previous)) return true;
   if (wrap === null || changesCase(previous.text, line.text)) return true;
+  if (wrap === 'lines') return !runsOn(previous.text, line.text);
   const width = inputWidth(previous, breaks.start);
   const wrapWidth = wrap === 'joined' ? breaks.longest : wrap.width;
   const inHead = head.has(previous) && head.has(line);

@@ -1,6 +1,7 @@
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
+import { LANGUAGES } from '../lexicon/languages/index.js';
 import { yamlStringify } from '../optional.js';
 import type { Article, Media } from '../types.js';
 import { toArticleJson } from './json.js';
@@ -51,6 +52,29 @@ export function bylineLines(article: Article): string[] {
   return lines;
 }
 
+/** Words that open a byline in any language (`By`): such a line says it is the byline. */
+const BYLINE_WORD = new RegExp(
+  `^(?:${LANGUAGES.flatMap((language) => language.bylineWords).join('|')})\\b`,
+  'i',
+);
+
+/**
+ * The byline paragraph. Several lines are set apart by hard breaks, which
+ * nothing else in the document has; a byline of one line that does not open
+ * with a byline word (`Jane Doe`, `Jane Doe - Dec 2, 2023`) is set in
+ * emphasis, which the body never is (its text is escaped), so that reading
+ * the document back tells it from the story's first paragraph.
+ */
+function bylineParagraph(lines: string[], byline: boolean): Paragraph {
+  const [only] = lines;
+  if (!byline || lines.length > 1 || only === undefined || BYLINE_WORD.test(only))
+    return paragraph(...lines);
+  return {
+    type: 'paragraph',
+    children: [{ type: 'emphasis', children: [{ type: 'text', value: only }] }],
+  };
+}
+
 /**
  * Builds the article as one Markdown document: kicker, `# headline`, deck,
  * byline with the time stamp, notes, the dateline at the head of the lead paragraph, the body,
@@ -68,7 +92,7 @@ export function assembleDocument(tree: Root, article: Article): Root {
   if (article.deck)
     children.push({ type: 'heading', depth: 2, children: [{ type: 'text', value: article.deck }] });
   const byline = bylineLines(article);
-  if (byline.length > 0) children.push(paragraph(...byline));
+  if (byline.length > 0) children.push(bylineParagraph(byline, article.byline !== null));
   for (const note of article.notes) children.push(paragraph(note.text));
   // A loop, not push(...body): a spread of a very long body overflows the stack.
   for (const node of withDateline(tree.children, article)) children.push(node);

@@ -7,6 +7,7 @@
  */
 import type { Paragraph, RootContent, Text } from 'mdast';
 import type { Point } from 'unist';
+import { isUnspaced } from '../text/display-width.js';
 import { lineOf } from './block-text.js';
 
 /** Where one joined line starts: its index in the text value and its point in the input. */
@@ -26,21 +27,36 @@ export interface InputLine {
   start: Point & { offset: number };
 }
 
-/** Joins input lines into one text value with a space between, and maps it. */
+/**
+ * Joins input lines into one text value with a space between, and maps it.
+ * A line break next to a Chinese or Japanese character joins with no space,
+ * as CSS joins a segment break beside an East Asian wide character: that
+ * writing does not space its words, so a wrap took no space away there.
+ */
 export function joinLines(lines: readonly InputLine[]): { value: string; map: LineMap } {
-  let value = '';
+  // Parts joined once at the end, and the last character kept aside: reading the
+  // end of a string built by `+=` flattens it every time, quadratic over many lines.
+  const parts: string[] = [];
   const map: LineMap = [];
+  let length = 0;
+  let last = '';
   for (const line of lines) {
-    if (value !== '') value += ' ';
+    if (length > 0 && !isUnspaced(last) && !isUnspaced(line.text[0] ?? '')) {
+      parts.push(' ');
+      length++;
+      last = ' ';
+    }
     map.push({
-      index: value.length,
+      index: length,
       line: line.start.line,
       column: line.start.column,
       offset: line.start.offset,
     });
-    value += line.text;
+    parts.push(line.text);
+    length += line.text.length;
+    if (line.text !== '') last = line.text.at(-1) ?? '';
   }
-  return { value, map };
+  return { value: parts.join(''), map };
 }
 
 /** The point in the input of a character index in a text node's value. */

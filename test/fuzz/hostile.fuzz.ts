@@ -12,14 +12,8 @@ const report = process.env.FUZZ_REPORT;
 
 it(`holds every property over ${numRuns} hostile inputs (seed ${seed})`, () => {
   const validate = loadValidator();
-  // Round-trip mismatches are counted, not fatal: the run goes on to measure the rest.
-  const roundTrips: Array<{ input: number[]; before: unknown; after: unknown }> = [];
   const details = fc.check(
-    fc.property(hostileInput(seedTexts()), (bytes) =>
-      checkInput(bytes, validate, (detail) => {
-        roundTrips.push({ input: Array.from(bytes), ...detail });
-      }),
-    ),
+    fc.property(hostileInput(seedTexts()), (bytes) => checkInput(bytes, validate)),
     { seed, numRuns },
   );
   if (report) {
@@ -34,8 +28,6 @@ it(`holds every property over ${numRuns} hostile inputs (seed ${seed})`, () => {
           : null,
         counterexamplePath: details.counterexamplePath,
         error: details.errorInstance ? String(details.errorInstance).slice(0, 2000) : null,
-        roundTripMismatches: roundTrips.length,
-        roundTripExamples: roundTrips.slice(0, 3),
       }),
     );
   }

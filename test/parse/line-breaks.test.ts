@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectWrapWidth, isGreedyWrap, isRealBreak } from '../../src/parse/line-breaks.js';
+import { detectWrapWidth, isGreedyWrap, isRealBreak, runsOn } from '../../src/parse/line-breaks.js';
 
 const prose = (width: number): string => {
   const words = 'the harbour authority said it would close the old ferry pier for six months'.split(
@@ -57,5 +57,18 @@ describe('isGreedyWrap', () => {
 
   it('never reads wire-width text as greedy', () => {
     expect(isGreedyWrap(prose(64), 64)).toBe(false);
+  });
+});
+
+describe('runsOn', () => {
+  it('runs a sentence on over a line that ends in a word in lower case, one letter long too', () => {
+    expect(runsOn('The pier reopened after the', 'repairs, officials said.')).toBe(true);
+    expect(runsOn('The pier reopened after a', 'long repair.')).toBe(true);
+    expect(runsOn('a', 'a')).toBe(true);
+  });
+
+  it('ends the paragraph after a full stop, or before a capital', () => {
+    expect(runsOn('The pier reopened.', 'traders were glad.')).toBe(false);
+    expect(runsOn('The pier reopened after a', 'Monday repair.')).toBe(false);
   });
 });

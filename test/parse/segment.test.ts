@@ -84,6 +84,21 @@ describe('one line per paragraph', () => {
     ]);
   });
 
+  it('reads a short text with no blank line, indent or wrap width one line a paragraph', () => {
+    expect(
+      blocks(
+        'Pier reopens\nA view of the pier. Photo: Jane Doe/AFP\nPORTWELL (AFP) - The pier reopened on Friday.\nTraders were glad.',
+      ),
+    ).toHaveLength(4);
+  });
+
+  it('keeps a sentence that runs on over a line break in one paragraph', () => {
+    expect(blocks('Pier reopens\nThe pier reopened after the\nrepairs, officials said.')).toEqual([
+      'Pier reopens',
+      'The pier reopened after the repairs, officials said.',
+    ]);
+  });
+
   it('splits a headline in capitals from the mixed-case line under it', () => {
     expect(
       blocks('HARBOUR AUTHORITY SETS QUARTERLY DIVIDEND\nPORTWELL, March 2 - Qtly div 10 cts'),
@@ -112,6 +127,23 @@ describe('hard-wrapped text', () => {
   });
 });
 
+describe('Chinese and Japanese text', () => {
+  it('joins a wrapped line with no space, and measures lines in display columns', () => {
+    const line = '港の古い桟橋は金曜日に修理のため閉鎖された。';
+    const text = [
+      `${line}${line}`,
+      `${line}${line}`,
+      `${line}${line}`,
+      `${line}${line}`,
+      line,
+      '',
+      line,
+    ].join('\n');
+    const [first] = blocks(text);
+    expect(first).toBe(`${line.repeat(8)}${line}`);
+  });
+});
+
 describe('lines that stand alone', () => {
   it('keeps rules, block ends and ANPA header lines apart from their neighbours', () => {
     expect(blocks('^Harbour fire<\n^By Jane Doe<\nText goes on\n___\nMore text\n^END<')).toEqual([
@@ -126,12 +158,13 @@ describe('lines that stand alone', () => {
 
   it('keeps an IPTC-7901 header apart up to its closing line, only in IPTC stories', () => {
     const text =
-      'dpa-AFX Hafen Nord meldet\nHafen schliesst am Montag =\nDer Hafen schliesst am Montag.';
+      'dpa-AFX Hafen Nord meldet\nHafen schliesst am Montag =\nDer Hafen schliesst am Montag.\n\nMehr.';
     expect(blocks(text, { iptcHeader: true })).toEqual([
       'dpa-AFX Hafen Nord meldet',
       'Hafen schliesst am Montag =',
       'Der Hafen schliesst am Montag.',
+      'Mehr.',
     ]);
-    expect(blocks(text)).toHaveLength(1);
+    expect(blocks(text)).toHaveLength(2);
   });
 });

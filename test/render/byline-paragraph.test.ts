@@ -77,13 +77,21 @@ describe('reading the byline paragraph back', () => {
     expect(again.body).not.toContain('December 22');
   });
 
-  it('reads a paragraph under the headline as the byline, never as a deck', () => {
+  it('reads the one-line byline set in emphasis under the headline as the byline, never as a deck', () => {
     const story = jsonOf(
-      `# ${HEADLINE}\n\nJonas Ekdahl   Coastal Daily\n\nPORTWELL - ${LEAD}\n`,
+      `# ${HEADLINE}\n\n_Jonas Ekdahl   Coastal Daily_\n\nPORTWELL - ${LEAD}\n`,
       'markdown',
     );
     expect(story.deck).toBeNull();
+    expect(story.byline?.text).toBe('Jonas Ekdahl   Coastal Daily');
     expect(story.byline?.authors.map((author) => author.name)).toEqual(['Jonas Ekdahl']);
+  });
+
+  it('writes a one-line byline without a byline word in emphasis, and reads it back', () => {
+    const markdown = formatStory(paste('Jonas Ekdahl   Coastal Daily'), { format: 'markdown' })[0]
+      ?.output;
+    expect(markdown).toContain('_Jonas Ekdahl   Coastal Daily_');
+    expect(jsonOf(markdown ?? '', 'markdown').byline?.text).toBe('Jonas Ekdahl   Coastal Daily');
   });
 
   it('leaves a lone name under the headline in the story when nothing marks it a byline', () => {

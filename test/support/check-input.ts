@@ -31,23 +31,15 @@ function metadata(json: ArticleJson) {
   };
 }
 
-/** Where a Markdown round-trip mismatch goes instead of being thrown. */
-export type RoundTripReport = (detail: { before: unknown; after: unknown }) => void;
-
 /**
  * Runs every property over one input and throws on the first violation:
  * no crash (only a binary-input refusal, and only when `decode` refuses too);
  * JSON valid against the schema; nothing lost; terminal output free of any
  * escape but SGR and of controls; Markdown free of controls; Markdown read
  * back gives the same headline, byline, dateline and credits (for plain-text
- * stories with a headline; handed to `onRoundTrip` instead of thrown when
- * given); and every output identical when formatted again.
+ * stories with a headline); and every output identical when formatted again.
  */
-export function checkInput(
-  bytes: Uint8Array,
-  validate: Validate | null,
-  onRoundTrip?: RoundTripReport,
-): void {
+export function checkInput(bytes: Uint8Array, validate: Validate | null): void {
   let text: string;
   try {
     text = decode(bytes).text;
@@ -110,10 +102,8 @@ export function checkInput(
     });
     const before = metadata(original);
     const after = metadata(reread?.json as ArticleJson);
-    if (JSON.stringify(before) !== JSON.stringify(after)) {
-      if (onRoundTrip) onRoundTrip({ before, after });
-      else fail('Markdown read back changes the metadata', { before, after });
-    }
+    if (JSON.stringify(before) !== JSON.stringify(after))
+      fail('Markdown read back changes the metadata', { before, after });
   }
 
   const again = [

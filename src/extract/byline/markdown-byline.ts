@@ -1,4 +1,4 @@
-import type { Root } from 'mdast';
+import type { Paragraph, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Lexicon } from '../../lexicon/index.js';
 import { countWords } from '../../text/count-words.js';
@@ -11,7 +11,7 @@ import { matchDateline } from '../dateline/match-dateline.js';
 import { parseTimestampLine, type TimestampSpan } from '../published/timestamp.js';
 import { isTitle, isTitleOrOrganization, parseByline } from './parse-byline.js';
 import { isBarePrefix, isRoleLine, isSite, parseWebByline } from './parse-web-byline.js';
-import { MAX_BYLINE_WORDS, readsAsNameByline } from './web-byline.js';
+import { MAX_BYLINE_WORDS } from './web-byline.js';
 import { MAX_WIRE_BYLINE_WORDS } from './wire-byline.js';
 
 /** The people a byline's lines name, its title and organisation, and a time stamp glued into it. */
@@ -57,14 +57,12 @@ function namesAgency(line: string, lexicon: Lexicon): boolean {
   );
 }
 
-/** True for a byline a byline word opened. */
-function isExplicit(read: ReadByline): boolean {
-  return read.explicit;
-}
-
-/** True for a time stamp that tells the day or the hour, not a bare number. */
-function isDated(stamp: TimestampSpan | null): boolean {
-  return stamp !== null && (stamp.isoDate !== null || /\d:\d/.test(stamp.text));
+/** True for a paragraph set wholly in emphasis: the layout's one-line byline. */
+function emphasised(node: Paragraph): boolean {
+  const children = node.children.filter(
+    (child) => !(child.type === 'text' && child.value.trim() === ''),
+  );
+  return children.length === 1 && children[0]?.type === 'emphasis';
 }
 
 /**
@@ -119,10 +117,11 @@ function readWeb(lines: string[], lexicon: Lexicon): ReadByline | null {
  * under the headline and deck holds the byline lines as written, hard
  * breaks between them, and the page's time stamp on a last line of its own.
  * Nothing else in that layout has hard breaks, so a paragraph of several
- * lines there is the byline paragraph; a paragraph of one line is the byline
- * when it reads as one (a `By` line, or names with a dated time stamp glued
- * on), else it is the story's first paragraph. The byline keeps its lines as
- * written. Returns true when it took the paragraph.
+ * lines there is the byline paragraph; so is a paragraph set wholly in
+ * emphasis (a one-line byline with no byline word), and a line that opens
+ * with a byline word when its reader takes it; else it is the story's first
+ * paragraph. The byline keeps its lines as written. Returns true when it
+ * took the paragraph.
  */
 export function readMarkdownByline(tree: Root, file: VFile, lexicon: Lexicon): boolean {
   const article = ensureArticle(file);
@@ -142,14 +141,14 @@ export function readMarkdownByline(tree: Root, file: VFile, lexicon: Lexicon): b
     const web = readWeb(lines, lexicon);
     const wire = readWire(lines, lexicon);
     read = prefersWire(tree, lines, lexicon) ? (wire ?? web) : (web ?? wire);
-    // One line alone is the byline when it says so itself (`By …`, a glued date),
-    // or when it is a line of names that the page's context made a byline; as
-    // long as its reader takes a line of that length.
+    // One plain line is the byline when it opens with a byline word and its
+    // reader takes a line of that length (the layout sets any other one-line
+    // byline in emphasis).
     const words = countWords(all[0] ?? '');
     const saysSo =
       (wire !== null && words <= MAX_WIRE_BYLINE_WORDS) ||
-      (web !== null && words <= MAX_BYLINE_WORDS && (isExplicit(web) || isDated(web.stamp)));
-    if (all.length === 1 && !saysSo && !readsAsNameByline(tree, lexicon)) read = null;
+      (web?.explicit && words <= MAX_BYLINE_WORDS);
+    if (all.length === 1 && !emphasised(first) && !saysSo) read = null;
     if (!read) return false;
   } else if (!stamp) return false;
   if (read) {

@@ -245,14 +245,3 @@ function dropRepeats(
     takeSlot(tree, slot);
   }
 }
-
-/**
- * True when the web reader would read the first block of the tree as a
- * byline of names alone (no `By`): a line of names with the context that
- * makes it one on a page (a site or a handle beside it, a role line or a
- * time stamp under it, the name repeated close by).
- */
-export function readsAsNameByline(tree: Root, lexicon: Lexicon): boolean {
-  const slots = slotsOf(tree, lexicon, false);
-  return slots[0]?.node === tree.children[0] && readSlot(slots, 0, false, lexicon) !== null;
-}

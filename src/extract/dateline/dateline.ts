@@ -79,8 +79,7 @@ export function dateline(options?: ExtractOptions) {
       text: match.text,
       location: match.location,
       date: match.date,
-      // Near `--date`; else the year of `--date` or the transmission, else the
-      // copyright line's (read before).
+      // `--date`, or the year of `--date` or the transmission, else the copyright line's (read before).
       isoDate: resolveIsoDate(match, {
         date: file.data.referenceDate ?? null,
         year: file.data.referenceYear ?? article.copyright?.year ?? null,

@@ -11,7 +11,7 @@ import type { StoryKindName } from '../story-kind/kind.js';
 import { storyKindOf } from '../story-kind/story-kind-of.js';
 import type { Head } from './head.js';
 import { findMarkdownHeadline } from './markdown-headline.js';
-import { opensLikeWire } from './shapes.js';
+import { isProseSentence, opensLikeWire } from './shapes.js';
 import { findWebHeadline, splitHeadlineLabel } from './web-headline.js';
 import { findWireHeadline } from './wire-headline.js';
 
@@ -31,6 +31,17 @@ function findHead(blocks: readonly RootContent[], kind: StoryKindName, lexicon: 
     if (picked) return picked;
   }
   return findWireHeadline(blocks, lexicon);
+}
+
+/** True when the headline found is the story's only block of text and reads as a sentence of prose. */
+function isOnlySentence(tree: Root, found: Head): boolean {
+  const text = tree.children.filter(isTextBlock);
+  return (
+    text.length === 1 &&
+    text[0] === found.head &&
+    !tree.children.some((node) => node.type === 'list' || node.type === 'code') &&
+    isProseSentence(blockText(found.head))
+  );
 }
 
 /** Takes a block out of the tree; its text, white space squashed. */
@@ -75,13 +86,15 @@ export function headline(options?: ExtractOptions) {
     if (article.headline !== null) return;
     const { kind } = storyKindOf(tree, file, lexicon);
     const found = findHead(tree.children, kind, lexicon);
-    if (found) applyHead(tree, article, found);
+    // A story that is one sentence of prose has no headline: the sentence is its body.
+    // (In copydesk's Markdown a level-one heading is the headline, whatever it says.)
+    const sentence = found !== null && kind !== 'markdown' && isOnlySentence(tree, found);
+    if (found && !sentence) applyHead(tree, article, found);
     if (article.headline === null) {
-      file.message('Missing headline: no short line opens the story', {
-        place: tree.position?.start,
-        source: 'copydesk',
-        ruleId: 'headline',
-      });
+      const reason = sentence
+        ? 'Missing headline: the story is one sentence of prose (lower case, a full stop), kept as its body'
+        : 'Missing headline: no short line opens the story';
+      file.message(reason, { place: tree.position?.start, source: 'copydesk', ruleId: 'headline' });
     }
   };
 }

@@ -44,6 +44,25 @@ export function endsLikeSentence(text: string): boolean {
   return /[^.\s]{3,}[.!?]["”’]?$/.test(squash(text));
 }
 
+/**
+ * A sentence of prose, not a title: one sentence, its words after the first
+ * mostly in lower case (`the pier reopened on monday.`, `The pier reopened
+ * on Monday.`), closed by a full stop.
+ */
+export function isProseSentence(text: string): boolean {
+  const flat = squashWithin(text, 600);
+  if (flat === null || !endsLikeSentence(flat) || !/\.["”’]?$/u.test(flat)) return false;
+  // Another sentence inside (`… pier. Traders …`) makes it a paragraph, which is prose too,
+  // but not the case here: only one sentence is read so.
+  if (/[.!?]["”’]?\s+\p{Lu}/u.test(flat.slice(0, -1))) return false;
+  const words = flat
+    .split(' ')
+    .slice(1)
+    .filter((word) => /^\p{L}/u.test(word));
+  const lower = words.filter((word) => /^\p{Ll}/u.test(word)).length;
+  return words.length >= 2 && lower * 2 > words.length;
+}
+
 /** A standfirst under the headline: one or two sentences, not the lead itself. */
 export function isDeckLike(node: RootContent, lexicon: Lexicon): boolean {
   const text = blockText(node);
