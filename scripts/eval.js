@@ -235,11 +235,12 @@ function evaluate(dir) {
     }
     if (scored.has('authors')) {
       const want = authorSet(expected.authors ?? []);
-      // A desk byline names an organisation and no person; the gold lists it as an author.
+      // A desk byline names an organisation and no person. Some golds list the
+      // organisation as the author, others list no author (`By The Associated
+      // Press` in ap89): an organisation alone matches the gold either way.
       const people = (got.byline?.authors ?? []).map((author) => author.name);
-      const have = authorSet(
-        people.length === 0 && got.byline?.organization ? [got.byline.organization] : people,
-      );
+      const desk = people.length === 0 ? (got.byline?.organization ?? null) : null;
+      const have = authorSet(desk && want.size > 0 ? [desk] : people);
       score('authors (set)', sameSet(want, have), id, [...want].join('; '), [...have].join('; '));
     } else if (scored.has('byline')) {
       score(

@@ -127,6 +127,7 @@ export function formatStory(input: Uint8Array | string, options: StoryOptions): 
     for (const piece of story.removed) file.data.article.removed.push(piece);
     file.data.referenceYear = year ?? story.year;
     file.data.referenceDate = options.date ?? null;
+    if (story.head) file.data.headFields = story.head;
     if (versionCreated) file.data.versionCreated = versionCreated;
     file.data.storyStart = {
       line: story.start.line,

@@ -10,7 +10,7 @@ import type { Decision } from './score/decision.js';
 /** Where a story came from: the input path, its format and its index within the input. */
 export interface SourceInfo {
   path: string | null;
-  format: 'text' | 'anpa' | 'iptc7901' | 'markdown';
+  format: 'text' | 'anpa' | 'iptc7901' | 'tagged' | 'markdown';
   index: number;
 }
 
@@ -28,7 +28,24 @@ export interface Transmission {
   wordCount: number | null;
   date: string | null;
   trailer: string | null;
+  /**
+   * Header codes no other key takes, by tag as transmitted (field-tagged
+   * feeds: AAP ZCZC `*`/`~` codes, two-letter tags such as `CO#`); empty
+   * for ANPA and IPTC-7901.
+   */
+  codes: Record<string, string>;
 }
+
+/** A field a tagged transmission header gives: the value as sent and its input line. */
+export interface HeadField {
+  text: string;
+  line: number;
+}
+
+/** The story fields a field-tagged header names (AAP ZCZC `$` headline, `BY#` byline …). */
+export type HeadFields = Partial<
+  Record<'headline' | 'deck' | 'byline' | 'dateline' | 'published', HeadField>
+>;
 
 /** One author named in a byline. */
 export interface Author {
@@ -174,6 +191,8 @@ declare module 'vfile' {
     decisions?: { headline?: Decision; byline?: Decision };
     /** Where this story starts in the input, when it was cut from a larger capture. */
     storyStart: { line: number; column: number; offset: number };
+    /** Story fields a field-tagged header names (AAP ZCZC, `TI#` feeds); read by wireHeader. */
+    headFields?: HeadFields;
     /** When the XML renderers say this version of the item was made (ISO 8601); set by formatStory. */
     versionCreated?: string;
   }

@@ -98,7 +98,11 @@ export function reshapeInput(input, stories, shape, fromWire) {
   let output = input;
   // Last story first, so the offsets of the others stay true.
   for (const story of [...stories].sort((a, b) => b.offset - a.offset)) {
-    const reshaped = reshapeStory(story.text, shape, fromWire, { iptcHeader: story.iptc });
+    // The line end that parted the story from what follows it (a feed's `NNNN`) stays.
+    const parting = /\s*$/.exec(story.text)?.[0] ?? '';
+    const reshaped =
+      reshapeStory(story.text, shape, fromWire, { iptcHeader: story.iptc }).replace(/\s*$/, '') +
+      parting;
     output =
       output.slice(0, story.offset) + reshaped + output.slice(story.offset + story.text.length);
   }

@@ -39,7 +39,10 @@ export function keptStrings(article: ArticleJson): string[] {
   for (const note of article.notes) push(note);
   push(article.body);
   for (const item of article.removed) push(item.text);
-  if (article.transmission) for (const value of Object.values(article.transmission)) push(value);
+  if (article.transmission) {
+    for (const value of Object.values(article.transmission)) push(value);
+    for (const value of Object.values(article.transmission.codes)) push(value);
+  }
   return strings;
 }
 

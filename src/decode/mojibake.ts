@@ -1,4 +1,5 @@
 import { cp1252Byte } from './cp1252.js';
+import { CLOSING_MARKS, type RepairClass, repairClass } from './mojibake-rules.js';
 
 /**
  * UTF-8 read as Windows-1252: a lead byte rendered as a Latin-1 letter followed
@@ -31,26 +32,134 @@ export interface MojibakeRepair {
   fixes: MojibakeFix[];
 }
 
-function repairOnce(text: string): MojibakeRepair {
-  const fixes: MojibakeFix[] = [];
-  // How much shorter the output is so far than the input, for output offsets.
-  let shrink = 0;
-  const out = text.replace(SUSPECT, (match, offset: number) => {
+/** A sequence that decodes as UTF-8, before the rules decide on it. */
+interface Candidate {
+  offset: number;
+  from: string;
+  to: string;
+  kind: RepairClass;
+}
+
+/** The sequences of a text that decode as UTF-8 from their Windows-1252 bytes. */
+function candidates(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(SUSPECT)) {
     const bytes: number[] = [];
-    for (const char of match) {
+    let ok = true;
+    for (const char of match[0]) {
       const byte = cp1252Byte(char);
-      if (byte === undefined) return match;
+      if (byte === undefined) {
+        ok = false;
+        break;
+      }
       bytes.push(byte);
     }
+    if (!ok) continue;
     try {
-      const fixed = strictUtf8.decode(Uint8Array.from(bytes));
-      fixes.push({ offset: offset - shrink, from: match, to: fixed });
-      shrink += match.length - fixed.length;
-      return fixed;
+      const to = strictUtf8.decode(Uint8Array.from(bytes));
+      found.push({
+        offset: match.index,
+        from: match[0],
+        to,
+        kind: repairClass(to.codePointAt(0) ?? 0),
+      });
     } catch {
-      return match;
+      // Not UTF-8 after all.
+    }
+  }
+  return found;
+}
+
+/** A letter of a word (the ordinal indicators `ª` `º` and `µ` are symbols here). */
+const isLetter = (char: string | undefined): boolean =>
+  char !== undefined && /\p{L}/u.test(char) && !'ªºµ'.includes(char);
+const isLower = (char: string | undefined): boolean =>
+  char !== undefined && /\p{Ll}/u.test(char) && isLetter(char);
+
+/**
+ * How sure a candidate is: `certain` where correct text never has it,
+ * `ambiguous` where it may (repaired only when the text shows certain
+ * mojibake elsewhere), `never` for results no text is written in.
+ */
+type Verdict = 'certain' | 'ambiguous' | 'never';
+
+/**
+ * A Latin candidate may be correct text when a mark that closes words
+ * follows the lead letter and the word ends there: a capital accented
+ * letter ending a word in capitals or standing alone (`CAFÉ»`, `IRMÃ”`,
+ * `È…`). After a lower-case letter a capital never ends a word.
+ */
+function latinVerdict(text: string, candidate: Candidate): Verdict {
+  const second = candidate.from[1] ?? '';
+  if (candidate.from.length !== 2 || !CLOSING_MARKS.has(second)) return 'certain';
+  const before = text[candidate.offset - 1];
+  const after = text[candidate.offset + 2];
+  return isLetter(after) || isLower(before) ? 'certain' : 'ambiguous';
+}
+
+/**
+ * A symbol's bytes (`â€™`, `â‚¬`): certain unless the first mark after the
+ * lead letter is one that closes words (a lower-case accented letter at the
+ * end of a word, then punctuation).
+ */
+function symbolVerdict(candidate: Candidate): Verdict {
+  return CLOSING_MARKS.has(candidate.from[1] ?? '') ? 'ambiguous' : 'certain';
+}
+
+/** Decides which candidates are repairs: plausible results in contexts correct text never has. */
+function accepted(text: string, found: Candidate[]): Candidate[] {
+  // Adjacent candidates of another script form a run, which one correct letter and its
+  // marks never do; a lone one (a one-letter word) is ambiguous.
+  const inRun = (index: number): boolean => {
+    const candidate = found[index] as Candidate;
+    const previous = found[index - 1];
+    const next = found[index + 1];
+    return (
+      (previous !== undefined && previous.offset + previous.from.length === candidate.offset) ||
+      (next !== undefined && candidate.offset + candidate.from.length === next.offset)
+    );
+  };
+  const verdicts = found.map((candidate, index): Verdict => {
+    switch (candidate.kind) {
+      case 'latin':
+        return latinVerdict(text, candidate);
+      case 'latin-additional':
+        return isLetter(text[candidate.offset - 1]) &&
+          isLetter(text[candidate.offset + candidate.from.length])
+          ? 'certain'
+          : 'never';
+      case 'symbol':
+        return symbolVerdict(candidate);
+      case 'script':
+        return inRun(index) ? 'certain' : 'ambiguous';
+      default:
+        return 'never';
     }
   });
+  // Correct text holds no certain candidate; where one stands, the text was read through
+  // Windows-1252, and so were the ambiguous sequences beside it.
+  const mojibake = verdicts.includes('certain');
+  return found.filter(
+    (_candidate, index) =>
+      verdicts[index] === 'certain' || (mojibake && verdicts[index] === 'ambiguous'),
+  );
+}
+
+function repairOnce(text: string): MojibakeRepair {
+  const fixes: MojibakeFix[] = [];
+  const chosen = accepted(text, candidates(text));
+  if (chosen.length === 0) return { text, repaired: 0, firstOffset: null, fixes };
+  // How much shorter the output is so far than the input, for output offsets.
+  let shrink = 0;
+  let out = '';
+  let at = 0;
+  for (const candidate of chosen) {
+    out += text.slice(at, candidate.offset) + candidate.to;
+    fixes.push({ offset: candidate.offset - shrink, from: candidate.from, to: candidate.to });
+    shrink += candidate.from.length - candidate.to.length;
+    at = candidate.offset + candidate.from.length;
+  }
+  out += text.slice(at);
   return { text: out, repaired: fixes.length, firstOffset: fixes[0]?.offset ?? null, fixes };
 }
 

@@ -60,8 +60,23 @@ export const EXTRACTOR_TABLE: readonly ExtractorEntry[] = [
   {
     name: 'wireHeader',
     plugin: wireHeader,
-    reads: ['article.source.format', 'article.transmission', 'file.value', 'storyStart'],
-    writes: ['article.removed', 'article.notes', 'article.transmission.version'],
+    reads: [
+      'article.source.format',
+      'article.transmission',
+      'file.value',
+      'storyStart',
+      'headFields',
+    ],
+    writes: [
+      'article.removed',
+      'article.notes',
+      'article.transmission.version',
+      'article.headline',
+      'article.deck',
+      'article.byline',
+      'article.dateline',
+      'article.published',
+    ],
   },
   { name: 'rules', plugin: rules, reads: [], writes: ['article.removed'] },
   { name: 'testPattern', plugin: testPattern, reads: [], writes: ['article.removed'] },
@@ -94,13 +109,19 @@ export const EXTRACTOR_TABLE: readonly ExtractorEntry[] = [
   {
     name: 'headline',
     plugin: headline,
-    reads: ['storyKind', 'article.source.format', 'article.removed'],
+    reads: ['storyKind', 'article.source.format', 'article.headline', 'article.removed'],
     writes: ['article.headline', 'article.kicker', 'article.deck', 'article.removed', 'decisions'],
   },
   {
     name: 'byline',
     plugin: byline,
-    reads: ['storyKind', 'article.source.format', 'article.headlineLine', 'article.removed'],
+    reads: [
+      'storyKind',
+      'article.source.format',
+      'article.byline',
+      'article.headlineLine',
+      'article.removed',
+    ],
     writes: ['article.byline', 'article.published', 'article.removed', 'decisions'],
   },
   {
@@ -118,7 +139,7 @@ export const EXTRACTOR_TABLE: readonly ExtractorEntry[] = [
   {
     name: 'dateline',
     plugin: dateline,
-    reads: ['referenceYear', 'article.copyright'],
+    reads: ['referenceYear', 'article.copyright', 'article.dateline', 'storyKind'],
     writes: ['article.dateline', 'node.data.lead'],
   },
   { name: 'fieldHygiene', plugin: fieldHygiene, reads: ['article'], writes: ['file.messages'] },

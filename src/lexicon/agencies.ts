@@ -49,6 +49,13 @@ const AGENCY_TAGS: Agency[] = [
   { name: 'PRNewswire', tags: ['PRNewswire'], names: [], datelines: ['slashed'] },
   { name: 'Business Wire', tags: [], names: [], datelines: ['wire-dashes'] },
   { name: 'CNN', tags: ['CNN'], names: ['CNN'] },
+  { name: 'Jiji', tags: ['Jiji'], names: ['Jiji Press'] },
+  { name: 'Lusa', tags: ['Lusa'], names: ['Lusa'] },
+  { name: 'APA', tags: ['APA'], names: ['APA'] },
+  { name: 'Belga', tags: ['Belga'], names: ['Belga'] },
+  { name: 'PAP', tags: ['PAP'], names: ['PAP'] },
+  { name: 'Anadolu', tags: ['Anadolu'], names: ['Anadolu Agency'] },
+  { name: 'BBC', tags: ['BBC'], names: ['BBC', 'BBC News'] },
 ];
 
 /** An agency with every language's spellings of it added. */

@@ -21,6 +21,24 @@ export const CREDIT_PHRASES: CreditPhrase[] = [
   { phrase: 'Editing by', role: 'editing' },
   { phrase: 'Edited by', role: 'editing' },
   { phrase: 'With assistance from', role: 'assistance' },
+  { phrase: 'With assistance by', role: 'assistance' },
+  // Reuters' foreign-language services close with the same parenthesised line.
+  { phrase: 'Reporte adicional de', role: 'additional-reporting' },
+  { phrase: 'Reporte de', role: 'reporting' },
+  { phrase: 'Editado en español por', role: 'editing' },
+  { phrase: 'Editado por', role: 'editing' },
+  { phrase: 'Escrito por', role: 'writing' },
+  { phrase: 'Reportagem adicional de', role: 'additional-reporting' },
+  { phrase: 'Reportagem de', role: 'reporting' },
+  { phrase: 'Edição de', role: 'editing' },
+  { phrase: 'Reportage', role: 'reporting' },
+  { phrase: 'Édité par', role: 'editing' },
+  { phrase: 'Version française', role: 'other' },
+  { phrase: 'Redigiert von', role: 'editing' },
+  { phrase: 'Geschrieben von', role: 'writing' },
+  { phrase: 'Bearbeitet von', role: 'editing' },
+  { phrase: 'Mitarbeit:', role: 'contributor' },
+  { phrase: 'Hanno collaborato', role: 'contributor' },
   { phrase: 'Graphic by', role: 'other' },
   { phrase: 'Photographer:', role: 'photo' },
   { phrase: 'Photo by', role: 'photo' },
@@ -32,6 +50,13 @@ export const CREDIT_PHRASES: CreditPhrase[] = [
   { phrase: 'To contact the editors responsible for this story:', role: 'contact' },
   { phrase: 'To contact the editor responsible for this story:', role: 'contact' },
 ];
+
+/**
+ * What a contributor line says the people did, after `contributed`: `to this
+ * report` (or article, story), `reporting`; a place may follow
+ * (`from Washington`). Without one of these, `contributed` is prose.
+ */
+export const CONTRIBUTED_TO: readonly string[] = ['report', 'article', 'story', 'reporting'];
 
 /**
  * Contributor lines: `<agency> writer(s) A and B contributed (to this report)`.

@@ -13,6 +13,8 @@ export interface NoisePhrase {
 /** The built-in noise table; `--config` can add more. */
 export const NOISE_PHRASES: NoisePhrase[] = [
   { phrase: 'ADVERTISEMENT', reason: 'advertisement' },
+  // dpa's service line for its imprint, sent as a paragraph of its own.
+  { phrase: 'Impressum', reason: 'service-line' },
   { phrase: 'Advertisement', reason: 'advertisement' },
   { phrase: 'Story continues below advertisement', reason: 'advertisement' },
   { phrase: 'Story continues below', reason: 'advertisement' },

@@ -20,7 +20,8 @@ export interface SignoffForm {
 export const SIGNOFF_FORMS: SignoffForm[] = [
   {
     name: 'agency-initials',
-    pattern: '(?<org>dpa|AFP|EFE|ANSA|KNA|APA|sda)\\s+(?<names>[a-z]{1,4}(?:\\s+[a-z]{1,4}){0,5})',
+    pattern:
+      '(?<org>dpa|AFP|EFE|ANSA|KNA|APA|sda|ats|AAP|ANP|Belga|Lusa|NTB|STT|TT)\\s+(?<names>[a-z]{1,4}(?:(?:\\s+|/)[a-z]{1,4}){0,5})',
   },
   {
     name: 'agency-alone',

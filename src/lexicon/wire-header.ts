@@ -7,6 +7,16 @@
 /** Marks that close a header line, longest first: CP `@<`, ANPA `<` and `=`, IPTC ` =`. */
 export const HEADER_LINE_ENDS: readonly string[] = ['@<', '<', '='];
 
+/**
+ * Marks an agency glues to the last word of a headline line to close it, in
+ * copy without header framing: Kyodo's `+` (`Japan extends fishing
+ * limits+`). Cut off the first line of story text when the lead's dateline
+ * names that agency (elsewhere `Disney+` is a name).
+ */
+export const HEADLINE_END_MARKS: ReadonlyArray<{ mark: string; agency: string }> = [
+  { mark: '+', agency: 'Kyodo' },
+];
+
 /** Cycle designators that open an ANPA keyword line (`BC-US--Harbor Fire, …`). */
 export const KEYWORD_CYCLES: readonly string[] = ['BC', 'AM', 'PM', 'AP'];
 
@@ -55,6 +65,12 @@ export const TAKE_WORDS: readonly string[] = [
   'HOLD HOLD HOLD',
   'KILL KILL KILL',
 ];
+
+/**
+ * Service lines an agency sends with a story that are neither its text nor
+ * a take word (dpa's `Impressum`): kept apart in `removed` as `service-line`.
+ */
+export const SERVICE_LINES: readonly string[] = ['Impressum'];
 
 /** Whole lines that close tabular blocks inside ANPA copy. */
 export const BLOCK_END_LINES: readonly string[] = ['END'];

@@ -4,11 +4,16 @@
  * there without blank lines (AP in 1989, and many agencies since); each is
  * a block of its own, though a headline or a note may run over two lines.
  */
-import { HEAD_LINE_OPENERS } from '../lexicon/head-stack.js';
+import { HEAD_ADVISORIES } from '../lexicon/head-stack.js';
 import { LANGUAGES } from '../lexicon/languages/index.js';
 import { NAME_PARTICLES } from '../lexicon/names.js';
 import { NOTE_PREFIXES } from '../lexicon/notes.js';
-import { KEYWORD_CYCLES, MEDIA_REFERENCES, TAKE_WORDS } from '../lexicon/wire-header.js';
+import {
+  KEYWORD_CYCLES,
+  MEDIA_REFERENCES,
+  SERVICE_LINES,
+  TAKE_WORDS,
+} from '../lexicon/wire-header.js';
 import { escapeRegExp } from '../text/escape-reg-exp.js';
 import type { SourceLine } from './source-lines.js';
 
@@ -34,22 +39,29 @@ const cycles = KEYWORD_CYCLES.map(escapeRegExp).join('|');
 const OPENER = new RegExp(
   `^(?:(?:${[
     ...BYLINE_WORDS,
-    ...HEAD_LINE_OPENERS,
-    ...NOTE_PREFIXES,
+    ...HEAD_ADVISORIES.map((advisory) => advisory.phrase),
     ...MEDIA_REFERENCES,
     ...TAKE_WORDS,
+    ...SERVICE_LINES,
   ]
     .map(escapeRegExp)
-    .join('|')})(?=[\\s:]|$)|(?:With\\s+)?(?:${cycles})-\\S)`,
+    .join('|')})(?=[\\s:\\d]|$)|(?:With\\s+)?(?:${cycles})-\\S)`,
   'u',
 );
+/** Editor's note prefixes in any case (`Eds:`, `EDS:`, `EDs:`), as the notes reader takes them. */
+const NOTE_OPENER = new RegExp(`^(?:${NOTE_PREFIXES.map(escapeRegExp).join('|')})`, 'iu');
+
+/** True for a line that opens with an editor's note prefix, in any case (`Eds:`, `EDS:`). */
+export function opensWithNotePrefix(text: string): boolean {
+  return NOTE_OPENER.test(text);
+}
 
 /**
  * True for a line that opens a block of its own in a head stack: a byline,
  * an editor's note, a photo reference, a take word, a keyword line.
  */
 export function opensHeadLine(text: string): boolean {
-  return OPENER.test(text);
+  return OPENER.test(text) || NOTE_OPENER.test(text);
 }
 
 /** Most words of a byline line (`By Jane Doe, John Roe and Ann Poe, Bloomberg News`). */

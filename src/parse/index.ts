@@ -4,6 +4,7 @@ import type { VFile } from 'vfile';
 import { markdownParser } from '../optional.js';
 import { emptyArticle, type SourceInfo } from '../types.js';
 import { fromWire, type StrippedControl } from './from-wire.js';
+import { opensWithIptcHeader } from './line-shapes.js';
 import { checkMarkdownLimits } from './markdown-limits.js';
 import { blankControls } from './strip-controls.js';
 
@@ -44,8 +45,9 @@ function parseDocument(doc: string, file: VFile, options: ParseOptions): Root {
 
   const { tree, stripped } = fromWire(doc, {
     ...(file.data.storyStart ? { start: file.data.storyStart } : {}),
-    // The ` =` that closes an IPTC-7901 header is that format's; in other text a line may end so.
-    iptcHeader: article.source.format === 'iptc7901',
+    // The ` =` that closes an IPTC-7901 header is that format's; other text has its header
+    // read so only when its first block ends with such a line (copy saved from a feed).
+    iptcHeader: article.source.format === 'iptc7901' || opensWithIptcHeader(doc),
   });
   reportStripped(stripped, file);
   return tree;

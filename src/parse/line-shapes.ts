@@ -26,5 +26,30 @@ export function isMarkedLine(text: string): boolean {
 
 /** True for the line that closes an IPTC-7901 header block (`… =`). */
 export function closesIptcHeader(text: string): boolean {
-  return / =$/.test(text);
+  return / =$/.test(text.trimEnd());
+}
+
+/** How many lines from the top an IPTC-7901 header block may span. */
+export const IPTC_HEADER_LINES = 10;
+
+/**
+ * True when a story's first block of lines (up to the first blank line,
+ * within {@link IPTC_HEADER_LINES}) ends with a line closed by ` =`: the
+ * IPTC-7901 header convention, also when the copy comes without its
+ * framing (pasted or saved from a feed). A header line holds words before
+ * the mark; an equation's `x =` inside prose is not at the end of a block.
+ */
+export function opensWithIptcHeader(text: string): boolean {
+  const lines = text.slice(0, 2000).split('\n');
+  let seen = 0;
+  for (const line of lines) {
+    if (line.trim() === '') {
+      if (seen === 0) continue;
+      return false;
+    }
+    seen++;
+    if (seen > IPTC_HEADER_LINES) return false;
+    if (closesIptcHeader(line) && /\p{L}/u.test(line)) return true;
+  }
+  return false;
 }

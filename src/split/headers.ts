@@ -26,6 +26,7 @@ export function emptyTransmission(): Transmission {
     wordCount: null,
     date: null,
     trailer: null,
+    codes: {},
   };
 }
 
@@ -174,4 +175,27 @@ export function trailerYear(trailer: string | null): number | null {
   const year = Number(match[1]);
   if (match[1].length === 4) return year;
   return year >= 70 ? 1900 + year : 2000 + year;
+}
+
+/** The selector line of an ANPA header as printed in plain text: lower-case priority and category. */
+const PLAIN_SELECTOR = /^[a-z] [a-z] \S/u;
+
+/**
+ * Reads an ANPA selector line printed as text above a story (`r i
+ * AM-Israel 1stLd-Writethru 01-02 0612`): priority, category, keyword,
+ * version, filing date and word count; null for any other line.
+ */
+export function parseSelectorLine(line: string): Transmission | null {
+  const text = line.trim();
+  if (!short(text) || !PLAIN_SELECTOR.test(text)) return null;
+  const second = ANPA_SECOND.exec(text);
+  const tail = second ? ANPA_DATE_COUNT.exec(trimEndWhere(second[4] ?? '', isSpace)) : null;
+  if (!second || !tail) return null;
+  const transmission = emptyTransmission();
+  transmission.priority = nonEmpty(second[1]);
+  transmission.category = nonEmpty(second[2]);
+  splitKeyword((tail[1] ?? '').replace(/ {2,}$/u, ''), transmission);
+  transmission.date = nonEmpty(tail[2]);
+  transmission.wordCount = tail[3] ? Number(tail[3]) : null;
+  return transmission;
 }

@@ -1,5 +1,5 @@
 import type { Point } from 'unist';
-import type { Removed, SourceInfo, Transmission } from '../types.js';
+import type { HeadFields, Removed, SourceInfo, Transmission } from '../types.js';
 import {
   ADVISORY_BELLS,
   EOT,
@@ -12,6 +12,7 @@ import {
 } from './framing.js';
 import { type ParsedHeader, parseAnpaHeader, parseIptcHeader, trailerYear } from './headers.js';
 import { LineIndex } from './positions.js';
+import { cutTaggedFeed, isTaggedFeed } from './tagged.js';
 
 /** A diagnostic the splitter makes about the framing, with where it points. */
 export interface StoryMessage {
@@ -32,6 +33,8 @@ export interface Story {
   messages: StoryMessage[];
   /** Year the transmission gives (trailer), for datelines without one. */
   year: number | null;
+  /** Story fields a field-tagged header names (`$` headline, `BY#` byline …). */
+  head?: HeadFields;
 }
 
 /** Input formats the splitter understands; `auto` detects framing. */
@@ -69,6 +72,7 @@ export function splitStories(text: string, from: InputFormat = 'auto'): Story[] 
   if ((framing === 'anpa' || framing === 'iptc7901') && text.includes(SOH)) {
     return splitTransmissions(text, framing);
   }
+  if (from === 'auto' && framing === 'text' && isTaggedFeed(text)) return splitTagged(text);
   return [wholeInput(text, framing, [])];
 }
 
@@ -230,4 +234,32 @@ function splitTransmissions(text: string, format: 'anpa' | 'iptc7901'): Story[] 
       },
     ]),
   ];
+}
+
+/** The body tag that opens a two-letter tagged feed's text (`TX#`), blanked where it stands. */
+const BODY_TAG = /^[A-Z]{2}#/u;
+
+/**
+ * Splits a field-tagged feed (AAP ZCZC, `TI#`-tagged) into its messages. The
+ * text keeps its place in the input; a body tag opening it becomes spaces of
+ * the same length, so positions stay true.
+ */
+function splitTagged(text: string): Story[] {
+  const lines = new LineIndex(text);
+  const pieces = cutTaggedFeed(text);
+  if (pieces.length === 0) return [wholeInput(text, 'text', [])];
+  return pieces.map((piece) => {
+    let body = text.slice(piece.start, piece.end);
+    body = body.replace(BODY_TAG, (tag) => ' '.repeat(tag.length));
+    return {
+      text: body,
+      start: lines.point(piece.start),
+      format: 'tagged' as const,
+      transmission: piece.transmission,
+      removed: piece.removed,
+      messages: [],
+      year: null,
+      head: piece.head,
+    };
+  });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { byline } from '../../src/extract/byline/byline.js';
-import { parseByline } from '../../src/extract/byline/parse-byline.js';
+import { isTitle, parseByline } from '../../src/extract/byline/parse-byline.js';
 import { recaseName } from '../../src/extract/byline/recase-name.js';
 import { defaultLexicon } from '../../src/lexicon/index.js';
 import { runExtractors } from '../helpers/run-extractors.js';
@@ -54,6 +54,28 @@ describe('parseByline', () => {
   });
 });
 
+describe('isTitle', () => {
+  it('reads role lines, typed with one slip of the keys or not', () => {
+    for (const line of [
+      'Associated Press Writer',
+      'AP Farm Writer',
+      'Associated Press Wrtier',
+      'AP Business Editer',
+      'Assoicated Press Writer',
+    ])
+      expect(isTitle(line), line).toBe(true);
+  });
+  it('reads no title in other short lines', () => {
+    for (const line of [
+      'Associated Press',
+      'Weekend Weather Around the Nation',
+      'Waits for Rain',
+      'Edition',
+    ])
+      expect(isTitle(line), line).toBe(false);
+  });
+});
+
 describe('recaseName', () => {
   it.each([
     ['SEAN MCDONALD', 'Sean McDonald'],
@@ -63,6 +85,10 @@ describe('recaseName', () => {
     ['ROBERT MACDONALD JR.', 'Robert MacDonald Jr.'],
     ['MARIA MACHADO', 'Maria Machado'],
     ['JOHN SMITH III', 'John Smith III'],
+    ['G.G. LaBELLE', 'G.G. LaBelle'],
+    ['ED McCULLOUGH', 'Ed McCullough'],
+    ['ROSA DeVRIES-OKAFOR', 'Rosa DeVries-Okafor'],
+    ['MARY ELLEN McCLOSKEY', 'Mary Ellen McCloskey'],
   ])('re-cases %s as %s', (caps, expected) => {
     expect(recaseName(caps)).toBe(expected);
   });

@@ -265,8 +265,16 @@ describe('matchDateline', () => {
     ).toBeNull();
   });
 
-  it('does not take an unknown tag for an agency', () => {
-    expect(matchDateline('LONDON (Acme) - Shares fell.', defaultLexicon)).toBeNull();
+  it('takes an unknown source as written, and says it is unknown', () => {
+    expect(matchDateline('LONDON (Acme) - Shares fell.', defaultLexicon)).toMatchObject({
+      location: 'LONDON',
+      agency: 'Acme',
+      unknownAgency: true,
+    });
+  });
+
+  it('takes no ticker after a place in title case for a source', () => {
+    expect(matchDateline('Harbourton (HBRT) - Shares fell.', defaultLexicon)).toBeNull();
   });
 
   it('needs a separator after the tag for agencies that write one', () => {

@@ -1,9 +1,46 @@
 import { describe, expect, it } from 'vitest';
 import { isTestPattern } from '../../src/extract/furniture/test-pattern.js';
 import { isUnpublishedMarker } from '../../src/extract/furniture/unpublished.js';
+import { classifyHeadLine } from '../../src/extract/wire-header/head-lines.js';
 import { classifyHeaderLine } from '../../src/extract/wire-header/header-line.js';
 import { isBlockEnd, isMarkedLine, isRuleLine } from '../../src/parse/line-shapes.js';
 import { formatStory } from '../../src/story.js';
+
+describe('classifyHeadLine', () => {
+  it('reads an ANPA selector line printed as text into a transmission', () => {
+    const line = classifyHeadLine('u i AM-Dock-Strike 2ndLd-Writethru a0411 04-02 0655', null);
+    expect(line?.kind).toBe('selector');
+    if (line?.kind !== 'selector') return;
+    expect(line.transmission).toMatchObject({
+      priority: 'u',
+      category: 'i',
+      date: '04-02',
+      wordCount: 655,
+    });
+  });
+  it('knows keyword lines, advisories and picture references', () => {
+    expect(classifyHeadLine('AM-Dock-Strike, 2nd Ld-Writethru, a0411,0655', null)).toEqual({
+      kind: 'keyword',
+    });
+    expect(classifyHeadLine('With AM-Dock-Strike, Bjt', null)).toMatchObject({ use: 'removed' });
+    expect(classifyHeadLine('An AP Extra', null)).toMatchObject({ reason: 'advisory' });
+    expect(classifyHeadLine('For Release 6 a.m. EDT Sunday', null)).toMatchObject({ use: 'note' });
+    expect(classifyHeadLine('LaserPhotos NY12,13', null)).toMatchObject({
+      reason: 'media-reference',
+    });
+    expect(classifyHeadLine('BULLETIN', null)).toEqual({ kind: 'take' });
+  });
+  it('leaves headlines, bylines and role lines as story text', () => {
+    for (const line of [
+      'AP-NORC poll finds most back the plan',
+      'Dock Workers Strike in Three Ports',
+      'By JANE ROE',
+      'Associated Press Writer',
+      'For releasing prisoners, a deal is near',
+    ])
+      expect(classifyHeadLine(line, null), line).toBeNull();
+  });
+});
 
 describe('classifyHeaderLine', () => {
   it('knows the keyword line by its cycle designator or the slug', () => {

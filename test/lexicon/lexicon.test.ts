@@ -11,10 +11,8 @@ describe('language tables', () => {
     for (const language of LANGUAGES) {
       for (const [spelling, month] of Object.entries(language.months)) {
         const other = seen.get(spelling);
-        if (other)
-          expect(`${spelling}: ${month} (${language.code})`).toBe(
-            `${spelling}: ${other.month} (${other.code})`,
-          );
+        // Languages may share a spelling (`mai`, `set`), never for two months.
+        if (other) expect(`${spelling}: ${month}`).toBe(`${spelling}: ${other.month}`);
         seen.set(spelling, { month, code: language.code });
       }
     }

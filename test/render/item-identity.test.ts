@@ -27,6 +27,7 @@ function transmitted(slug: string | null, version: string | null, priority = 'r'
       wordCount: 120,
       date: '05-14',
       trailer: null,
+      codes: {},
     },
   };
 }

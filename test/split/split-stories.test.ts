@@ -47,6 +47,7 @@ describe('splitStories', () => {
       wordCount: 412,
       date: '05-14',
       trailer: 'AP-WF-05-14-24 1932GMT',
+      codes: {},
     });
     expect(story?.year).toBe(2024);
     expect(story?.text).toBe('^Harbor fire<\n');

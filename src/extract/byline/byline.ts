@@ -17,6 +17,8 @@ import { findWireByline } from './wire-byline.js';
 export function byline(options?: ExtractOptions) {
   const lexicon = lexiconOf(options);
   return (tree: Root, file: VFile): void => {
+    // A field-tagged header named the byline (wireHeader wrote it).
+    if (file.data.article?.byline) return;
     const { kind } = storyKindOf(tree, file, lexicon);
     if (kind === 'markdown') {
       readMarkdownByline(tree, file, lexicon);

@@ -1,10 +1,11 @@
 import type { Lexicon } from '../../lexicon/index.js';
 import { LANGUAGES } from '../../lexicon/languages/index.js';
 import { MONTHS } from '../../lexicon/months.js';
-import { NAME_SUFFIXES } from '../../lexicon/names.js';
+import { NAME_PARTICLES, NAME_SUFFIXES } from '../../lexicon/names.js';
 import { BYLINE_TITLE_WORDS, BYLINE_TRAILERS } from '../../lexicon/organizations.js';
 import { countWords } from '../../text/count-words.js';
 import { escapeRegExp } from '../../text/escape-reg-exp.js';
+import { oneEditApart } from '../../text/one-edit-apart.js';
 import { squash } from '../../text/squash.js';
 import type { Author } from '../../types.js';
 import { matchDateline } from '../dateline/match-dateline.js';
@@ -21,9 +22,26 @@ export interface ParsedByline {
 
 const titleWords = new RegExp(`\\b(?:${BYLINE_TITLE_WORDS.join('|')})s?\\b`, 'i');
 
-/** A job title after a byline's names (`AP Business Writer`). */
+/** Shortest title word read through a slip of the keys (`Wrtier`): shorter ones are too near other words. */
+const MIN_SLIPPED_TITLE = 6;
+const slippable = BYLINE_TITLE_WORDS.filter((word) => word.length >= MIN_SLIPPED_TITLE);
+
+/** A capitalised word that is a title word typed with one slip (`Wrtier`, `Wirter`, `Editer`). */
+function isSlippedTitleWord(word: string): boolean {
+  const bare = word.replace(/s$/u, '');
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(word) &&
+    slippable.some((title) => oneEditApart(bare, title) || oneEditApart(word, title))
+  );
+}
+
+/**
+ * A job title after a byline's names (`AP Business Writer`), misspelt titles
+ * included: role lines were typed by hand (`Associated Press Wrtier`).
+ */
 export function isTitle(text: string): boolean {
-  return titleWords.test(text) && countWords(text) <= 6;
+  if (countWords(text) > 6) return false;
+  return titleWords.test(text) || text.split(/\s+/u).some(isSlippedTitleWord);
 }
 
 /** A plausible person's name: one to five words, letters first, no digits. */
@@ -70,6 +88,21 @@ const NAME_SEPARATOR = new RegExp(
   'u',
 );
 
+const joiners = new Set(
+  [...LANGUAGES.flatMap((language) => language.nameJoiners), ...NAME_PARTICLES].map((word) =>
+    word.toLowerCase(),
+  ),
+);
+
+/** True when every word up to an organisation after a comma is capitalised, or a joiner. */
+function capitalisedNames(text: string): boolean {
+  const names = text.split(',')[0] ?? '';
+  return names
+    .split(/\s+/)
+    .filter((word) => word !== '' && word !== '&')
+    .every((word) => /^\p{Lu}/u.test(word) || joiners.has(word.toLowerCase()));
+}
+
 /** True for a name suffix standing alone after a comma (`Jr.`, `III`). */
 function isSuffix(text: string): boolean {
   return suffixes.has(text.toLowerCase()) || suffixes.has(`${text.toLowerCase()}.`);
@@ -82,6 +115,9 @@ function isSuffix(text: string): boolean {
 export function parseByline(text: string, lexicon: Lexicon): ParsedByline | null {
   const match = OPENING.exec(squash(text));
   if (!match) return null;
+  // Other languages' byline words open prose too (`Por la mañana`, `Von der Leyen
+  // sagt`): after them every word of the names is capitalised, or a joiner.
+  if (!/^by\b/i.test(match[0]) && !capitalisedNames(match[1] ?? '')) return null;
   // Time stamps and page prompts trail some bylines; they are never names.
   let rest = (match[1] ?? '').replace(trailers, '');
   // A closing full stop is punctuation, unless it ends an initial or `Jr.`.

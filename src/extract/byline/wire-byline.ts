@@ -4,6 +4,7 @@ import type { Lexicon } from '../../lexicon/index.js';
 import { countWords } from '../../text/count-words.js';
 import { squash } from '../../text/squash.js';
 import { blockText, isTextBlock, lineOf } from '../../tree/block-text.js';
+import { dropTextPrefix } from '../../tree/line-map.js';
 import { paragraphLines } from '../../tree/paragraph-lines.js';
 import type { Byline } from '../../types.js';
 import { ensureArticle } from '../article.js';
@@ -29,6 +30,17 @@ export function findWireByline(tree: Root, file: VFile, lexicon: Lexicon): boole
     if (!isTextBlock(node)) continue;
     const text = blockText(node);
     if (matchDateline(text, lexicon)) break;
+    const glued = node.type === 'paragraph' ? bylineBeforeDateline(text, lexicon) : null;
+    if (glued && dropTextPrefix(node, glued.length)) {
+      article.byline = {
+        text: glued.text,
+        authors: glued.parsed.authors,
+        title: glued.parsed.title,
+        organization: glued.parsed.organization ?? null,
+        line: lineOf(node),
+      };
+      return true;
+    }
     if (countWords(text) > MAX_WIRE_BYLINE_WORDS) continue;
     // `By NAME` on its first line, title or organisation lines under it.
     const [firstLine = '', ...restLines] = paragraphLines(node).filter(
@@ -70,4 +82,36 @@ export function findWireByline(tree: Root, file: VFile, lexicon: Lexicon): boole
     return true;
   }
   return false;
+}
+
+/** Most words a byline run into the lead may have (`By A and B`). */
+const MAX_GLUED_BYLINE_WORDS = 12;
+
+/**
+ * A byline run into the dateline at the head of the lead (`By Jane Doe
+ * WASHINGTON (Reuters) - …`): the shortest `By …` prefix after which an
+ * agency dateline reads whose place opens in capitals (or that has no
+ * place). The names are in mixed case and the place in capitals, which is
+ * where one ends and the other starts.
+ */
+export function bylineBeforeDateline(
+  text: string,
+  lexicon: Lexicon,
+): { length: number; text: string; parsed: NonNullable<ReturnType<typeof parseByline>> } | null {
+  const head = text.slice(0, 300);
+  if (!/^\S+\s/u.test(head)) return null;
+  const spaces = [...head.matchAll(/\s+/gu)].slice(1, MAX_GLUED_BYLINE_WORDS + 1);
+  for (const space of spaces) {
+    const end = space.index;
+    const prefix = head.slice(0, end);
+    const parsed = parseByline(prefix, lexicon);
+    if (!parsed) continue;
+    const rest = text.slice(end + space[0].length);
+    const dateline = matchDateline(rest, lexicon);
+    if (!dateline?.agency || dateline.unknownAgency) continue;
+    const place = dateline.location?.split(/[\s,/]/)[0] ?? '';
+    if (dateline.location !== null && /\p{Ll}/u.test(place)) continue;
+    return { length: end, text: squash(prefix), parsed };
+  }
+  return null;
 }

@@ -6,7 +6,7 @@ import { dropTextSuffix, lineAt } from '../../tree/line-map.js';
 import type { Credit } from '../../types.js';
 import { ensureArticle } from '../article.js';
 import { type ExtractOptions, lexiconOf } from '../options.js';
-import { type ParsedCredit, parseCredits } from './parse-credits.js';
+import { type ParsedCredit, parseCredits, trailingCredits } from './parse-credits.js';
 import { gluedSignoff, parseSignoff } from './signoff.js';
 
 /**
@@ -30,6 +30,27 @@ function takeSignoffs(tree: Root): Credit[] {
     if (glued && last.type === 'paragraph' && dropTextSuffix(last, glued.index)) {
       taken.unshift({ ...glued.credit, line: lineAt(last, glued.index) });
     }
+    break;
+  }
+  return taken;
+}
+
+/** How many paragraphs from the end a credit appended to a paragraph is looked for in. */
+const APPENDED_BLOCKS = 3;
+
+/**
+ * Cuts credit lines appended to the end of the story's last paragraphs
+ * (`… said. (Reporting by A; Editing by B)`) off them.
+ */
+function takeAppendedCredits(tree: Root, lexicon: Lexicon): Credit[] {
+  const taken: Credit[] = [];
+  for (const node of tree.children.slice(-APPENDED_BLOCKS).reverse()) {
+    if (node.type !== 'paragraph') continue;
+    const found = trailingCredits(blockText(node), lexicon);
+    if (!found) continue;
+    const line = lineAt(node, found.index);
+    if (!dropTextSuffix(node, found.index)) continue;
+    taken.unshift(...found.credits.map((credit) => ({ ...credit, line })));
     break;
   }
   return taken;
@@ -65,12 +86,13 @@ export function credits(options?: ExtractOptions) {
   return (tree: Root, file: VFile): void => {
     const article = ensureArticle(file);
     const signoffs = takeSignoffs(tree);
+    const appended = takeAppendedCredits(tree, lexicon);
     for (const { node, parsed } of tailCredits(tree.children, lexicon)) {
       const line = lineOf(node);
       article.credits.push(...parsed.map((credit) => ({ ...credit, line })));
       tree.children.splice(tree.children.indexOf(node), 1);
     }
-    // Sign-offs close the story; they are listed after the credits above them.
-    article.credits.push(...signoffs);
+    // Credits appended to the last paragraph, then the sign-offs, close the story.
+    article.credits.push(...appended, ...signoffs);
   };
 }

@@ -1,4 +1,8 @@
-import { CONTRIBUTOR_TITLES, type CreditPhrase } from '../../lexicon/credit-roles.js';
+import {
+  CONTRIBUTED_TO,
+  CONTRIBUTOR_TITLES,
+  type CreditPhrase,
+} from '../../lexicon/credit-roles.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import { escapeRegExp } from '../../text/escape-reg-exp.js';
 import { squash } from '../../text/squash.js';
@@ -88,19 +92,43 @@ function parsePart(part: string, phrases: CompiledPhrase[]): ParsedCredit | null
 }
 
 const contributorTitles = CONTRIBUTOR_TITLES.map(escapeRegExp).join('|');
-const CONTRIBUTOR = new RegExp(
-  `^(?:The\\s+)?(?<org>[\\p{L}. ]{2,40}?)\\s+(?:${contributorTitles})\\s+(?<names>[^.;]{2,200}?)\\s+contributed(?:\\s+(?:to\\s+)?(?:this|the)\\s+(?:report|story))?(?<rest>[^.]{0,120})\\.?$`,
+const contributedTo = CONTRIBUTED_TO.map(escapeRegExp).join('|');
+/** `… contributed [to this report|article|story|reporting][ from Place].` */
+const CONTRIBUTED = new RegExp(
+  `^(?<who>[^;]{2,240}?)\\s+contributed\\s+(?:(?:to\\s+)?(?:this|the)\\s+)?(?:${contributedTo})(?<rest>(?:\\s+(?:from|in|at)\\s+[^.;]{1,80})?)\\.?$`,
   'iu',
 );
+/** `<Org> writer(s) A and B`, with the organisation first. */
+const TITLED = new RegExp(
+  `^(?:The\\s+)?(?<org>[\\p{L}. ]{2,40}?)\\s+(?:${contributorTitles})\\s+(?<names>.+)$`,
+  'iu',
+);
+/** `CNN's A and B`: the organisation in the possessive. */
+const POSSESSIVE = /^(?<org>[\p{L}.& ]{2,40}?)['’]s\s+(?<names>.+)$/u;
 
-/** Reads `AP writer Jane Doe contributed to this report.` */
+/**
+ * Reads a contributor line: `AP writer Jane Doe contributed to this
+ * report.`, `CNN's A and B contributed to this report`, `Jane Doe
+ * contributed reporting from Lima.` The names must read as names.
+ */
 function parseContributor(text: string, lexicon: Lexicon): ParsedCredit | null {
-  const match = CONTRIBUTOR.exec(text);
-  const org = match?.groups?.org ?? '';
-  if (!match || !isOrganization(org, lexicon)) return null;
-  const { names } = splitCreditNames(match.groups?.names ?? '');
-  if (names.length === 0) return null;
-  return { role: 'contributor', names, organization: org, text };
+  const match = CONTRIBUTED.exec(text);
+  const who = match?.groups?.who?.replace(/^[-–—\s]+/u, '') ?? '';
+  if (!match || who === '') return null;
+  let organization: string | null = null;
+  let list = who;
+  const titled = TITLED.exec(who);
+  const possessive = POSSESSIVE.exec(who);
+  if (titled?.groups && isOrganization(titled.groups.org ?? '', lexicon)) {
+    organization = titled.groups.org ?? null;
+    list = titled.groups.names ?? '';
+  } else if (possessive?.groups) {
+    organization = possessive.groups.org ?? null;
+    list = possessive.groups.names ?? '';
+  }
+  const { names } = splitCreditNames(list);
+  if (names.length === 0 || !names.every(looksLikeName)) return null;
+  return { role: 'contributor', names, organization, text };
 }
 
 /**
@@ -123,7 +151,8 @@ export function parseCredits(text: string, lexicon: Lexicon): ParsedCredit[] | n
   const parts = inner.split(punctuated).flatMap((part) => part.split(capitalised));
   const credits: ParsedCredit[] = [];
   for (const part of parts) {
-    if (part.trim() === '') continue;
+    // A dash before the first phrase (`— With assistance from A`) is punctuation.
+    if (/^[\s\-–—]*$/u.test(part)) continue;
     const credit = parsePart(part, phrases);
     const previous = credits.at(-1);
     if (!credit && previous?.role === 'contact') {
@@ -138,4 +167,47 @@ export function parseCredits(text: string, lexicon: Lexicon): ParsedCredit[] | n
     credits.push(credit);
   }
   return credits.length > 0 ? credits : null;
+}
+
+/**
+ * A credit line appended to the end of a paragraph: Reuters' `… said.
+ * (Reporting by A in City; Editing by B)`, or a closing sentence `Jane Doe
+ * contributed to this report.` Returns where it starts and what it says.
+ */
+export function trailingCredits(
+  text: string,
+  lexicon: Lexicon,
+): { index: number; credits: ParsedCredit[] } | null {
+  // Only the end of the paragraph can hold it; a credit line is short.
+  const start = Math.max(0, text.length - 600);
+  const end = text.slice(start).trimEnd();
+  if (end.endsWith(')') || end.endsWith(').')) {
+    const open = openingParenthesis(end);
+    if (open > 0 && /[.!?"”’)]\s*$/u.test(end.slice(0, open))) {
+      const credits = parseCredits(end.slice(open), lexicon);
+      if (credits) return { index: start + open, credits };
+    }
+  }
+  // The last sentence, after a full stop and a space.
+  const sentence = /[.!?"”’]\s+(?=[^.!?]{2,300}\.?$)/u.exec(end);
+  if (sentence) {
+    const from = sentence.index + sentence[0].length;
+    const contributor = parseContributor(squash(end.slice(from)), lexicon);
+    if (contributor) return { index: start + from, credits: [contributor] };
+  }
+  return null;
+}
+
+/** Where the parenthesis that closes a text opens, or -1. */
+function openingParenthesis(text: string): number {
+  let depth = 0;
+  for (let index = text.lastIndexOf(')'); index >= 0; index--) {
+    const char = text[index];
+    if (char === ')') depth++;
+    else if (char === '(') {
+      depth--;
+      if (depth === 0) return index;
+    }
+  }
+  return -1;
 }

@@ -3,9 +3,10 @@ import type { VFile } from 'vfile';
 import type { Lexicon } from '../../lexicon/index.js';
 import { blockText, isTextBlock, lineOf } from '../../tree/block-text.js';
 import { dropTextPrefix } from '../../tree/line-map.js';
-import type { Dateline } from '../../types.js';
+import type { Article, Dateline } from '../../types.js';
 import { ensureArticle } from '../article.js';
 import { type ExtractOptions, lexiconOf } from '../options.js';
+import { storyKindOf } from '../story-kind/story-kind-of.js';
 import { type DatelineMatch, matchDateline } from './match-dateline.js';
 import { resolveIsoDate } from './resolve-iso-date.js';
 
@@ -24,9 +25,42 @@ function findLead(tree: Root, lexicon: Lexicon): { node: LeadBlock; match: Datel
   for (const [index, node] of tree.children.slice(0, AGENCY_SEARCH_BLOCKS).entries()) {
     if (!isTextBlock(node)) continue;
     const match = matchDateline(blockText(node), lexicon);
-    if (match && (index < SEARCH_BLOCKS || match.agency !== null)) return { node, match };
+    // Deeper down only an agency the table knows marks a lead.
+    const known = match?.agency != null && !match.unknownAgency;
+    if (match && (index < SEARCH_BLOCKS || known)) return { node, match };
   }
   return null;
+}
+
+/**
+ * A place alone in parentheses, in capitals: how copydesk's Markdown prints
+ * a header's dateline (`(SYDNEY)`) when the lead has none.
+ */
+const PLACE_PARAGRAPH = /^\((?<place>[\p{Lu}][\p{Lu}\s.,'’-]{0,59})\)$/u;
+
+/**
+ * copydesk's own Markdown prints a dateline that a field-tagged header gave
+ * (AAP `:(SYDNEY)`) as a paragraph of its own above the lead; read back, it
+ * is the dateline again.
+ */
+function readPlaceParagraph(tree: Root, article: Article): void {
+  // The layout prints it first, right above the lead.
+  for (const node of tree.children.slice(0, 1)) {
+    if (node.type !== 'paragraph') continue;
+    const text = blockText(node).trim();
+    const place = PLACE_PARAGRAPH.exec(text)?.groups?.place;
+    if (!place) continue;
+    article.dateline = {
+      text,
+      location: place.trim(),
+      date: null,
+      isoDate: null,
+      agency: null,
+      line: lineOf(node),
+    };
+    tree.children.splice(tree.children.indexOf(node), 1);
+    return;
+  }
 }
 
 /** Finds the dateline at the head of the lead paragraph and cuts it off the body. */
@@ -35,7 +69,11 @@ export function dateline(options?: ExtractOptions) {
   return (tree: Root, file: VFile): void => {
     const article = ensureArticle(file);
     const found = findLead(tree, lexicon);
-    if (!found) return;
+    // Without one in the lead, a dateline a field-tagged header gave stays.
+    if (!found) {
+      if (storyKindOf(tree, file, lexicon).kind === 'markdown') readPlaceParagraph(tree, article);
+      return;
+    }
     const { node, match } = found;
     const result: Dateline = {
       text: match.text,
@@ -50,6 +88,13 @@ export function dateline(options?: ExtractOptions) {
       line: lineOf(node),
     };
     article.dateline = result;
+    if (match.unknownAgency) {
+      file.info(`Unknown source \`${match.agency}\` in the dateline, kept as written`, {
+        place: node.position,
+        source: 'copydesk',
+        ruleId: 'dateline',
+      });
+    }
     if (node.type === 'paragraph') node.data = { ...node.data, lead: true };
     if (!dropTextPrefix(node, match.text.length)) {
       file.message('Cannot cut the dateline off a paragraph with inline markup', {

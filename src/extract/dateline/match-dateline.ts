@@ -2,6 +2,7 @@ import { DATELINE_NON_PLACES, type DatelineShape } from '../../lexicon/datelines
 import type { Lexicon } from '../../lexicon/index.js';
 import { MONTHS } from '../../lexicon/months.js';
 import { escapeRegExp } from '../../text/escape-reg-exp.js';
+import { squash } from '../../text/squash.js';
 
 /** A dateline read off the head of a paragraph. */
 export interface DatelineMatch {
@@ -14,14 +15,21 @@ export interface DatelineMatch {
   month: number | null;
   day: number | null;
   year: number | null;
+  /** The agency is a source the agency table does not know, taken as written. */
+  unknownAgency?: boolean;
 }
 
 const monthAlternation = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .map(escapeRegExp)
   .join('|');
-const DATE = `(?:(?:${monthAlternation})\\.?\\s+\\d{1,2}|\\d{1,2}\\.?\\s+(?:${monthAlternation})\\.?)(?:,?\\s+\\d{4})?`;
-const DATE_ONLY = new RegExp(`^${DATE}\\.?$`, 'iu');
+/** Numeric dates (AFP Arabic `3-7-2024`) and a Japanese day (`５日`) besides month names. */
+const NUMERIC_DATE = '\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}';
+const JAPANESE_DAY = '(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日';
+const DATE = `(?:(?:${monthAlternation})\\.?\\s+\\d{1,2}|\\d{1,2}\\.?\\s+(?:${monthAlternation})\\.?)(?:,?\\s+\\d{4})?|${NUMERIC_DATE}|${JAPANESE_DAY}`;
+const DATE_ONLY = new RegExp(`^(?:${DATE})\\.?$`, 'iu');
+/** A date closing a place with no comma between them (`بيروت 3-7-2024`, `北京　５日`). */
+const TRAILING_DATE = new RegExp(`^(?<place>.+?)[\\s\\u3000]+(?<date>${DATE})\\.?$`, 'iu');
 const SEPARATOR = '(?:--|—|–|-|_|\\.-|:)';
 
 /** `PLACE, DATE (Agency) -` and its shorter forms; the agency is checked against the lexicon. */
@@ -113,8 +121,25 @@ export function agencyOfTag(tag: string, lexicon: Lexicon): string | null {
   return null;
 }
 
+/** Full-width digits (`５`) as ASCII digits. */
+function asciiDigits(text: string): string {
+  return text.replace(/[０-９]/g, (digit) => String(digit.charCodeAt(0) - 0xff10));
+}
+
 function readDate(date: string): { month: number | null; day: number | null; year: number | null } {
-  const words = date.toLowerCase().match(/[\p{L}]+|\d+/gu) ?? [];
+  const plain = asciiDigits(date);
+  // Numeric dates are day first (`3-7-2024`), as the agencies that write them do.
+  const numeric = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(plain.trim());
+  if (numeric)
+    return { day: Number(numeric[1]), month: Number(numeric[2]), year: Number(numeric[3]) };
+  const japanese = /^(?:(\d{1,2})月)?(\d{1,2})日$/u.exec(plain.trim());
+  if (japanese)
+    return {
+      day: Number(japanese[2]),
+      month: japanese[1] ? Number(japanese[1]) : null,
+      year: null,
+    };
+  const words = plain.toLowerCase().match(/[\p{L}]+|\d+/gu) ?? [];
   let month: number | null = null;
   let day: number | null = null;
   let year: number | null = null;
@@ -132,7 +157,8 @@ const nonPlaces = new Set(DATELINE_NON_PLACES.map((word) => word.toLowerCase()))
 function isPlace(text: string): boolean {
   return (
     !nonPlaces.has(text.toLowerCase()) &&
-    /^[\p{Lu}\d]/u.test(text) &&
+    // A capital, a digit, or a letter of a script without case (Arabic, Japanese).
+    /^[\p{Lu}\p{Lo}\d]/u.test(text) &&
     text.length <= 60 &&
     text.split(/\s+/).length <= 8 &&
     !/[.!?]\s+\p{Ll}/u.test(text) &&
@@ -149,8 +175,14 @@ function splitPlaceAndDate(pre: string): { location: string | null; date: string
     .replace(/,$/, '')
     .replace(/(\d)\.$/, '$1');
   if (trimmed === '') return { location: null, date: null };
-  const parts = trimmed.split(/\s*,\s*/);
+  const parts = trimmed.split(/\s*[,،]\s*/);
   let date: string | null = null;
+  // A date may follow the place with no comma (`بيروت 3-7-2024`, `OSAKA March 3`).
+  const last = parts.at(-1) ?? '';
+  const glued = DATE_ONLY.test(last) ? null : TRAILING_DATE.exec(last);
+  if (glued?.groups?.place && glued.groups.date) {
+    parts.splice(-1, 1, glued.groups.place, glued.groups.date);
+  }
   // The date is the last comma part, or the last two when a year follows (`Oct 7, 2024`).
   const lastTwo = parts.slice(-2).join(', ');
   if (parts.length >= 2 && DATE_ONLY.test(lastTwo) && /\d{4}$/.test(lastTwo)) {
@@ -175,6 +207,54 @@ function build(
   return { text: text.trim(), location, date, agency, ...parts };
 }
 
+/** A source's name as a dateline writes it: a few capitalised words or a web domain. */
+const SOURCE_NAME =
+  /^(?:\p{Lu}[\p{L}\d&.'’-]*|[\p{L}\d-]+\.[\p{L}]{2,6})(?:[\s/]+(?:\p{Lu}[\p{L}\d&.'’-]*|de|du|la|le|der|di|del|of|the|[\p{L}\d-]+\.[\p{L}]{2,6})){0,4}$/u;
+
+/**
+ * True when an unknown parenthesised tag after a place reads as a source
+ * (a newspaper, a broadcaster, a web domain) rather than an aside or a
+ * ticker: a place in capitals or with a date before it; before a place in
+ * title case, a source that is not an all-capitals code (`(AAPL)`).
+ */
+function isUnknownSource(
+  tag: string,
+  split: { location: string | null; date: string | null },
+): boolean {
+  const name = tag.trim();
+  if (!SOURCE_NAME.test(name) || /\d{3,}/.test(name)) return false;
+  if (split.location === null) return split.date !== null;
+  const place = split.location.split(/[,/]/)[0] ?? '';
+  if (split.date !== null || !/\p{Ll}/u.test(place)) return true;
+  return /\p{Ll}|\./u.test(name);
+}
+
+/** The bracket pairs Japanese copy puts the place and agency in. */
+const BRACKETED = /^[【［[]\s*(?<inner>[^】］\]\n]{1,40}?)\s*[】］\]]\s*(?:[-–—]\s*)?/u;
+
+/**
+ * The Japanese dateline at the head of the lead: place, optional day and
+ * the agency in brackets, the agency last (`【北京共同】`,
+ * `［ニューヨーク　５日　ロイター］`).
+ */
+function matchBracketed(head: string, lexicon: Lexicon): DatelineMatch | null {
+  const match = BRACKETED.exec(head);
+  const inner = match?.groups?.inner;
+  if (!match || !inner) return null;
+  const spaced = inner.replace(/\u3000/g, ' ').trim();
+  for (const agency of lexicon.agencies) {
+    for (const tag of agency.tags) {
+      if (!spaced.endsWith(tag)) continue;
+      const rest = spaced.slice(0, spaced.length - tag.length).trim();
+      const dated = TRAILING_DATE.exec(rest);
+      const location = dated?.groups?.place ?? rest;
+      const date = dated?.groups?.date ?? (DATE_ONLY.test(rest) ? rest : null);
+      return build(match[0], date === rest ? null : location || null, date, agency.name);
+    }
+  }
+  return null;
+}
+
 /**
  * Reads a dateline off the start of a lead paragraph, or returns null.
  * Accepts `PLACE[, qualifier][, date] (AGENCY) sep`, the 1987 Reuters
@@ -192,16 +272,30 @@ export function matchDateline(text: string, lexicon: Lexicon): DatelineMatch | n
     if (agency && split) return build(match[0], split.location, split.date, agency);
   }
 
+  const bracketed = matchBracketed(head, lexicon);
+  if (bracketed) return bracketed;
+
   const agencyMatch = AGENCY_FORM.exec(head);
   if (agencyMatch?.groups) {
-    const agency = agencyOfTag(agencyMatch.groups.agency ?? '', lexicon);
+    const tag = agencyMatch.groups.agency ?? '';
+    const agency = agencyOfTag(tag, lexicon);
     const pre = agencyMatch.groups.pre ?? '';
-    // Most agencies put a separator after the tag; a few (KNA) write none.
+    const split = splitPlaceAndDate(pre);
+    // Most agencies put a separator after the tag; a few (KNA) write none, and a
+    // dated dateline (`Lyon, 3 juil 2024 (AFP) Le …`) needs none to be one.
     const separated =
-      agencyMatch.groups.sep || pre.trim() === '' || (agency && shapes.unseparated.has(agency));
-    if (agency && separated) {
-      const split = splitPlaceAndDate(pre);
-      if (split) return build(agencyMatch[0], split.location, split.date, agency);
+      agencyMatch.groups.sep ||
+      pre.trim() === '' ||
+      (agency && shapes.unseparated.has(agency)) ||
+      split?.date;
+    if (agency && separated && split)
+      return build(agencyMatch[0], split.location, split.date, agency);
+    // A source the table does not know (`PARIS (Le Monde) -`), taken as written.
+    if (!agency && agencyMatch.groups.sep && split && isUnknownSource(tag, split)) {
+      return {
+        ...build(agencyMatch[0], split.location, split.date, squash(tag)),
+        unknownAgency: true,
+      };
     }
   }
 

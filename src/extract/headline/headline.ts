@@ -89,6 +89,8 @@ export function headline(options?: ExtractOptions) {
   const lexicon = lexiconOf(options);
   return (tree: Root, file: VFile): void => {
     const article = ensureArticle(file);
+    // A field-tagged header named the headline (wireHeader wrote it).
+    if (article.headline !== null) return;
     const { kind } = storyKindOf(tree, file, lexicon);
     const found = findHead(tree.children, kind, lexicon, file);
     // A story that is one sentence of prose has no headline: the sentence is its body.

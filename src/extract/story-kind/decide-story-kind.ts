@@ -19,6 +19,7 @@ import { opensLikeWire } from '../headline/shapes.js';
 import { isEditorialNote } from '../notes/editorial-note.js';
 import { stampBlocks } from '../published/stamp-blocks.js';
 import { findTimestamp } from '../published/timestamp.js';
+import { classifyHeadLine, isAnpaHeaderLine } from '../wire-header/head-lines.js';
 import type { StoryKind } from './kind.js';
 
 /** How many text blocks from the top the opening is read from. */
@@ -44,6 +45,7 @@ function isFurniture(node: RootContent, lexicon: Lexicon): boolean {
     matchNoise(lexicon.noisePhrases, text) !== undefined ||
     pageNoiseReason(text) !== null ||
     isEditorialNote(text) ||
+    classifyHeadLine(text, null) !== null ||
     matchPhotoCredit(text, lexicon) !== null ||
     parseCopyright(text) !== null ||
     parseCredits(text, lexicon) !== null
@@ -110,7 +112,12 @@ export function decideStoryKind(tree: Root, file: VFile, lexicon: Lexicon): Stor
     .slice(0, DATELINE_BLOCKS)
     .some((node) => isTextBlock(node) && matchDateline(blockText(node), lexicon)?.agency != null);
   if (dateline) wire.push('agency-dateline');
-  if (blocks.some((node) => isTextBlock(node) && isMarkedLine(blockText(node))))
+  if (
+    blocks.some((node) => isTextBlock(node) && isMarkedLine(blockText(node))) ||
+    blocks
+      .slice(0, OPENING_BLOCKS)
+      .some((node) => isTextBlock(node) && isAnpaHeaderLine(blockText(node)))
+  )
     wire.push('wire-header-lines');
   if (wire.length > 0) return { kind: 'wire', evidence: wire };
   return { kind: 'web', evidence: ['no-wire-opening'] };

@@ -3,6 +3,7 @@ import {
   HEADER_TAGS,
   KEYWORD_CYCLES,
   MEDIA_REFERENCES,
+  SERVICE_LINES,
   TAKE_WORDS,
 } from '../../lexicon/wire-header.js';
 import { escapeRegExp } from '../../text/escape-reg-exp.js';
@@ -20,7 +21,7 @@ const takeLine = new RegExp(
 );
 
 /** What a header line is, once its marks are off. */
-export type HeaderLineKind = 'keyword' | 'media' | 'tag' | 'take' | 'end' | 'text';
+export type HeaderLineKind = 'keyword' | 'media' | 'tag' | 'take' | 'service' | 'end' | 'text';
 
 /**
  * Classifies a header line with its marks removed: the keyword line that
@@ -36,6 +37,7 @@ export function classifyHeaderLine(text: string, slug: string | null): HeaderLin
   if (mediaLine.test(flat)) return 'media';
   if (tagLine.test(flat)) return 'tag';
   if (takeLine.test(flat)) return 'take';
+  if (SERVICE_LINES.includes(flat)) return 'service';
   if (BLOCK_END_LINES.includes(flat)) return 'end';
   return 'text';
 }

@@ -1,13 +1,21 @@
 import type { Paragraph, Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { HEADER_LINE_ENDS, HEADER_TAGS } from '../../lexicon/wire-header.js';
+import type { Lexicon } from '../../lexicon/index.js';
+import { HEADER_LINE_ENDS, HEADER_TAGS, HEADLINE_END_MARKS } from '../../lexicon/wire-header.js';
+import { isBylineLine, opensWithNotePrefix } from '../../parse/head-stack.js';
+import { opensWithIptcHeader } from '../../parse/line-shapes.js';
+import { countWords } from '../../text/count-words.js';
 import { squash } from '../../text/squash.js';
 import { blockText, lineOf } from '../../tree/block-text.js';
 import { removeBlock } from '../../tree/edit-blocks.js';
 import { dropTextPrefix, dropTextSuffix } from '../../tree/line-map.js';
 import type { Article } from '../../types.js';
 import { ensureArticle } from '../article.js';
-import type { ExtractOptions } from '../options.js';
+import { isTitleOrOrganization, parseByline } from '../byline/parse-byline.js';
+import { matchDateline } from '../dateline/match-dateline.js';
+import { type ExtractOptions, lexiconOf } from '../options.js';
+import { applyHeadFields } from './head-fields.js';
+import { classifyHeadLine } from './head-lines.js';
 import { headerBlocks } from './header-blocks.js';
 import { classifyHeaderLine, tagLine } from './header-line.js';
 import { isTabularTransmission, tabularBody } from './tabular.js';
@@ -38,19 +46,130 @@ function handleTag(tree: Root, node: Paragraph, article: Article): void {
 }
 
 /**
+ * Cuts a headline's closing mark (Kyodo's `+`, HEADLINE_END_MARKS) off the
+ * first line of story text when the lead's dateline names the agency that
+ * uses it, the mark is glued to a word and the line is one of its own.
+ */
+function cutHeadlineEndMark(node: Paragraph, agency: string | null): void {
+  const text = blockText(node).trimEnd();
+  if (text.includes('\n')) return;
+  const row = HEADLINE_END_MARKS.find(
+    ({ mark, agency: user }) =>
+      user === agency &&
+      text.endsWith(mark) &&
+      /[\p{L}\p{N}]/u.test(text.at(-mark.length - 1) ?? ''),
+  );
+  if (row) dropTextSuffix(node, text.length - row.mark.length);
+}
+
+/**
+ * True for a head-stack line under an `Eds:` note that carries the note on:
+ * AP stacks the headline first and the note under it, so story text between
+ * the note and the byline or lead (`UP 5th pvs …` after `… PICKS`) is the
+ * note's wrap, never a deck. A byline or its role line ends the note.
+ */
+function continuesNote(text: string, lexicon: Lexicon): boolean {
+  return (
+    !isBylineLine(text) &&
+    parseByline(text, lexicon) === null &&
+    !isTitleOrOrganization(text, lexicon)
+  );
+}
+
+/** Appends a paragraph's lines to the paragraph above it (one block wrapped in two) and drops it. */
+function mergeInto(tree: Root, into: Paragraph, node: Paragraph): void {
+  into.children.push({ type: 'break' }, ...node.children);
+  if (into.position && node.position) into.position.end = node.position.end;
+  tree.children.splice(tree.children.indexOf(node), 1);
+}
+
+/** How many blocks from the top head-stack lines are read in. */
+const HEAD_BLOCKS = 12;
+/** Most words of a head-stack line. */
+const HEAD_LINE_WORDS = 30;
+
+/**
+ * Reads the head stack printed as text (no `^…<` marks): ANPA selector and
+ * keyword lines (the selector fills `transmission` when no header did),
+ * picture references, take words and advisories above the lead, each to
+ * `removed` or `notes`, so that none is ever the headline.
+ */
+function readHeadLines(tree: Root, article: Article, lexicon: Lexicon): void {
+  const slug = article.transmission?.slug ?? null;
+  // The first line of story text: the headline, when one stands above the lead.
+  let headline: Paragraph | null = null;
+  // An `Eds:` note under the headline: story text after it, up to the byline or lead, is its wrap.
+  let note: Paragraph | null = null;
+  for (const node of tree.children.slice(0, HEAD_BLOCKS)) {
+    if (node.type !== 'paragraph') break;
+    const text = blockText(node);
+    const dateline = matchDateline(text, lexicon);
+    if (dateline) {
+      if (headline) cutHeadlineEndMark(headline, dateline.agency);
+      break;
+    }
+    if (countWords(text) > HEAD_LINE_WORDS) break;
+    const line = classifyHeadLine(text, slug);
+    if (!line) {
+      if (note && continuesNote(text, lexicon)) {
+        mergeInto(tree, note, node);
+        continue;
+      }
+      note = headline && opensWithNotePrefix(text) ? node : null;
+      headline ??= node;
+      continue;
+    }
+    note = null;
+    switch (line.kind) {
+      case 'selector':
+        if (article.transmission === null) {
+          article.transmission = line.transmission;
+          removeBlock(tree, node, article, 'transmission-header');
+        } else removeBlock(tree, node, article, 'transmission-header');
+        break;
+      case 'keyword':
+        removeBlock(tree, node, article, 'keyword-line');
+        break;
+      case 'media':
+        removeBlock(tree, node, article, 'media-reference');
+        break;
+      case 'take':
+        if (article.transmission && article.transmission.version === null) {
+          article.transmission.version = squash(text);
+          tree.children.splice(tree.children.indexOf(node), 1);
+        } else removeBlock(tree, node, article, 'take');
+        break;
+      default:
+        if (line.use === 'note') {
+          article.notes.push({ text: squash(text), line: lineOf(node) });
+          tree.children.splice(tree.children.indexOf(node), 1);
+        } else removeBlock(tree, node, article, line.reason);
+    }
+  }
+}
+
+/**
  * Reads the header lines at the top of a wire story: ANPA `^…<` / `^…=`
  * lines, Canadian Press `…@<` lines with `HL:` tags, and the IPTC-7901
  * block closed by ` =`. The keyword line, picture references and tags go
  * to `removed`, take words to `transmission.version`; headline, byline and
  * `Eds:` lines are left, marks cut off, for the extractors that follow.
+ * A field-tagged header's fields (`file.data.headFields`: headline, deck,
+ * byline, dateline, published) are written into the article first.
  * When the transmission's format identifier says the story is tabular
  * (agate), the body under the header becomes one code block, as sent.
  */
-export function wireHeader(_options?: ExtractOptions) {
+export function wireHeader(options?: ExtractOptions) {
+  const lexicon = lexiconOf(options);
   return (tree: Root, file: VFile): void => {
     const article = ensureArticle(file);
-    // The ` =` close is IPTC-7901's; in other text a line may well end with `=`.
-    const header = headerBlocks(tree.children, article.source.format === 'iptc7901');
+    if (file.data.headFields) applyHeadFields(article, file.data.headFields, lexicon);
+    // The ` =` close is IPTC-7901's; other text is read so when its first block ends
+    // with such a line (opensWithIptcHeader), as the parser did.
+    const iptc =
+      article.source.format === 'iptc7901' ||
+      (article.source.format === 'text' && opensWithIptcHeader(String(file.value)));
+    const header = headerBlocks(tree.children, iptc);
     const slug = article.transmission?.slug ?? null;
     for (const node of header) {
       stripMarks(node);
@@ -75,6 +194,9 @@ export function wireHeader(_options?: ExtractOptions) {
             tree.children.splice(tree.children.indexOf(node), 1);
           } else removeBlock(tree, node, article, 'take');
           break;
+        case 'service':
+          removeBlock(tree, node, article, 'service-line');
+          break;
         case 'end':
           removeBlock(tree, node, article, 'end-mark');
           break;
@@ -82,6 +204,7 @@ export function wireHeader(_options?: ExtractOptions) {
           break;
       }
     }
+    readHeadLines(tree, article, lexicon);
     if (isTabularTransmission(article.transmission?.format)) {
       // Header lines left (headline, byline) stay for their extractors; the table follows them.
       const start = tree.children.findIndex((node) => !header.includes(node as Paragraph));

@@ -1,9 +1,11 @@
 /** The languages copydesk reads, each one table (see language.ts). */
+import { ARABIC } from './ar.js';
 import { GERMAN } from './de.js';
 import { ENGLISH } from './en.js';
 import { SPANISH } from './es.js';
 import { FRENCH } from './fr.js';
 import { ITALIAN } from './it.js';
+import { JAPANESE } from './ja.js';
 import type { Language } from './language.js';
 import { PORTUGUESE } from './pt.js';
 
@@ -17,4 +19,6 @@ export const LANGUAGES: readonly Language[] = [
   ITALIAN,
   PORTUGUESE,
   GERMAN,
+  ARABIC,
+  JAPANESE,
 ];
