@@ -1,8 +1,9 @@
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
-import { startsWithBylineWord } from '../extract/byline/byline-words.js';
+import { NO_BYLINE, startsWithBylineWord } from '../extract/byline/byline-words.js';
 import { yamlStringify } from '../optional.js';
+import { paragraphLines } from '../tree/paragraph-lines.js';
 import type { Article, Media } from '../types.js';
 import { toArticleJson } from './json.js';
 
@@ -69,6 +70,11 @@ function bylineParagraph(lines: string[], hasByline: boolean): Paragraph {
   };
 }
 
+/** True for a paragraph whose first line starts with a byline word. */
+function opensWithByline(node: RootContent | undefined): boolean {
+  return node?.type === 'paragraph' && startsWithBylineWord(paragraphLines(node)[0] ?? '');
+}
+
 /**
  * Builds the article as one Markdown document: kicker, `# headline`, deck,
  * byline with the time stamp, notes, the dateline at the head of the lead paragraph, the body,
@@ -87,9 +93,12 @@ export function assembleDocument(tree: Root, article: Article): Root {
     children.push({ type: 'heading', depth: 2, children: [{ type: 'text', value: article.deck }] });
   const byline = bylineLines(article);
   if (byline.length > 0) children.push(bylineParagraph(byline, article.byline !== null));
+  const bodyStart = children.length;
   for (const note of article.notes) children.push(paragraph(note.text));
   // A loop, not push(...body): a spread of a very long body overflows the stack.
   for (const node of withDateline(tree.children, article)) children.push(node);
+  if (byline.length === 0 && opensWithByline(children[bodyStart]))
+    children.splice(bodyStart, 0, { type: 'html', value: NO_BYLINE });
 
   // Captions stand where their photo credit stands among the credits, so the
   // credits keep their order when copydesk reads its own Markdown back.

@@ -70,6 +70,27 @@ describe('reading back the byline paragraph of copydesk Markdown', () => {
     expect(after.body).toBe(before.body);
   });
 
+  it('marks a story without a byline whose first paragraph reads like one, and reads it back as body', () => {
+    // A fuzz find: the `By` line stands above the line taken for the headline, so
+    // it is no byline; under the headline in the Markdown it would read as one.
+    const story =
+      'KUALA LUMPUR (Reuters) - Rubber prices climbed on Monday.\nBy Ahmad bin Salleh, José Ñúñez and Anne-Marie Dupont\n\n\n\n\nThe authorities gave no further detailBy s.\n';
+    const [markdown] = formatStory(story, { format: 'markdown' });
+    const { before, after } = roundTrip(story);
+    expect(before.byline).toBeNull();
+    expect(markdown?.output).toContain('\n\n<!-- -->\n\nBy Ahmad bin Salleh');
+    expect(after.byline).toBeNull();
+    expect(after.body).toBe(before.body);
+  });
+
+  it('reads a byline set apart by hard breaks even when no reader makes out its names', () => {
+    const [read] = formatStory(
+      '# Pier to close\n\nHarbour Desk Writer\\\n14 March 2024 09:30\n\nThe pier stays shut.\n',
+      { format: 'json', from: 'markdown' },
+    );
+    expect((read?.json as ArticleJson | undefined)?.byline?.text).toBe('Harbour Desk Writer');
+  });
+
   it('leaves a short first paragraph of the story in the body', () => {
     const { before, after } = roundTrip(`Pier to close\n\nHarbour Notes\n\n${lead}\n`);
     expect(before.byline).toBeNull();

@@ -241,3 +241,12 @@ export function splitPieces(text: string): string[] {
     .map((piece) => piece.trim())
     .filter((piece) => piece !== '');
 }
+
+/**
+ * Written where the byline paragraph would stand when the story has none
+ * and its first paragraph starts with a byline word (`By Jane Roe, …` that
+ * was no byline where it stood): an empty comment, the CommonMark way of
+ * keeping two constructs apart, so that reading the document back does not
+ * take that paragraph for the byline (markdown-byline.ts drops it). render/markdown.ts writes it..
+ */
+export const NO_BYLINE = '<!-- -->';

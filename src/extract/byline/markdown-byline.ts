@@ -10,7 +10,13 @@ import { ensureArticle } from '../article.js';
 import { matchDateline } from '../dateline/match-dateline.js';
 import { parseTimestampLine, type TimestampSpan } from '../published/timestamp.js';
 import { MAX_BYLINE_WORDS } from './byline-candidates.js';
-import { isBarePrefix, isRoleLine, isSite, startsWithBylineWord } from './byline-words.js';
+import {
+  isBarePrefix,
+  isRoleLine,
+  isSite,
+  NO_BYLINE,
+  startsWithBylineWord,
+} from './byline-words.js';
 import { isTitle, isTitleOrOrganization, parseByline } from './parse-byline.js';
 import { parseWebByline } from './parse-web-byline.js';
 import { MAX_WIRE_BYLINE_WORDS } from './wire-byline.js';
@@ -56,6 +62,17 @@ function namesAgency(line: string, lexicon: Lexicon): boolean {
       new RegExp(`(?:^|[\\s,])${escapeRegExp(name.toLowerCase())}(?:$|[\\s,.])`).test(words),
     ),
   );
+}
+
+/** A byline line taken as sent: one author, the whole line. */
+function asSent(line: string): ReadByline {
+  return {
+    explicit: false,
+    authors: [{ name: line, affiliation: null }],
+    title: null,
+    organization: null,
+    stamp: null,
+  };
 }
 
 /**
@@ -129,6 +146,11 @@ function isEmphasised(node: Paragraph): boolean {
 export function readMarkdownByline(tree: Root, file: VFile, lexicon: Lexicon): boolean {
   const article = ensureArticle(file);
   const first = tree.children[0];
+  // The layout's mark for "no byline here" (render/markdown.ts): it holds no words.
+  if (first?.type === 'html' && first.value.trim() === NO_BYLINE) {
+    tree.children.splice(0, 1);
+    return false;
+  }
   if (first?.type !== 'paragraph') return false;
   const all = paragraphLines(first)
     .map((line) => line.trim())
@@ -154,6 +176,10 @@ export function readMarkdownByline(tree: Root, file: VFile, lexicon: Lexicon): b
       ((wire !== null && words <= MAX_WIRE_BYLINE_WORDS) ||
         (web !== null && words <= MAX_BYLINE_WORDS));
     if (all.length === 1 && !saysSo && !isEmphasised(first)) read = null;
+    // Set apart by hard breaks or emphasis, the paragraph is the byline by the
+    // layout alone, even when no reader makes out its names (a field-tagged
+    // feed's `BY#` value is taken as sent): its first line is then the name.
+    if (!read && (all.length > 1 || isEmphasised(first))) read = asSent(lines[0] ?? '');
     if (!read) return false;
   } else if (!stamp) return false;
   if (read) {
