@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseByline } from '../../src/extract/byline/parse-byline.js';
+import { bylineBeforeDateline } from '../../src/extract/byline/wire-byline.js';
 import { defaultLexicon } from '../../src/lexicon/index.js';
 
 const names = (text: string): string[] | undefined =>
@@ -67,5 +68,21 @@ describe('parseByline', () => {
   it('is not fooled by a dateline or a sentence', () => {
     expect(parseByline('LONDON, Oct 7 (Reuters) - Shares fell.', defaultLexicon)).toBeNull();
     expect(parseByline('By the end of the year, 40 per cent had left.', defaultLexicon)).toBeNull();
+  });
+});
+
+describe('bylineBeforeDateline', () => {
+  it('cuts a byline run into the lead where the place in capitals begins', () => {
+    const found = bylineBeforeDateline(
+      'By Jane Doe PORTWELL (Reuters) - The pier closed.',
+      defaultLexicon,
+    );
+    expect(found?.text).toBe('By Jane Doe');
+  });
+
+  it('needs a lead after the dateline: a dateline that ends the text tells no place from names', () => {
+    expect(bylineBeforeDateline('By Jane Doe 10:32 AM ET PORTWELL (Reuters)', defaultLexicon)).toBe(
+      null,
+    );
   });
 });

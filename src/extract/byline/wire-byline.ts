@@ -91,8 +91,8 @@ const MAX_GLUED_BYLINE_WORDS = 12;
  * A byline run into the dateline at the head of the lead (`By Jane Doe
  * WASHINGTON (Reuters) - …`): the shortest `By …` prefix after which an
  * agency dateline reads whose place opens in capitals (or that has no
- * place). The names are in mixed case and the place in capitals, which is
- * where one ends and the other starts.
+ * place) and a lead after it. The names are in mixed case and the place in
+ * capitals, which is where one ends and the other starts.
  */
 export function bylineBeforeDateline(
   text: string,
@@ -109,6 +109,9 @@ export function bylineBeforeDateline(
     const rest = text.slice(end + space[0].length);
     const dateline = matchDateline(rest, lexicon);
     if (!dateline?.agency || dateline.unknownAgency) continue;
+    // A byline run into the lead needs a lead: a dateline that is all there is
+    // (`… NEW YORK (Reuters)` at the end of the story) tells no place from names.
+    if (squash(rest).length <= squash(dateline.text).length) continue;
     const place = dateline.location?.split(/[\s,/]/)[0] ?? '';
     if (dateline.location !== null && /\p{Ll}/u.test(place)) continue;
     return { length: end, text: squash(prefix), parsed };
