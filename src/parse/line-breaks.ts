@@ -36,7 +36,12 @@ function wrappableLengths(text: string): number[] {
  * over-long line (a URL that cannot be broken) does not set it.
  */
 export function detectWrapWidth(text: string): number | null {
-  const long = wrappableLengths(text).filter((length) => length >= 30);
+  return wrapWidthOf(wrappableLengths(text));
+}
+
+/** {@link detectWrapWidth} from the lengths of a text's wrappable lines. */
+function wrapWidthOf(lengths: number[]): number | null {
+  const long = lengths.filter((length) => length >= 30);
   if (long.length < MIN_WRAPPED_LINES) return null;
   const needed = Math.max(3, Math.ceil(long.length * 0.02));
   const counts = new Map<number, number>();
@@ -119,12 +124,24 @@ const MAX_WRAP_WIDTH = 160;
  * pass it.
  */
 export function wrapOf(text: string): Wrap | null {
-  const width = detectWrapWidth(text);
+  // Segmentation and the story kind both ask about the same text: read it once.
+  if (lastWrap !== undefined && lastWrap.text === text) return lastWrap.wrap;
+  const wrap = readWrap(text);
+  lastWrap = { text, wrap };
+  return wrap;
+}
+
+/** The text {@link wrapOf} read last and what it found (a one-entry memo). */
+let lastWrap: { text: string; wrap: Wrap | null } | undefined;
+
+function readWrap(text: string): Wrap | null {
+  const lengths = wrappableLengths(text);
+  const width = wrapWidthOf(lengths);
   // Lines that cluster beyond any screen's width are paragraphs of a length, not a wrap.
   if (width === null || width > MAX_WRAP_WIDTH) return null;
   let long = 0;
   let overlong = 0;
-  for (const length of wrappableLengths(text)) {
+  for (const length of lengths) {
     if (length < 30) continue;
     long++;
     if (length > width + 2) overlong++;

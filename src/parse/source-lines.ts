@@ -58,14 +58,17 @@ function stripControls(line: string, report: (index: number, code: number) => vo
   return raw;
 }
 
-function measureIndent(raw: string): number {
+/** The indentation of a line: how many characters it takes and how wide it is (TAB counts as 4). */
+function measureIndent(raw: string): { chars: number; width: number } {
   let width = 0;
-  for (const char of raw) {
-    if (char === ' ' || char === '\u00a0') width++;
-    else if (char === '\t') width += 4;
+  let chars = 0;
+  for (; chars < raw.length; chars++) {
+    const code = raw.charCodeAt(chars);
+    if (code === 0x20 || code === 0xa0) width++;
+    else if (code === 0x09) width += 4;
     else break;
   }
-  return width;
+  return { chars, width };
 }
 
 /**
@@ -104,6 +107,21 @@ export function readLines(
   let offset = 0;
   let lineNumber = 1;
   for (const rawWithControls of text.split('\n')) {
+    if (rawWithControls === '') {
+      // A blank line, the commonest line after text: nothing to strip, measure or trim.
+      lines.push({
+        text: '',
+        indent: 0,
+        line: lineNumber,
+        offset,
+        end: offset,
+        raw: '',
+        rawOffset: offset,
+      });
+      offset++;
+      lineNumber++;
+      continue;
+    }
     // Most lines hold no control character: keep them as they are.
     const raw = STRIPPABLE.test(rawWithControls)
       ? stripControls(rawWithControls, (index, code) => {
@@ -111,12 +129,13 @@ export function readLines(
           stripped.push({ code, line: at.line, column: at.column, offset: at.offset ?? 0 });
         })
       : rawWithControls;
-    const indentChars = raw.length - raw.replace(/^[ \t\u00a0]+/, '').length;
+    const indent = measureIndent(raw);
+    const indentChars = indent.chars;
     // Scanned, not `/[ \t\u00a0]+$/`: that is quadratic on a long run of spaces inside a line.
     const trimmed = trimEndWhere(raw.slice(indentChars), isBlank);
     lines.push({
       text: trimmed,
-      indent: measureIndent(raw),
+      indent: indent.width,
       line: lineNumber,
       offset: offset + indentChars,
       end: offset + indentChars + trimmed.length,

@@ -106,7 +106,12 @@ export function decideStoryKind(tree: Root, file: VFile, lexicon: Lexicon): Stor
   if (page.length > 0) return { kind: 'web', evidence: page };
 
   const wire: string[] = [];
-  const opening = blocks.filter((node) => !isFurniture(node, lexicon)).slice(0, OPENING_BLOCKS);
+  // The first OPENING_BLOCKS blocks that are not furniture, found without testing the rest.
+  const opening: RootContent[] = [];
+  for (const node of blocks) {
+    if (opening.length === OPENING_BLOCKS) break;
+    if (!isFurniture(node, lexicon)) opening.push(node);
+  }
   if (opensLikeWire(opening, lexicon)) wire.push('wire-opening');
   const dateline = blocks
     .slice(0, DATELINE_BLOCKS)
