@@ -106,7 +106,10 @@ function makeList(items: SourceLine[][], start: Point): List {
     ordered: false,
     spread: false,
     children,
-    position: positionOf(items.flat(), start),
+    position: {
+      start: lineStart((items[0] as SourceLine[])[0] as SourceLine, start),
+      end: lineEnd((items.at(-1) as SourceLine[]).at(-1) as SourceLine, start),
+    },
   };
 }
 

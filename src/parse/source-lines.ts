@@ -85,8 +85,13 @@ export function inputPoint(start: Point, offset: number, line: number, column: n
 
 /** Where a source line's text starts in the whole input. */
 export function lineStart(line: SourceLine, start: Point): Point & { offset: number } {
-  const at = inputPoint(start, line.offset, line.line, line.offset - line.rawOffset + 1);
-  return { line: at.line, column: at.column, offset: at.offset ?? 0 };
+  // Built directly, not through inputPoint: one object per line of every paragraph.
+  const column = line.offset - line.rawOffset + 1;
+  return {
+    line: start.line + line.line - 1,
+    column: line.line === 1 ? start.column + column - 1 : column,
+    offset: (start.offset ?? 0) + line.offset,
+  };
 }
 
 /** Where a source line's text ends (just past it) in the whole input. */

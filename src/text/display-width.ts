@@ -53,7 +53,11 @@ function isWide(point: number): boolean {
 const UNSPACED =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
 
+/** The first code point {@link UNSPACED} accepts (CJK Radicals Supplement). */
+const FIRST_UNSPACED = 0x2e80;
+
 /** True for a character of writing that puts no space between words (Chinese, Japanese). */
 export function isUnspaced(char: string): boolean {
-  return UNSPACED.test(char);
+  // Nothing below the CJK radicals (U+2E80) is: most text never reaches the regex.
+  return char.charCodeAt(0) >= FIRST_UNSPACED && UNSPACED.test(char);
 }

@@ -2,6 +2,7 @@ import type { Lexicon } from '../../lexicon/index.js';
 import { countWords } from '../../text/count-words.js';
 import { squash } from '../../text/squash.js';
 import type { Author } from '../../types.js';
+import { isPastFieldLength } from '../field-line.js';
 import { findTimestamp, type TimestampSpan } from '../published/timestamp.js';
 import {
   BYLINE_WORD,
@@ -215,6 +216,7 @@ function readNames(text: string, reading: Reading): boolean {
  * the caller weighs whether it is the byline.
  */
 export function parseWebByline(text: string, lexicon: Lexicon): WebByline | null {
+  if (isPastFieldLength(text)) return null;
   const cleaned = cleanLine(text);
   if (cleaned === '' || cleaned.length > MAX_CHARS) return null;
   const { rest, stamp } = takeStamps(cleaned);

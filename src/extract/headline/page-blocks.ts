@@ -11,6 +11,7 @@ import type { Article } from '../../types.js';
 import { deglue, isBarePrefix } from '../byline/byline-words.js';
 import { parseWebByline } from '../byline/parse-web-byline.js';
 import { matchDateline } from '../dateline/match-dateline.js';
+import { isPastFieldLength } from '../field-line.js';
 import { findTimestamp, parseTimestampLine } from '../published/timestamp.js';
 
 /** Longest block text the page readers look at; longer blocks are the story. */
@@ -72,6 +73,7 @@ export function imageLinesOf(article: Article): Set<number> {
 export const isAnchor = memoByText(anchorLine);
 
 function anchorLine(text: string, lexicon: Lexicon): boolean {
+  if (isPastFieldLength(text)) return false;
   const flat = deglue(squash(text));
   const words = countWords(flat);
   if (flat === '') return false;

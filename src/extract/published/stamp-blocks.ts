@@ -1,5 +1,5 @@
 import type { Root, RootContent } from 'mdast';
-import { countWords } from '../../text/count-words.js';
+import { countWordsUpTo } from '../../text/count-words.js';
 import { squash } from '../../text/squash.js';
 import { blockText, isTextBlock } from '../../tree/block-text.js';
 import { parseTimestampLine, type TimestampSpan } from './timestamp.js';
@@ -29,7 +29,7 @@ export function stampBlocks(tree: Root): StampBlock[] {
     const text = squash(blockText(node));
     const stamp = parseTimestampLine(text);
     if (stamp) found.push({ node, text, stamp });
-    else if (countWords(text) >= PROSE_WORDS && ++prose >= 2) break;
+    else if (countWordsUpTo(text, PROSE_WORDS) >= PROSE_WORDS && ++prose >= 2) break;
   }
   return found;
 }

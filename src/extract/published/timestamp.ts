@@ -1,6 +1,7 @@
 import { MONTHS } from '../../lexicon/months.js';
 import { RELATIVE_TIME_UNITS, TIME_ZONES, TIMESTAMP_WORDS } from '../../lexicon/timestamps.js';
 import { escapeRegExp } from '../../text/escape-reg-exp.js';
+import { isPastFieldLength } from '../field-line.js';
 
 /** A time stamp found in a line: where it is, as written, and its date when one is printed. */
 export interface TimestampSpan {
@@ -189,6 +190,7 @@ export function findTimestamp(text: string): TimestampSpan | null {
  * `Published … | Updated …`) and returns the first, else null.
  */
 export function parseTimestampLine(text: string): TimestampSpan | null {
+  if (isPastFieldLength(text)) return null;
   const found = findTimestamp(text);
   if (!found) return null;
   // `PUBLISHED: … | UPDATED: …`: the rest may be further stamps.

@@ -4,6 +4,7 @@ import type { Lexicon } from '../../lexicon/index.js';
 import { wrapOf } from '../../parse/line-breaks.js';
 import { isBlockEnd, isMarkedLine, isRuleLine } from '../../parse/line-shapes.js';
 import { countWords } from '../../text/count-words.js';
+import { memoByText } from '../../text/memo-by-text.js';
 import { squash } from '../../text/squash.js';
 import { blockText, isTextBlock } from '../../tree/block-text.js';
 import { ensureArticle } from '../article.js';
@@ -35,8 +36,15 @@ const BYLINE_BLOCKS = 7;
  * without them, as the headline reader will see it.
  */
 function isFurniture(node: RootContent, lexicon: Lexicon): boolean {
-  if (!isTextBlock(node)) return true;
-  const text = blockText(node);
+  return !isTextBlock(node) || isFurnitureText(blockText(node), lexicon);
+}
+
+/**
+ * {@link isFurniture} for a text block, remembered by its text: furniture
+ * repeats (an `ADVERTISEMENT` line between paragraphs, a notice after every
+ * section), and each repeat is answered once.
+ */
+const isFurnitureText = memoByText((text: string, lexicon: Lexicon): boolean => {
   return (
     isMarkedLine(text) ||
     isRuleLine(text) ||
@@ -50,7 +58,7 @@ function isFurniture(node: RootContent, lexicon: Lexicon): boolean {
     parseCopyright(text) !== null ||
     parseCredits(text, lexicon) !== null
   );
-}
+});
 
 /**
  * `By Jane Doe | February 28, 2023`, `18/03/2019 | Jane Doe`: a byline with
