@@ -60,21 +60,22 @@ describe('bodyMarkdown', () => {
   const block = fc.oneof(
     { weight: 6, arbitrary: paragraph },
     {
-      weight: 1,
-      arbitrary: text.map(
-        (value): RootContent => ({
-          type: 'list',
-          ordered: false,
-          spread: false,
-          children: [
-            {
+      // Tight and loose lists of one to three items: tight lists of plain items take a fast path.
+      weight: 2,
+      arbitrary: fc
+        .tuple(fc.array(text, { minLength: 1, maxLength: 3 }), fc.boolean(), fc.boolean())
+        .map(
+          ([values, spread, itemSpread]): RootContent => ({
+            type: 'list',
+            ordered: false,
+            spread,
+            children: values.map((value) => ({
               type: 'listItem',
-              spread: false,
+              spread: itemSpread,
               children: [{ type: 'paragraph', children: [{ type: 'text', value }] }],
-            },
-          ],
-        }),
-      ),
+            })),
+          }),
+        ),
     },
     { weight: 1, arbitrary: text.map((value): RootContent => ({ type: 'code', value })) },
   );

@@ -6,7 +6,7 @@ import type { VFile } from 'vfile';
 import { countWords } from '../text/count-words.js';
 import type { Article, CreditRole } from '../types.js';
 import { MARKDOWN_OPTIONS } from './markdown-options.js';
-import { plainParagraphText } from './plain-paragraphs.js';
+import { plainListText, plainParagraphText } from './plain-paragraphs.js';
 
 /** The version of the JSON contract; bump it with any breaking change. */
 export const SCHEMA_VERSION = 1;
@@ -75,7 +75,8 @@ const SENTINEL_TAIL = '\n\nx\n';
 
 /**
  * The Markdown of the body alone. Plain paragraphs (most of wire copy) are
- * their own Markdown; runs of other blocks go through mdast-util-to-markdown.
+ * their own Markdown, and so are tight lists of plain items; runs of other
+ * blocks go through mdast-util-to-markdown.
  * Top-level blocks are always joined by a blank line (the printer's default
  * join for a root, with fenced code), so printing in runs changes nothing.
  */
@@ -88,8 +89,10 @@ export function bodyMarkdown(tree: Root): string {
     parts.push(printed.slice(0, -SENTINEL_TAIL.length));
     run = [];
   };
-  for (const node of tree.children) {
-    const plain = plainParagraphText(node);
+  const blocks = tree.children;
+  for (const [index, node] of blocks.entries()) {
+    const besideList = blocks[index - 1]?.type === 'list' || blocks[index + 1]?.type === 'list';
+    const plain = plainParagraphText(node) ?? plainListText(node, besideList);
     if (plain === null) {
       run.push(node);
       continue;

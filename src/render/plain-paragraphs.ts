@@ -1,4 +1,5 @@
 import type { RootContent } from 'mdast';
+import { MARKDOWN_OPTIONS } from './markdown-options.js';
 
 /**
  * Text that mdast-util-to-markdown prints unchanged as a paragraph of its
@@ -16,4 +17,22 @@ export function plainParagraphText(node: RootContent): string | null {
   const child = node.children[0];
   if (child?.type !== 'text' || !PLAIN.test(child.value)) return null;
   return child.value;
+}
+
+/**
+ * The Markdown of a tight bullet list whose items are each one plain
+ * paragraph (`- text` lines, as the printer writes them), or null. The
+ * printer gives a list printed right after another list its other bullet,
+ * so a list beside a list (`besideList`) is left to the printer.
+ */
+export function plainListText(node: RootContent, besideList: boolean): string | null {
+  if (besideList || node.type !== 'list' || node.ordered || node.spread !== false) return null;
+  const lines: string[] = [];
+  for (const item of node.children) {
+    if (item.spread !== false || item.checked != null || item.children.length !== 1) return null;
+    const text = plainParagraphText(item.children[0] as RootContent);
+    if (text === null) return null;
+    lines.push(`${MARKDOWN_OPTIONS.bullet} ${text}`);
+  }
+  return lines.length > 0 ? lines.join('\n') : null;
 }
