@@ -40,32 +40,37 @@ interface Candidate {
   kind: RepairClass;
 }
 
+/** What a sequence's Windows-1252 bytes decode to as UTF-8, or null when they are not UTF-8. */
+function decodeSequence(sequence: string): string | null {
+  const bytes: number[] = [];
+  for (const char of sequence) {
+    const byte = cp1252Byte(char);
+    if (byte === undefined) return null;
+    bytes.push(byte);
+  }
+  try {
+    return strictUtf8.decode(Uint8Array.from(bytes));
+  } catch {
+    // Not UTF-8 after all.
+    return null;
+  }
+}
+
 /** The sequences of a text that decode as UTF-8 from their Windows-1252 bytes. */
 function candidates(text: string): Candidate[] {
   const found: Candidate[] = [];
+  // A text's mojibake is a few sequences many times over (`â€™` for every apostrophe):
+  // each distinct sequence is decoded once.
+  const decoded = new Map<string, string | null>();
   for (const match of text.matchAll(SUSPECT)) {
-    const bytes: number[] = [];
-    let ok = true;
-    for (const char of match[0]) {
-      const byte = cp1252Byte(char);
-      if (byte === undefined) {
-        ok = false;
-        break;
-      }
-      bytes.push(byte);
+    const from = match[0];
+    let to = decoded.get(from);
+    if (to === undefined) {
+      to = decodeSequence(from);
+      decoded.set(from, to);
     }
-    if (!ok) continue;
-    try {
-      const to = strictUtf8.decode(Uint8Array.from(bytes));
-      found.push({
-        offset: match.index,
-        from: match[0],
-        to,
-        kind: repairClass(to.codePointAt(0) ?? 0),
-      });
-    } catch {
-      // Not UTF-8 after all.
-    }
+    if (to === null) continue;
+    found.push({ offset: match.index, from, to, kind: repairClass(to.codePointAt(0) ?? 0) });
   }
   return found;
 }

@@ -11,7 +11,7 @@ import {
 import { countWords } from '../../text/count-words.js';
 import { squash } from '../../text/squash.js';
 import { blockText, isTextBlock } from '../../tree/block-text.js';
-import { removeBlock } from '../../tree/edit-blocks.js';
+import { recordRemoved, sweepBlocks } from '../../tree/edit-blocks.js';
 import type { Article } from '../../types.js';
 import { matchNoise } from './noise-lookup.js';
 
@@ -91,26 +91,31 @@ function isEmptyOrNoise(text: string, table: NoisePhrase[]): boolean {
  */
 export function removePageNoise(tree: Root, article: Article, table: NoisePhrase[]): void {
   let previous = '';
-  for (const node of [...tree.children]) {
+  // One sweep: removing block by block (indexOf and splice) was quadratic in the blocks removed.
+  sweepBlocks(tree, (node) => {
     if (isTextBlock(node)) {
       const text = squash(blockText(node));
       const reason = pageNoiseReason(text);
       // A caption or teaser printed twice in a row (image alt text and caption).
       const repeated = text === previous && countWords(text) >= MIN_REPEAT_WORDS;
       if (reason) {
-        removeBlock(tree, node, article, reason);
-        continue;
+        recordRemoved(article, node, reason);
+        return true;
       }
       previous = text;
-      if (repeated) removeBlock(tree, node, article, 'duplicate');
-    } else if (node.type === 'list') {
+      if (repeated) recordRemoved(article, node, 'duplicate');
+      return repeated;
+    }
+    if (node.type === 'list') {
       previous = '';
       const list = node as List;
       const items = list.children.map((item) => blockText({ ...list, children: [item] }));
       if (items.every((item) => isEmptyOrNoise(item, table))) {
         const reasons = items.map((item) => pageNoiseReason(item)).filter((r) => r !== null);
-        removeBlock(tree, node, article, reasons[0] ?? 'page-furniture');
+        recordRemoved(article, node, reasons[0] ?? 'page-furniture');
+        return true;
       }
     }
-  }
+    return false;
+  });
 }
