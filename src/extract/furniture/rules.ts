@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { isBlockEnd, isRuleLine } from '../../parse/line-shapes.js';
 import { blockText } from '../../tree/block-text.js';
-import { removeBlock } from '../../tree/edit-blocks.js';
+import { recordRemoved, sweepBlocks } from '../../tree/edit-blocks.js';
 import { ensureArticle } from '../article.js';
 import type { ExtractOptions } from '../options.js';
 
@@ -13,11 +13,13 @@ import type { ExtractOptions } from '../options.js';
 export function rules(_options?: ExtractOptions) {
   return (tree: Root, file: VFile): void => {
     const article = ensureArticle(file);
-    for (const node of [...tree.children]) {
-      if (node.type !== 'paragraph') continue;
+    // One sweep: a block-by-block splice is quadratic in a long run of rules.
+    sweepBlocks(tree, (node) => {
+      if (node.type !== 'paragraph') return false;
       const text = blockText(node);
-      if (isRuleLine(text)) removeBlock(tree, node, article, 'separator');
-      else if (isBlockEnd(text)) removeBlock(tree, node, article, 'end-mark');
-    }
+      const reason = isRuleLine(text) ? 'separator' : isBlockEnd(text) ? 'end-mark' : null;
+      if (reason !== null) recordRemoved(article, node, reason);
+      return reason !== null;
+    });
   };
 }
