@@ -101,7 +101,9 @@ export function lineEnd(line: SourceLine, start: Point): Point {
 
 /**
  * Reads a story's text into lines: control characters replaced by spaces
- * (and reported), indentation measured, offsets kept.
+ * (and reported), indentation measured, offsets kept. A run of blank lines
+ * is one line (its last; the story's first line is always kept): blank
+ * lines only ever separate.
  */
 export function readLines(
   text: string,
@@ -114,6 +116,20 @@ export function readLines(
   for (const rawWithControls of text.split('\n')) {
     if (rawWithControls === '') {
       // A blank line, the commonest line after text: nothing to strip, measure or trim.
+      // A run of blank lines separates as one does: the run keeps its last line only
+      // (and the story's first), so ten million empty lines are not ten million objects.
+      const previous = lines.at(-1);
+      if (previous !== undefined && previous.text === '' && previous.line > 1) {
+        previous.indent = 0;
+        previous.line = lineNumber;
+        previous.offset = offset;
+        previous.end = offset;
+        previous.raw = '';
+        previous.rawOffset = offset;
+        offset++;
+        lineNumber++;
+        continue;
+      }
       lines.push({
         text: '',
         indent: 0,

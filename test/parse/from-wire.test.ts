@@ -8,6 +8,16 @@ const paragraphs = (text: string) =>
   );
 
 describe('fromWire', () => {
+  it('keeps positions true across runs of blank lines, which separate as one blank line does', () => {
+    const { tree } = fromWire('\n\nOne.\n\n\n\nTwo.\n \n\t\n\nThree.\n\n\n');
+    expect(tree.children.map((node) => node.position?.start)).toEqual([
+      { line: 3, column: 1, offset: 2 },
+      { line: 7, column: 1, offset: 10 },
+      { line: 11, column: 1, offset: 20 },
+    ]);
+    expect(tree.position?.end).toEqual({ line: 14, column: 1, offset: 29 });
+  });
+
   it('splits paragraphs on blank lines and reflows hard wraps', () => {
     expect(paragraphs('One line\nwrapped here.\n\nTwo.')).toEqual([
       'One line wrapped here.',
