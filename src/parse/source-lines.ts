@@ -44,18 +44,20 @@ const STRIPPABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 
 /** Replaces each control character by a space (so columns stay true), reporting each. */
 function stripControls(line: string, report: (index: number, code: number) => void): string {
-  let raw = '';
+  // The text between controls is copied in slices: a string grown a character at a
+  // time is millions of pieces for the garbage collector on a long line.
+  const parts: string[] = [];
+  let from = 0;
   for (let index = 0; index < line.length; index++) {
     const code = line.charCodeAt(index);
-    if (isStrippable(code)) {
-      report(index, code);
-      // A space is harmless to prose.
-      raw += ' ';
-    } else {
-      raw += line[index];
-    }
+    if (!isStrippable(code)) continue;
+    report(index, code);
+    // A space is harmless to prose.
+    parts.push(line.slice(from, index), ' ');
+    from = index + 1;
   }
-  return raw;
+  parts.push(line.slice(from));
+  return parts.join('');
 }
 
 /** The indentation of a line: how many characters it takes and how wide it is (TAB counts as 4). */
