@@ -60,5 +60,8 @@ describe('linear helpers', () => {
   it('countWordsUpTo stops one past the limit', () => {
     expect(countWordsUpTo('one two three four', 2)).toBe(3);
     expect(countWordsUpTo('one two', 10)).toBe(2);
+    // One word of millions of joined pieces: the regular expression it replaced overflowed the stack.
+    expect(countWordsUpTo('a.'.repeat(5_000_000), 25)).toBe(1);
+    expect(countWordsUpTo("O'Brien, U.S. -- well-known", 25)).toBe(3);
   });
 });
