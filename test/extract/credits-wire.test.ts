@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCredits } from '../../src/extract/credits/parse-credits.js';
 import { parseSignoff } from '../../src/extract/credits/signoff.js';
 import { defaultLexicon } from '../../src/lexicon/index.js';
+import type { ArticleJson } from '../../src/render/json.js';
 import { formatStory } from '../../src/story.js';
 
 const roles = (text: string) =>
@@ -135,5 +136,28 @@ describe('credits extractor sign-offs', () => {
       format: 'json',
     });
     expect(result?.json?.credits).toEqual([]);
+  });
+});
+
+describe('credit lines a paragraph closes on', () => {
+  const json = (text: string) => formatStory(text, { format: 'json' })[0]?.json as ArticleJson;
+  const lead = 'PORTWELL (Reuters) - The harbour authority closed the old pier on Friday.';
+
+  it('takes every one, in reading order', () => {
+    const story = json(
+      `Pier closes\n\n${lead} Jane Roe contributed to this report. Tom Poe contributed to this report.\n`,
+    );
+    expect(story.credits.map((credit) => credit.names)).toEqual([['Jane Roe'], ['Tom Poe']]);
+    expect(story.body).toBe('The harbour authority closed the old pier on Friday.');
+  });
+
+  it('keeps the same line printed twice once, the other as a duplicate', () => {
+    const line = 'Jane Roe contributed to this report.';
+    const story = json(`Pier closes\n\n${lead} ${line} ${line}\n`);
+    expect(story.credits.map((credit) => credit.text)).toEqual([line]);
+    expect(story.removed).toContainEqual(
+      expect.objectContaining({ text: line, reason: 'duplicate' }),
+    );
+    expect(story.body).toBe('The harbour authority closed the old pier on Friday.');
   });
 });

@@ -25,6 +25,8 @@ describe('classifyHeadLine', () => {
     expect(classifyHeadLine('With AM-Dock-Strike, Bjt', null)).toMatchObject({ use: 'removed' });
     expect(classifyHeadLine('An AP Extra', null)).toMatchObject({ reason: 'advisory' });
     expect(classifyHeadLine('For Release 6 a.m. EDT Sunday', null)).toMatchObject({ use: 'note' });
+    // A comma after the phrase, and a date after that: still a release note, not a dateline.
+    expect(classifyHeadLine('For Release, Thursday, Feb. 9', null)).toMatchObject({ use: 'note' });
     expect(classifyHeadLine('LaserPhotos NY12,13', null)).toMatchObject({
       reason: 'media-reference',
     });

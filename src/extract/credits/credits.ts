@@ -3,7 +3,7 @@ import type { VFile } from 'vfile';
 import type { Lexicon } from '../../lexicon/index.js';
 import { blockText, isTextBlock, lineOf } from '../../tree/block-text.js';
 import { dropTextSuffix, lineAt } from '../../tree/line-map.js';
-import type { Credit } from '../../types.js';
+import type { Article, Credit } from '../../types.js';
 import { ensureArticle } from '../article.js';
 import { type ExtractOptions, lexiconOf } from '../options.js';
 import { type ParsedCredit, parseCredits, trailingCredits } from './parse-credits.js';
@@ -40,18 +40,29 @@ const APPENDED_BLOCKS = 3;
 
 /**
  * Cuts credit lines appended to the end of the story's last paragraphs
- * (`… said. (Reporting by A; Editing by B)`) off them.
+ * (`… said. (Reporting by A; Editing by B)`) off them: every credit line the
+ * paragraph closes on.
  */
-function takeAppendedCredits(tree: Root, lexicon: Lexicon): Credit[] {
+function takeAppendedCredits(tree: Root, article: Article, lexicon: Lexicon): Credit[] {
   const taken: Credit[] = [];
   for (const node of tree.children.slice(-APPENDED_BLOCKS).reverse()) {
     if (node.type !== 'paragraph') continue;
-    const found = trailingCredits(blockText(node), lexicon);
+    let found = trailingCredits(blockText(node), lexicon);
     if (!found) continue;
-    const line = lineAt(node, found.index);
-    if (!dropTextSuffix(node, found.index)) continue;
-    taken.unshift(...found.credits.map((credit) => ({ ...credit, line })));
-    break;
+    // A paragraph may close on several credit lines (`… Jane Doe contributed to
+    // this report. John Roe contributed to this report.`): all go, the last first,
+    // as copydesk's Markdown prints each as a paragraph of its own.
+    while (found) {
+      const line = lineAt(node, found.index);
+      const text = blockText(node).slice(found.index).trim();
+      if (!dropTextSuffix(node, found.index)) break;
+      // The same line twice in a row is a duplicate, as a block printed twice is (page-noise.ts).
+      if (taken.length > 0 && found.credits.every((credit, at) => credit.text === taken[at]?.text))
+        article.removed.push({ text, reason: 'duplicate', line });
+      else taken.unshift(...found.credits.map((credit) => ({ ...credit, line })));
+      found = trailingCredits(blockText(node), lexicon);
+    }
+    if (taken.length > 0) break;
   }
   return taken;
 }
@@ -86,7 +97,7 @@ export function credits(options?: ExtractOptions) {
   return (tree: Root, file: VFile): void => {
     const article = ensureArticle(file);
     const signoffs = takeSignoffs(tree);
-    const appended = takeAppendedCredits(tree, lexicon);
+    const appended = takeAppendedCredits(tree, article, lexicon);
     for (const { node, parsed } of tailCredits(tree.children, lexicon)) {
       const line = lineOf(node);
       article.credits.push(...parsed.map((credit) => ({ ...credit, line })));

@@ -31,7 +31,7 @@ const WITH_KEYWORD = new RegExp(`^With\\s+(?:${cycles})-\\S`, 'u');
 
 const advisories = HEAD_ADVISORIES.map((advisory) => ({
   ...advisory,
-  pattern: new RegExp(`^${escapeRegExp(advisory.phrase)}(?=[\\s:\\d]|$)`, 'u'),
+  pattern: new RegExp(`^${escapeRegExp(advisory.phrase)}(?=[\\s:,\\d]|$)`, 'u'),
 }));
 
 /** True for an ANPA selector or keyword line printed as text above a story. */

@@ -103,13 +103,16 @@ function readHeadLines(tree: Root, article: Article, lexicon: Lexicon): void {
   for (const node of tree.children.slice(0, HEAD_BLOCKS)) {
     if (node.type !== 'paragraph') break;
     const text = blockText(node);
-    const dateline = matchDateline(text, lexicon);
+    const short = countWords(text) <= HEAD_LINE_WORDS;
+    // A head-stack line is read before a dateline: `For Release, Wednesday, Jan. 18`
+    // has a dateline's shape (a place, a comma, a date) but is a release note.
+    const line = short ? classifyHeadLine(text, slug) : null;
+    const dateline = line ? null : matchDateline(text, lexicon);
     if (dateline) {
       if (headline) cutHeadlineEndMark(headline, dateline.agency);
       break;
     }
-    if (countWords(text) > HEAD_LINE_WORDS) break;
-    const line = classifyHeadLine(text, slug);
+    if (!short) break;
     if (!line) {
       if (note && continuesNote(text, lexicon)) {
         mergeInto(tree, note, node);
