@@ -73,10 +73,32 @@ const lazyChildProcess = {
   },
 };
 
+/**
+ * chalk detects colour support when it loads (its vendored supports-color),
+ * which loads node:tty and with it node:net, several milliseconds of every
+ * start. The CLI never reads that guess: it decides the level itself
+ * (src/cli/color.ts) and passes it to every `new Chalk({ level })`. Give
+ * chalk a stand-in that detects nothing; the library build keeps the real one.
+ */
+const noColorDetection = {
+  name: 'no-color-detection',
+  setup(build) {
+    build.onResolve({ filter: /^#supports-color$/ }, (args) =>
+      /[\\/]chalk[\\/]/.test(args.importer)
+        ? { path: 'supports-color', namespace: 'copydesk-no-detection' }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'copydesk-no-detection' }, () => ({
+      contents: 'export default { stdout: false, stderr: false };\n',
+      loader: 'js',
+    }));
+  },
+};
+
 const library = buildLibrary();
 await build({
   ...common,
-  plugins: [lazyChildProcess],
+  plugins: [lazyChildProcess, noColorDetection],
   // The worker is its own entry so the CLI can start it by URL next to copydesk.js.
   entryPoints: {
     copydesk: 'src/cli/index.ts',

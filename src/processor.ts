@@ -10,9 +10,7 @@ import { parseWire } from './parse/index.js';
 import { compileJson } from './render/json.js';
 import { assembleMarkdown, prefixFrontMatter } from './render/markdown.js';
 import { MARKDOWN_OPTIONS } from './render/markdown-options.js';
-import { renderNewsmlG2 } from './render/newsml-g2.js';
-import { renderNitf } from './render/nitf.js';
-import { compileXml } from './render/xml/compile.js';
+import { xmlFormats } from './render/xml/on-demand.js';
 
 /** The output formats a processor can compile to. */
 export type OutputFormat = 'markdown' | 'json' | 'terminal' | 'newsmlg2' | 'nitf';
@@ -52,12 +50,14 @@ export function createProcessor(
       processor = processor.use(compileJson, { compact: options.compactJson ?? false });
       break;
     case 'newsmlg2':
-    case 'nitf':
-      processor = processor.use(compileXml, {
-        render: options.format === 'nitf' ? renderNitf : renderNewsmlG2,
+    case 'nitf': {
+      const xml = xmlFormats();
+      processor = processor.use(xml.compileXml, {
+        render: options.format === 'nitf' ? xml.renderNitf : xml.renderNewsmlG2,
         ...(options.generatorVersion ? { generatorVersion: options.generatorVersion } : {}),
       });
       break;
+    }
     case 'terminal':
       if (!options.chalk)
         throw new Error('Missing `chalk` option: the terminal format needs a chalk instance');

@@ -18,7 +18,6 @@ import {
   unlinkSync,
   writeSync,
 } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputTooLargeError } from '../decode/limits.js';
 import { beneathSupported, inDirectory, OutsideTargetError, openBeneath } from './beneath.js';
@@ -329,9 +328,11 @@ async function readInputPatiently(path: string, maxSize = 0): Promise<Uint8Array
 /** The real file system. */
 export const nodeFs: CliFs = {
   readFile: readInputPatiently,
+  // Synchronous, as input files are: a configuration file is small, and an
+  // async read is four thread-pool round trips on the path to the first story.
   readText: async (path) => {
     try {
-      return await readFile(path, 'utf8');
+      return readFileSync(path, 'utf8');
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT' || code === 'ENOTDIR') return null;

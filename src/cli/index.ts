@@ -157,8 +157,10 @@ async function shell(): Promise<void> {
     cpuCount: availableParallelism(),
     loadAverage: () => loadavg()[0] ?? 0,
     // Everything so far (Node's own start and loading the bundle) is what a worker pays too.
-    startupMs: performance.now(),
-    now: () => performance.now(),
+    // process.uptime(), not performance.now(): the same clock (from the start of
+    // the process), without loading perf_hooks on every start.
+    startupMs: process.uptime() * 1000,
+    now: () => process.uptime() * 1000,
     startPool: async (size) => {
       // Lazily loaded: a single story never pays for worker threads.
       const { createPool } = await import('./pool.js');

@@ -6,6 +6,7 @@ import { DEFAULT_MAX_SIZE, InputTooLargeError } from '../decode/limits.js';
 import { loadOptional } from '../optional.js';
 import { JsonListWriter } from '../render/json-list.js';
 import { sanitizeForTerminal } from '../render/sanitize.js';
+import { loadXmlFormats } from '../render/xml/on-demand.js';
 import { colorLevel } from './color.js';
 import { Conversions } from './conversions.js';
 import {
@@ -362,6 +363,7 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
     // The XML formats read the body's Markdown back into blocks.
     markdownInput: settings.from === 'markdown' || isXmlFormat(format),
   });
+  if (isXmlFormat(format)) await loadXmlFormats();
   if (settings.explain) await loadExplain();
   const renderStoryRule =
     format === 'terminal' ? (await import('../render/terminal.js')).renderStoryRule : null;

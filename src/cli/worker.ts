@@ -5,6 +5,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { loadOptional } from '../optional.js';
+import { loadXmlFormats } from '../render/xml/on-demand.js';
 import { type ConvertSettings, convertInput, loadExplain } from './convert.js';
 import type { PoolAnswer, PoolRequest, PoolResponse } from './pool.js';
 import { isXmlFormat } from './xml-output.js';
@@ -27,6 +28,7 @@ function settingsOf(sent: ConvertSettings): ConvertSettings {
         frontMatter: sent.format === 'markdown' && sent.frontMatter,
         markdownInput: sent.from === 'markdown' || isXmlFormat(sent.format),
       }),
+      isXmlFormat(sent.format) ? loadXmlFormats() : undefined,
       sent.explain ? loadExplain() : undefined,
     ]).then(() => {});
   }

@@ -1,4 +1,4 @@
-import { renderNewsMessage } from '../render/newsml-g2.js';
+import { xmlFormats } from '../render/xml/on-demand.js';
 import type { CliFormat } from './program.js';
 
 /** True for the formats that print XML documents (NewsML-G2, NITF). */
@@ -37,5 +37,5 @@ export function joinXmlDocuments(
   sent: string,
 ): string {
   if (format === 'nitf') return documents.join('');
-  return renderNewsMessage(documents, sent);
+  return xmlFormats().renderNewsMessage(documents, sent);
 }

@@ -5,6 +5,7 @@ import type { CopydeskConfig } from '../../config/index.js';
 import { ConfigFileError, loadConfig } from '../../config/index.js';
 import { DEFAULT_MAX_SIZE } from '../../decode/limits.js';
 import { loadOptional } from '../../optional.js';
+import { loadXmlFormats } from '../../render/xml/on-demand.js';
 import { hasWords } from '../../split/framing.js';
 import {
   DEFAULT_SEPARATOR,
@@ -174,6 +175,7 @@ export async function runFollow(cliOptions: CliOptions, io: FollowIo): Promise<n
   }
 
   await loadOptional({ markdownInput: options.from === 'markdown' || isXmlFormat(format) });
+  if (isXmlFormat(format)) await loadXmlFormats();
   const settings: ConvertSettings = {
     format,
     from: options.from ?? 'auto',
