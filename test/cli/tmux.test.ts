@@ -109,8 +109,7 @@ describe.skipIf(!HAS_TMUX)(
       // The first screenful, headline on top, the rest waiting in less.
       expect(screen).not.toContain('Paragraph 60');
       expect(screen).not.toContain('__DONE__');
-      pane.keys('q');
-      const { status, raw, screen: after } = pane.finish();
+      const { status, raw, screen: after } = pane.quit('q');
       expect(status).toBe(0);
       expect(raw).toMatch(/\u001b\[1mHarbour Council/);
       expect(after).not.toMatch(/EPIPE|Error|at /);
@@ -169,8 +168,7 @@ describe.skipIf(!HAS_TMUX)(
         rows: 20,
       });
       const screen = pane.waitFor((shown) => /^:\s*$/m.test(shown), 'less');
-      pane.keys('q');
-      const { status, raw } = pane.finish();
+      const { status, raw } = pane.quit('q');
       expect(status).toBe(0);
       expect(screen).toMatch(/^Harbour Council Votes to Rebuild Old Pier$/m);
       expect(screen).toMatch(/^━+$/m);

@@ -35,6 +35,12 @@ export interface Pane {
   keys: (...keys: string[]) => void;
   /** Waits for the command to end and returns what the pane showed. */
   finish: () => PaneResult;
+  /**
+   * Types `key` (a pager's `q`) until the command ends, then finishes: on a
+   * loaded machine a key typed while the pager is still taking the terminal
+   * over can be lost, and one lost `q` left a test waiting for ever.
+   */
+  quit: (key: string) => PaneResult;
 }
 
 /**
@@ -112,9 +118,18 @@ export class TestTerminal {
       }
       return shown;
     };
+    const ended = (shown: string) => /__DONE__\d+/.test(shown);
     return {
       screen,
       waitFor,
+      quit(key: string) {
+        const deadline = Date.now() + PATIENCE_MS;
+        do {
+          this.keys(key);
+          for (let tries = 0; tries < 20 && !ended(screen(true)); tries++) pause(100);
+        } while (!ended(screen(true)) && Date.now() < deadline);
+        return this.finish();
+      },
       keys: (...keys) => {
         this.#tmux('send-keys', '-t', session, ...keys);
       },
