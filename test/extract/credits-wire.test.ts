@@ -160,4 +160,22 @@ describe('credit lines a paragraph closes on', () => {
     );
     expect(story.body).toBe('The harbour authority closed the old pier on Friday.');
   });
+
+  it('leaves a credit sentence closing the paragraph above the last one in the body', () => {
+    const line = 'Jane Roe contributed to this report from Portwell.';
+    const story = json(
+      `Pier closes\n\n${lead}\n\nThe ferry will run from the new quay. ${line}\n\nThe old pier will be rebuilt by spring.\n`,
+    );
+    expect(story.credits).toEqual([]);
+    expect(story.body).toContain(line);
+  });
+
+  it('keeps one of two identical credit lines at the foot, one under the other', () => {
+    const line = 'Jane Roe and Tom Poe contributed to this report from Portwell.';
+    const story = json(`Pier closes\n\n${lead}\n\n${line}\n${line}\n`);
+    expect(story.credits.map((credit) => credit.text)).toEqual([line]);
+    expect(story.removed).toContainEqual(
+      expect.objectContaining({ text: line, reason: 'duplicate' }),
+    );
+  });
 });

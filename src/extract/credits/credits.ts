@@ -1,10 +1,13 @@
 import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Lexicon } from '../../lexicon/index.js';
+import { countWords } from '../../text/count-words.js';
+import { squash } from '../../text/squash.js';
 import { blockText, isTextBlock, lineOf } from '../../tree/block-text.js';
 import { dropTextSuffix, lineAt } from '../../tree/line-map.js';
 import type { Article, Credit } from '../../types.js';
 import { ensureArticle } from '../article.js';
+import { MIN_REPEAT_WORDS } from '../furniture/page-noise.js';
 import { type ExtractOptions, lexiconOf } from '../options.js';
 import { type ParsedCredit, parseCredits, trailingCredits } from './parse-credits.js';
 import { gluedSignoff, parseSignoff } from './signoff.js';
@@ -47,8 +50,12 @@ function takeAppendedCredits(tree: Root, article: Article, lexicon: Lexicon): Cr
   const taken: Credit[] = [];
   for (const node of tree.children.slice(-APPENDED_BLOCKS).reverse()) {
     if (node.type !== 'paragraph') continue;
+    // A paragraph that is all credit lines is the tail's (tailCredits takes it).
+    if (parseCredits(blockText(node), lexicon)) continue;
+    // Only the story's last paragraph closes it: a credit line in one above is
+    // story text, as copydesk's Markdown, which prints credits apart, reads it.
     let found = trailingCredits(blockText(node), lexicon);
-    if (!found) continue;
+    if (!found) break;
     // A paragraph may close on several credit lines (`… Jane Doe contributed to
     // this report. John Roe contributed to this report.`): all go, the last first,
     // as copydesk's Markdown prints each as a paragraph of its own.
@@ -91,6 +98,12 @@ function tailCredits(
   return found;
 }
 
+/** True when a text repeats the one before it word for word, and is long enough to count. */
+function isRepeat(text: string, before: string): boolean {
+  const flat = squash(text);
+  return flat === squash(before) && countWords(flat) >= MIN_REPEAT_WORDS;
+}
+
 /** Takes credit paragraphs out of the tail of the story. */
 export function credits(options?: ExtractOptions) {
   const lexicon = lexiconOf(options);
@@ -98,12 +111,22 @@ export function credits(options?: ExtractOptions) {
     const article = ensureArticle(file);
     const signoffs = takeSignoffs(tree);
     const appended = takeAppendedCredits(tree, article, lexicon);
+    const found: Credit[] = [];
     for (const { node, parsed } of tailCredits(tree.children, lexicon)) {
       const line = lineOf(node);
-      article.credits.push(...parsed.map((credit) => ({ ...credit, line })));
+      found.push(...parsed.map((credit) => ({ ...credit, line })));
       tree.children.splice(tree.children.indexOf(node), 1);
     }
     // Credits appended to the last paragraph, then the sign-offs, close the story.
-    article.credits.push(...appended, ...signoffs);
+    found.push(...appended);
+    for (const credit of found) {
+      // copydesk's Markdown prints the credits one block each, one after another, where a
+      // block repeating the one before it is a duplicate (page-noise.ts): so it is here.
+      const previous = article.credits.at(-1);
+      if (previous && isRepeat(credit.text, previous.text))
+        article.removed.push({ text: credit.text, reason: 'duplicate', line: credit.line });
+      else article.credits.push(credit);
+    }
+    article.credits.push(...signoffs);
   };
 }

@@ -18,7 +18,7 @@ import { matchNoise } from './noise-lookup.js';
 const shareWords = new Set(SHARE_WORDS);
 
 /** Fewest words of a block whose immediate repeat is dropped as a duplicate. */
-const MIN_REPEAT_WORDS = 8;
+export const MIN_REPEAT_WORDS = 8;
 
 /** Splits glued button labels apart (`ShareShare Article via Facebook`, `facebookxredditlink`). */
 function buttonWords(text: string): string[] {
