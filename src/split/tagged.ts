@@ -215,9 +215,9 @@ export function cutTaggedFeed(text: string): TaggedStory[] {
       head,
       removed,
     });
+    // A message without a ZCZC line runs to the end, an NNNN line or the next
+    // ZCZC line like any other: what follows is another message, never dropped.
     at = next;
-    // A feed without ZCZC lines is one message.
-    if (!zczc) break;
   }
   return stories;
 }

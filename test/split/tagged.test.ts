@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitStories } from '../../src/split/split-stories.js';
-import { isTaggedFeed } from '../../src/split/tagged.js';
+import { cutTaggedFeed, isTaggedFeed } from '../../src/split/tagged.js';
 
 const zczc = (...lines: string[]) => lines.join('\n');
 
@@ -78,5 +78,25 @@ describe('field-tagged feeds', () => {
   it('leaves text that only mentions a tag as plain text', () => {
     expect(isTaggedFeed('Headline\n\nThe $5 fee and #hashtag and TI#1 appear.')).toBe(false);
     expect(splitStories('Headline\n\n$5 off today.\n')[0]?.format).toBe('text');
+  });
+});
+
+/** The text of each message cut from a feed. */
+const texts = (feed: string) =>
+  cutTaggedFeed(feed).map((story) => feed.slice(story.start, story.end).trim());
+
+describe('cutTaggedFeed: nothing after a message is dropped', () => {
+  it('reads on after a message that no ZCZC line opened but an NNNN line closed', () => {
+    const feed = 'TI#Pier closes\nTX#\nThe pier closed on Friday.\nNNNN\nBy Jane Roe\n';
+    const found = texts(feed);
+    expect(found.at(-1)).toBe('By Jane Roe');
+  });
+
+  it('reads on after a message that no ZCZC line opened, at the next ZCZC line', () => {
+    const feed =
+      'x KN#Harbour Wire\nAN#123\nzczc\nTI#Pier closes\nTX#\nThe pier closed on Friday.\n';
+    const found = texts(feed);
+    expect(found).toHaveLength(2);
+    expect(found[1]).toContain('The pier closed on Friday.');
   });
 });
