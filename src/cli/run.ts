@@ -1,7 +1,7 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import { Chalk } from 'chalk';
 import type { CopydeskConfig } from '../config/index.js';
-import { ConfigFileError, loadConfig } from '../config/index.js';
+import { ConfigFileError } from '../config/index.js';
 import { DEFAULT_MAX_SIZE, InputTooLargeError } from '../decode/limits.js';
 import { loadOptional } from '../optional.js';
 import { JsonListWriter } from '../render/json-list.js';
@@ -21,6 +21,7 @@ import { formatFromFileName, formatRow } from './formats.js';
 import type { CliFs } from './fs.js';
 import { describeFsError, hasUndecodableBytes, UNDECODABLE_NAME } from './fs-errors.js';
 import { DEFAULT_EXTENSIONS, expandInputs, type Input } from './inputs.js';
+import { loadCliConfig } from './load-cli-config.js';
 import {
   nearestExisting,
   OutDirWriter,
@@ -167,14 +168,7 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
   let config: CopydeskConfig | null = null;
   if (cliOptions.useConfig || cliOptions.config !== undefined) {
     try {
-      config = (
-        await loadConfig(cliOptions.config, io.cwd, {
-          readText: io.fs.readText,
-          kind: io.fs.kind,
-          ...(io.fs.owner ? { owner: io.fs.owner } : {}),
-          home: io.env.HOME,
-        })
-      ).config;
+      config = await loadCliConfig(cliOptions.config, io);
     } catch (error) {
       if (error instanceof ConfigFileError)
         return usage(io, cliOptions, {

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename, extname, isAbsolute, resolve } from 'node:path';
 import type { CopydeskConfig } from '../../config/index.js';
-import { ConfigFileError, loadConfig } from '../../config/index.js';
+import { ConfigFileError } from '../../config/index.js';
 import { DEFAULT_MAX_SIZE } from '../../decode/limits.js';
 import { loadOptional } from '../../optional.js';
 import { loadXmlFormats } from '../../render/xml/on-demand.js';
@@ -22,6 +22,7 @@ import {
 import { EXIT } from '../exit.js';
 import type { CliFs } from '../fs.js';
 import { describeFsError } from '../fs-errors.js';
+import { loadCliConfig } from '../load-cli-config.js';
 import { type CliFormat, type CliOptions, withConfigDefaults } from '../program.js';
 import { renderReport } from '../reporters.js';
 import { formatUsageError, stderrWidth } from '../usage-error.js';
@@ -97,14 +98,7 @@ export async function runFollow(cliOptions: CliOptions, io: FollowIo): Promise<n
   if (cliOptions.useConfig || cliOptions.config !== undefined) {
     try {
       // The same trusted discovery as the batch command (never a world-writable folder).
-      config = (
-        await loadConfig(cliOptions.config, io.cwd, {
-          readText: io.fs.readText,
-          kind: io.fs.kind,
-          ...(io.fs.owner ? { owner: io.fs.owner } : {}),
-          home: io.env.HOME,
-        })
-      ).config;
+      config = await loadCliConfig(cliOptions.config, io);
     } catch (error) {
       if (error instanceof ConfigFileError)
         return usage(io, cliOptions, `${error.path}: ${error.message}`);

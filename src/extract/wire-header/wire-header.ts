@@ -1,4 +1,4 @@
-import type { Paragraph, Root } from 'mdast';
+import type { Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Lexicon } from '../../lexicon/index.js';
 import { HEADER_LINE_ENDS, HEADER_TAGS, HEADLINE_END_MARKS } from '../../lexicon/wire-header.js';
@@ -83,6 +83,17 @@ function mergeInto(tree: Root, into: Paragraph, node: Paragraph): void {
   tree.children.splice(tree.children.indexOf(node), 1);
 }
 
+/**
+ * A take word (`BULLETIN`, `URGENT`, `1st Ld-Writethru`): the transmission's
+ * version when it has none yet, else removed as a take.
+ */
+function takeLine(tree: Root, node: RootContent, article: Article, text: string): void {
+  if (article.transmission && article.transmission.version === null) {
+    article.transmission.version = squash(text);
+    tree.children.splice(tree.children.indexOf(node), 1);
+  } else removeBlock(tree, node, article, 'take');
+}
+
 /** How many blocks from the top head-stack lines are read in. */
 const HEAD_BLOCKS = 12;
 /** Most words of a head-stack line. */
@@ -125,10 +136,8 @@ function readHeadLines(tree: Root, article: Article, lexicon: Lexicon): void {
     note = null;
     switch (line.kind) {
       case 'selector':
-        if (article.transmission === null) {
-          article.transmission = line.transmission;
-          removeBlock(tree, node, article, 'transmission-header');
-        } else removeBlock(tree, node, article, 'transmission-header');
+        article.transmission ??= line.transmission;
+        removeBlock(tree, node, article, 'transmission-header');
         break;
       case 'keyword':
         removeBlock(tree, node, article, 'keyword-line');
@@ -137,10 +146,7 @@ function readHeadLines(tree: Root, article: Article, lexicon: Lexicon): void {
         removeBlock(tree, node, article, 'media-reference');
         break;
       case 'take':
-        if (article.transmission && article.transmission.version === null) {
-          article.transmission.version = squash(text);
-          tree.children.splice(tree.children.indexOf(node), 1);
-        } else removeBlock(tree, node, article, 'take');
+        takeLine(tree, node, article, text);
         break;
       default:
         if (line.use === 'note') {
@@ -192,10 +198,7 @@ export function wireHeader(options?: ExtractOptions) {
           handleTag(tree, node, article);
           break;
         case 'take':
-          if (article.transmission && article.transmission.version === null) {
-            article.transmission.version = squash(text);
-            tree.children.splice(tree.children.indexOf(node), 1);
-          } else removeBlock(tree, node, article, 'take');
+          takeLine(tree, node, article, text);
           break;
         case 'service':
           removeBlock(tree, node, article, 'service-line');
