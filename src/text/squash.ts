@@ -1,28 +1,15 @@
 /** White space squashing: runs of white space to one space, trimmed. */
 
+import { rememberLong } from './remember-long.js';
+
 /** White space that squashing would change: a run of two, or anything but a plain space. */
 const UNSQUASHED = /\s\s|[^\S ]/;
 
-/** Text at least this long has its squashed form remembered. */
-const REMEMBER_FROM = 512;
-/** How many long texts' squashed forms are remembered. */
-const REMEMBERED = 4;
-/** The last long texts squashed and their results, most recent first. */
-const remembered: { text: string; squashed: string }[] = [];
-
-/** Collapses runs of white space to one space and trims. */
-export function squash(text: string): string {
-  if (text.length < REMEMBER_FROM) return squashNow(text);
-  // Most readers squash the same few blocks at the top of a story (each extractor its
-  // own way), so a story that is one long block was rebuilt a dozen times; a long
-  // text's answer is kept for the next reader. Comparing a string with itself is
-  // one pointer test.
-  for (const entry of remembered) if (entry.text === text) return entry.squashed;
-  const squashed = squashNow(text);
-  remembered.unshift({ text, squashed });
-  if (remembered.length > REMEMBERED) remembered.pop();
-  return squashed;
-}
+/**
+ * Collapses runs of white space to one space and trims. A long text's
+ * answer is remembered for the next reader (see {@link rememberLong}).
+ */
+export const squash: (text: string) => string = rememberLong(squashNow);
 
 function squashNow(text: string): string {
   // Most text is already squashed; testing is far cheaper than rebuilding it.
