@@ -129,6 +129,16 @@ export function undouble(text: string): string {
 }
 
 /**
+ * True when a line shows the author's photo before the names: an image's
+ * label or file name (`Headshot of Jane Roe`, `jroe-headshot Jane Roe`), or
+ * the name printed twice in a row (the photo's alt text, then the caption).
+ */
+export function showsAuthorPhoto(text: string): boolean {
+  const line = squash(text).replace(/^[\s•·|]+/u, '');
+  return IMAGE_LEAD.test(line) || undouble(deglue(line)) !== line;
+}
+
+/**
  * Cleans a line before its names are read: list bullets and bars before it,
  * image placeholders (`[6eef5bc5]`) and image labels (`Headshot of`) before
  * the names, glued pieces split, a name printed twice made one.
