@@ -32,6 +32,15 @@ describe('parseWebByline', () => {
     expect(parsed?.stamp?.isoDate).toBe('2023-12-20');
   });
 
+  it('reads a name opening with an article after a byline word as the publication, not a person', () => {
+    expect(parseWebByline('By The Harbour Citizen', defaultLexicon)).toMatchObject({
+      authors: [],
+      organization: 'The Harbour Citizen',
+    });
+    expect(parseWebByline('The Harbour Citizen', defaultLexicon)).toBeNull();
+    expect(parseWebByline('By The end of the year', defaultLexicon)).toBeNull();
+  });
+
   it('splits the glued ByThe and reads the agency as the byline organisation, not a person', () => {
     expect(parseWebByline('ByThe Associated Press', defaultLexicon)).toMatchObject({
       authors: [],

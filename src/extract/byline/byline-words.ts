@@ -14,6 +14,7 @@ import {
   BARE_BYLINE_LABELS,
   DOMAIN_ENDINGS,
   NON_AUTHOR_CREDITS,
+  ORGANIZATION_ARTICLES,
   PAGE_BYLINE_OPENERS,
   PAGE_BYLINE_TRAILERS,
   PUBLICATION_CONNECTORS,
@@ -157,6 +158,9 @@ export function cutWidgetLabel(text: string): { rest: string; widget: string | n
   if (widget === null) return { rest: text, widget: null };
   return { rest: text.slice(widget.length), widget: widget.trim() };
 }
+
+/** An article and a capitalised word: the name of a publication (`The Harbour Citizen`). */
+export const ARTICLE_NAME = new RegExp(`^(?:${ORGANIZATION_ARTICLES.join('|')})\\s+\\p{Lu}`, 'u');
 
 /** True for a piece naming a site, desk or organisation rather than a person. */
 export function isSite(text: string, lexicon: Lexicon): boolean {
