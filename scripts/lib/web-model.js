@@ -187,7 +187,47 @@ export function scoreItem(item, json) {
   return result;
 }
 
-/** Counts right answers per field over items under a lexicon. */
+/** Kinds of author misses, in the order the breakdown lists them. */
+export const AUTHOR_MISS_KINDS = [
+  'wrong line chosen',
+  'right line read wrong',
+  'no byline found',
+  'byline where the gold lists none',
+  'organisation where the gold lists none',
+  'gold names not printed as such',
+];
+
+/** Text folded for finding a name in a page: case, white space. */
+function findable(text) {
+  return folded(text).normalize('NFC');
+}
+
+/**
+ * Why an author miss happened: a candidate line gave the answer but lost
+ * (wrong line chosen); a candidate line holds every gold name but reads
+ * them otherwise (right line read wrong); the gold names are printed but no
+ * candidate holds them (no byline found); the gold lists no author and a
+ * byline (or an organisation alone) was read; a gold name is not printed
+ * in the input as the gold spells it (a quirk of the gold's format).
+ */
+export function authorMissKind(item, json, decision) {
+  const gold = item.expected.authors ?? [];
+  if (gold.length === 0) {
+    const people = json?.byline?.authors ?? [];
+    return people.length > 0 ? AUTHOR_MISS_KINDS[3] : AUTHOR_MISS_KINDS[4];
+  }
+  const want = bylineAuthorKey(gold, null);
+  const candidates = (decision?.candidates ?? []).slice(1);
+  if (candidates.some((candidate) => bylineAuthorKey(candidate.answer.split('; '), null) === want))
+    return AUTHOR_MISS_KINDS[0];
+  const page = findable(new TextDecoder().decode(item.bytes));
+  if (!gold.every((name) => page.includes(findable(name)))) return AUTHOR_MISS_KINDS[5];
+  const holdsAll = (text) => gold.every((name) => findable(text).includes(findable(name)));
+  if (candidates.some((candidate) => holdsAll(candidate.text))) return AUTHOR_MISS_KINDS[1];
+  return AUTHOR_MISS_KINDS[2];
+}
+
+/** Counts right answers per field over items under a lexicon; author misses carry their kind. */
 export function scoreItems(items, lexicon) {
   const tally = { headline: [0, 0], authors: [0, 0], misses: [] };
   for (const item of items) {
@@ -198,7 +238,13 @@ export function scoreItems(items, lexicon) {
       if (result[field] === null) continue;
       tally[field][1]++;
       if (result[field]) tally[field][0]++;
-      else tally.misses.push({ id: item.id, field });
+      else {
+        const kind =
+          field === 'authors'
+            ? authorMissKind(item, json, stories[0]?.file.data.decisions?.byline)
+            : null;
+        tally.misses.push({ id: item.id, field, kind });
+      }
     }
   }
   return tally;
