@@ -11,6 +11,8 @@
 export const IMAGE_LABEL_WORDS: readonly string[] = [
   'headshot',
   'logo',
+  'caption',
+  'fig',
   'icon',
   'avatar',
   'thumbnail',

@@ -43,8 +43,6 @@ export interface HeadlineCandidate {
   overlap: number;
   /** True for the first candidate of the page that {@link isCleanTitle}. */
   firstTitle: boolean;
-  /** True when no candidate of the page has a higher {@link storyOverlap} (and it is above 0). */
-  topOverlap: boolean;
   /** The candidate's text, without a label the page appends (`… | Editorial`). */
   text: string;
   lexicon: Lexicon;
@@ -113,9 +111,6 @@ function shareOf(text: string, list: ReadonlySet<string>): number {
 /** Share of navigation words from which a line is a menu, not a clean title. */
 const NAVIGATION_SHARE = 0.3;
 
-/** Most words of a line read as the title over a standfirst. */
-const TITLE_ABOVE_WORDS = 14;
-
 /** Share of the words that open with a capital, small words aside. */
 export function titleCaseShare(text: string): number {
   const counted = wordsOf(text).filter((word) => !SMALL_WORDS.has(word.toLowerCase()));
@@ -168,33 +163,6 @@ function nextText(candidate: HeadlineCandidate): PageBlock | undefined {
   return candidate.blocks.slice(candidate.index + 1).find((block) => block.isText);
 }
 
-/** The nearest text block above the candidate. */
-function previousText(candidate: HeadlineCandidate): PageBlock | undefined {
-  return candidate.blocks
-    .slice(0, candidate.index)
-    .reverse()
-    .find((block) => block.isText && block.text !== '');
-}
-
-/**
- * True when the text block right above is a short title (two to fourteen
- * words, no full stop, not a byline or a name) with fewer words than the
- * candidate: the candidate is its standfirst.
- */
-export function isUnderTitle(c: HeadlineCandidate): boolean {
-  const above = previousText(c);
-  const own = c.blocks[c.index];
-  if (!above || !own) return false;
-  return (
-    above.words >= 2 &&
-    above.words <= TITLE_ABOVE_WORDS &&
-    above.words < own.words &&
-    !/[.:|。]$/u.test(above.text) &&
-    !above.anchor &&
-    !above.nameLine
-  );
-}
-
 const yes = (value: boolean): number => (value ? 1 : 0);
 const words = (candidate: HeadlineCandidate): number =>
   candidate.blocks[candidate.index]?.words ?? 0;
@@ -225,6 +193,24 @@ function reprintedAbove(c: HeadlineCandidate): boolean {
     .some((block) => block.isText && isReprintOf(block.text, c.text));
 }
 
+/** A text without the emoji, pictographs and marks that close it (`… age. 💙`). */
+export function withoutEmoji(text: string): string {
+  return text.replace(/[\p{Extended_Pictographic}\p{So}\u200d\ufe0f\s]+$/u, '');
+}
+
+/**
+ * True when a text ends with a full stop after a word (not an initial), the
+ * emoji after it or a credit in brackets after it (`… in Pittsburgh. (Jane
+ * Roe/Agency)`) aside: a sentence, or a caption.
+ */
+export function endsAsSentence(text: string): boolean {
+  const end = withoutEmoji(text).replace(/(?<=[.。])\s*[([][^()[\]]*[)\]]$/u, '');
+  return /(?:\p{L}{2}|[\p{N}"”’)])[.]$|。$/u.test(end);
+}
+
+/** A short line that names an image or a file: alt text. */
+const imageLabelled = (c: HeadlineCandidate): boolean => imageLabel.test(c.text) && words(c) <= 8;
+
 /**
  * A line shaped like a headline and like nothing else: four to twenty-five
  * words, no sentence end, no mark of furniture, captions, crumb trails or
@@ -236,7 +222,8 @@ export function isCleanTitle(c: HeadlineCandidate): boolean {
   const list = wordsOf(c.text);
   const promotion = list.filter((word) => promotionWords.has(word.toLowerCase())).length;
   return (
-    !/[.。:|]$/u.test(c.text) &&
+    !/[.。:|]$/u.test(withoutEmoji(c.text)) &&
+    !imageLabelled(c) &&
     promotion / Math.max(list.length, 1) < 0.2 &&
     gluedWords(c.text) === 0 &&
     !/\S\s[/>›»|·]\s\S|^\d{1,2}\.\s|<\/?[a-z]+>|&#?\w+;|\[|\]/u.test(c.text) &&
@@ -292,8 +279,8 @@ export const HEADLINE_FEATURES: readonly Feature<HeadlineCandidate>[] = [
   },
   {
     name: 'fullStop',
-    doc: 'ends with a full stop after a word (not an initial): a sentence',
-    value: (c) => yes(/(?:\p{L}{2}|[\p{N}"”’)])[.]$|。$/u.test(c.text)),
+    doc: 'ends with a full stop after a word (not an initial), emoji or a credit in brackets aside: a sentence',
+    value: (c) => yes(endsAsSentence(c.text)),
   },
   {
     name: 'questionOrExclamation',
@@ -393,11 +380,6 @@ export const HEADLINE_FEATURES: readonly Feature<HeadlineCandidate>[] = [
     value: (c) => yes(reprintedBelow(c)),
   },
   {
-    name: 'underTitle',
-    doc: 'right under a shorter title with no full stop: a standfirst under its headline',
-    value: (c) => yes(isUnderTitle(c)),
-  },
-  {
     name: 'dateline',
     doc: 'opens with a dateline (`PARIS (AP) —`): the lead of a story',
     value: (c) => yes(matchDateline(c.text, c.lexicon) !== null),
@@ -415,7 +397,7 @@ export const HEADLINE_FEATURES: readonly Feature<HeadlineCandidate>[] = [
   {
     name: 'imageLabel',
     doc: 'names an image or a file (`headshot`, `logo`, `.jpg`): alt text',
-    value: (c) => yes(imageLabel.test(c.text) && words(c) <= 8),
+    value: (c) => yes(imageLabelled(c)),
   },
   {
     name: 'promotionShare',
@@ -511,11 +493,6 @@ export const HEADLINE_FEATURES: readonly Feature<HeadlineCandidate>[] = [
     name: 'storyOverlap',
     doc: 'share of its content words that the paragraphs of the story use: it is about this story',
     value: (c) => c.overlap,
-  },
-  {
-    name: 'topOverlap',
-    doc: 'no other candidate of the page shares more of its words with the story',
-    value: (c) => yes(c.topOverlap),
   },
   {
     name: 'leadOverlap',

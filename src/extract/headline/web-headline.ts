@@ -108,7 +108,6 @@ export function headlineCandidates(
         lexicon,
         overlap,
         firstTitle: false,
-        topOverlap: false,
       });
     }
     if (block.isText && block.words >= PROSE_WORDS && ++prose >= PROSE_STOP) break;
@@ -119,8 +118,6 @@ export function headlineCandidates(
   });
   const first = kept.find(isCleanTitle);
   if (first) first.firstTitle = true;
-  const most = Math.max(0, ...kept.map((candidate) => candidate.overlap));
-  for (const candidate of kept) candidate.topOverlap = most > 0 && candidate.overlap === most;
   return kept;
 }
 
