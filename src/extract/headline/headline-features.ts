@@ -195,7 +195,7 @@ function reprintedAbove(c: HeadlineCandidate): boolean {
 
 /** A text without the emoji, pictographs and marks that close it (`… age. 💙`). */
 export function withoutEmoji(text: string): string {
-  return text.replace(/[\p{Extended_Pictographic}\p{So}\u200d\ufe0f\s]+$/u, '');
+  return text.replace(/(?:\p{Extended_Pictographic}|\p{So}|\u200d|\ufe0f|\s)+$/u, '');
 }
 
 /**
