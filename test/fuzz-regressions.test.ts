@@ -1,4 +1,6 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import type { ArticleJson } from '../src/render/json.js';
+import { formatStory } from '../src/story.js';
 import { checkInput } from './support/check-input.js';
 import { loadValidator } from './support/schema.js';
 
@@ -210,5 +212,17 @@ describe('fuzz finds stay fixed (story kinds and segmentation)', () => {
       ),
       validate,
     );
+  });
+});
+
+describe('fuzz finds stay fixed (the part not for publication)', () => {
+  it('does not read a doubled transmission time stamp as a phone number to call', () => {
+    const story =
+      'Harbour strike ends after talks\nBy Lena Beispiel, dpa\n\nKiel (dpa) - Dock workers went back to work on Monday.\n\nThe following information is not for publication\n\n- Reporting by: Lena Beispiel, +49 431 555 0101\n\ndpa lb\n\n093012 GMT Jun 3\n093012 GMT Jun 3\n';
+    const [result] = formatStory(story, { format: 'json' });
+    const json = result?.json as ArticleJson;
+    expect(json.credits.map((credit) => credit.role)).toEqual(['reporting', 'signoff']);
+    expect(json.removed.map((entry) => entry.text)).toContain('093012 GMT Jun 3 093012 GMT Jun 3');
+    checkInput(bytes(story), validate);
   });
 });

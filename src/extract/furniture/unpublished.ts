@@ -1,6 +1,7 @@
 import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { UNPUBLISHED_MARKERS } from '../../lexicon/signoffs.js';
+import { TIME_ZONES } from '../../lexicon/timestamps.js';
 import { squash } from '../../text/squash.js';
 import { blockText, lineOf } from '../../tree/block-text.js';
 import { removeBlock } from '../../tree/edit-blocks.js';
@@ -18,11 +19,18 @@ export function isUnpublishedMarker(text: string): boolean {
   return markers.has(squash(text).replace(/[.:]$/, '').toLowerCase());
 }
 
+// A phone number: digit groups standing alone. Digits a time zone follows are a
+// time of day, not a number to call: dpa's transmission stamp `141530 GMT May 24`
+// after a date reads `24 141530` when its line is doubled.
+const PHONE = new RegExp(
+  `(?:^|\\s)\\+?\\d[\\d ()/-]{6,}\\d(?:\\s|$)(?!(?:${TIME_ZONES.join('|')})\\b)`,
+);
+
 /** True for a contact line: an e-mail address or a phone number. */
 function isContactLine(text: string): boolean {
   // Contact lines are short; the bound keeps the phone pattern linear.
   if (text.length > 300) return false;
-  return /\S@\S+\.\S/.test(text) || /(?:^|\s)\+?\d[\d ()/-]{6,}\d(?:\s|$)/.test(text);
+  return /\S@\S+\.\S/.test(text) || PHONE.test(text);
 }
 
 /** The lines of a block, list items one each. */
