@@ -1,14 +1,12 @@
 import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Lexicon } from '../../lexicon/index.js';
-import { countWords } from '../../text/count-words.js';
-import { squash } from '../../text/squash.js';
 import { blockText, isTextBlock, lineOf } from '../../tree/block-text.js';
 import { dropTextSuffix, lineAt } from '../../tree/line-map.js';
 import type { Article, Credit } from '../../types.js';
 import { ensureArticle } from '../article.js';
-import { MIN_REPEAT_WORDS } from '../furniture/page-noise.js';
 import { type ExtractOptions, lexiconOf } from '../options.js';
+import { addCredit } from './add-credit.js';
 import { type ParsedCredit, parseCredits, trailingCredits } from './parse-credits.js';
 import { gluedSignoff, parseSignoff } from './signoff.js';
 
@@ -98,12 +96,6 @@ function tailCredits(
   return found;
 }
 
-/** True when a text repeats the one before it word for word, and is long enough to count. */
-function isRepeat(text: string, before: string): boolean {
-  const flat = squash(text);
-  return flat === squash(before) && countWords(flat) >= MIN_REPEAT_WORDS;
-}
-
 /** Takes credit paragraphs out of the tail of the story. */
 export function credits(options?: ExtractOptions) {
   const lexicon = lexiconOf(options);
@@ -119,14 +111,7 @@ export function credits(options?: ExtractOptions) {
     }
     // Credits appended to the last paragraph, then the sign-offs, close the story.
     found.push(...appended);
-    for (const credit of found) {
-      // copydesk's Markdown prints the credits one block each, one after another, where a
-      // block repeating the one before it is a duplicate (page-noise.ts): so it is here.
-      const previous = article.credits.at(-1);
-      if (previous && isRepeat(credit.text, previous.text))
-        article.removed.push({ text: credit.text, reason: 'duplicate', line: credit.line });
-      else article.credits.push(credit);
-    }
+    for (const credit of found) addCredit(article, credit);
     article.credits.push(...signoffs);
   };
 }
