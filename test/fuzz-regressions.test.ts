@@ -225,4 +225,34 @@ describe('fuzz finds stay fixed (the part not for publication)', () => {
     expect(json.removed.map((entry) => entry.text)).toContain('093012 GMT Jun 3 093012 GMT Jun 3');
     checkInput(bytes(story), validate);
   });
+
+  it('reads a credit line printed twice there once, as its Markdown reads it', () => {
+    const credit = '- Reporting by: Lena Beispiel in Kiel, Tom Muster in Lübeck';
+    const story = `Harbour strike ends after talks\nBy Lena Beispiel, dpa\n\nKiel (dpa) - Dock workers went back to work on Monday.\n\nThe following information is not for publication\n\n${credit}\n${credit}\n- Editing by: Ann Poe\n\ndpa lb tm\n`;
+    const [result] = formatStory(story, { format: 'json' });
+    const json = result?.json as ArticleJson;
+    expect(json.credits.map((entry) => entry.role)).toEqual(['reporting', 'editing', 'signoff']);
+    expect(json.removed.map((entry) => entry.reason)).toContain('duplicate');
+    checkInput(bytes(story), validate);
+  });
+
+  it('puts a sign-off that stood above the credit lines there last, where its Markdown reads it', () => {
+    const story =
+      'Harbour strike ends after talks\nBy Lena Beispiel, dpa\n\nKiel (dpa) - Dock workers went back to work on Monday.\n\nThe following information is not for publication\n\ndpa lb\n\n- Reporting by: Lena Beispiel in Kiel\n- Editing by: Ann Poe\n';
+    const [result] = formatStory(story, { format: 'json' });
+    const json = result?.json as ArticleJson;
+    expect(json.credits.map((entry) => entry.role)).toEqual(['reporting', 'editing', 'signoff']);
+    checkInput(bytes(story), validate);
+  });
+});
+
+describe('fuzz finds stay fixed (byline)', () => {
+  it('marks a body paragraph opening with By under an editorial note as no byline in the Markdown', () => {
+    checkInput(
+      bytes(
+        'INCHEON, May 2 (Yonhap) -- A new ferry terminal opened on Thursday at the port.\n\n(ATTN: UPDATES with quote in para 3)\n\nBy Park Seo-yeon\n\nNew ferry terminal opens\n\nThe mayor cut the ribbon.\n',
+      ),
+      validate,
+    );
+  });
 });
