@@ -256,3 +256,14 @@ describe('fuzz finds stay fixed (byline)', () => {
     );
   });
 });
+
+describe('fuzz finds stay fixed (dateline)', () => {
+  it('does not read an end mark left in the body as a place on the round trip', () => {
+    checkInput(
+      bytes(
+        'Ferry terminal opens in Incheon\n\n(ATTN: UPDATES with quote in para 3)\n\n(END)\nx\n\nThe mayor cut the ribbon.\n\nBy Park Seo-yeon\n',
+      ),
+      validate,
+    );
+  });
+});
