@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -10,6 +11,11 @@ export default defineConfig({
     // CLI runs through main() with an injected io, never process globals).
     pool: 'threads',
     isolate: false,
+    // Vitest's default is one worker fewer than the cores, so one file at a
+    // time on a 2-core machine. Many files spend their time waiting on a
+    // spawned CLI, a tmux screen or a killed child, so a worker per core (and
+    // never fewer than two) keeps both cores busy.
+    maxWorkers: Math.max(2, availableParallelism()),
     // Generous, so a loaded 2-core machine (CI beside other jobs) fails no
     // test for slowness: the first CLI test of a file loads the pipeline, a
     // spawned --jobs run starts worker threads. Speed is `npm run bench`'s job.

@@ -265,6 +265,20 @@ describe('matchDateline', () => {
     ).toBeNull();
   });
 
+  it("does not take a mixed-case word before AP's typewriter dash for a place", () => {
+    // AP copy of the 1980s wrote every dash as `_`, prose dashes included.
+    expect(
+      matchDateline(
+        'Water _ who owns it, who pays for it _ will divide the council.',
+        defaultLexicon,
+      ),
+    ).toBeNull();
+    expect(matchDateline('Harbour Town - Shares fell.', defaultLexicon)).toBeNull();
+    expect(matchDateline('Harbour Town — Shares fell.', defaultLexicon)).toMatchObject({
+      location: 'Harbour Town',
+    });
+  });
+
   it('takes an unknown source as written, and says it is unknown', () => {
     expect(matchDateline('LONDON (Acme) - Shares fell.', defaultLexicon)).toMatchObject({
       location: 'LONDON',

@@ -104,6 +104,8 @@ describe('the packed package', { timeout: 120_000 }, () => {
     ])
       expect(files).toContain(wanted);
     expect(files.filter((file) => /^(src|test|scripts|fixtures)\/|\.map$/.test(file))).toEqual([]);
+    // IPTC's own schemas (480 KB) are for the repository's tests, not for users.
+    expect(files.filter((file) => file.startsWith('schema/iptc/'))).toEqual([]);
   });
 
   it('installs its runtime dependencies and none of the dev dependencies', () => {

@@ -309,10 +309,14 @@ export function matchDateline(text: string, lexicon: Lexicon): DatelineMatch | n
   if (place?.groups) {
     const location = (place.groups.pre ?? '').trim();
     const capitals = !/\p{Ll}/u.test(location.split(',')[0] ?? '');
-    // A plain hyphen after a mixed-case phrase is too common in prose to trust,
-    // and a dateline opens prose: a line of capitals after it is a headline.
+    // The typewriter stand-ins for a dash (a hyphen; AP's `_`) after a
+    // mixed-case phrase are too common in prose to trust (`Money _ how to
+    // raise it _ will …`); after capitals they close a dateline (CP's
+    // `TORONTO _`). A dateline opens prose: a line of capitals after it is a
+    // headline.
+    const asciiDash = place.groups.sep === '-' || place.groups.sep === '_';
     const prose = /\p{Ll}/u.test(head.slice(place[0].length, place[0].length + 80));
-    if ((place.groups.sep !== '-' || capitals) && prose) {
+    if ((!asciiDash || capitals) && prose) {
       if (isPlace(location)) return build(place[0], location, null, null);
     }
   }
