@@ -8,6 +8,7 @@ import { ensureArticle } from '../article.js';
 import { matchNoise } from '../furniture/noise-lookup.js';
 import { type ExtractOptions, lexiconOf } from '../options.js';
 import { storyKindOf } from '../story-kind/story-kind-of.js';
+import { opensWithAdvisory } from '../wire-header/head-lines.js';
 import { type DatelineMatch, matchDateline } from './match-dateline.js';
 import { resolveIsoDate } from './resolve-iso-date.js';
 
@@ -25,6 +26,9 @@ type LeadBlock = Paragraph | Extract<RootContent, { type: 'heading' }>;
 function findLead(tree: Root, lexicon: Lexicon): { node: LeadBlock; match: DatelineMatch } | null {
   for (const [index, node] of tree.children.slice(0, AGENCY_SEARCH_BLOCKS).entries()) {
     if (!isTextBlock(node)) continue;
+    // A head-stack advisory (`For Release -- 6:30 p.m. EST`) opens no lead: its
+    // phrase is never a place, though a dash may follow it.
+    if (opensWithAdvisory(blockText(node))) continue;
     const match = matchDateline(blockText(node), lexicon);
     // Deeper down only an agency the table knows marks a lead.
     const known = match?.agency != null && !match.unknownAgency;
@@ -73,7 +77,8 @@ export function dateline(options?: ExtractOptions) {
     const found = findLead(tree, lexicon);
     // Without one in the lead, a dateline a field-tagged header gave stays.
     if (!found) {
-      if (storyKindOf(tree, file, lexicon).kind === 'markdown') readPlaceParagraph(tree, article, lexicon);
+      if (storyKindOf(tree, file, lexicon).kind === 'markdown')
+        readPlaceParagraph(tree, article, lexicon);
       return;
     }
     const { node, match } = found;
