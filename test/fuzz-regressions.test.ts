@@ -266,4 +266,24 @@ describe('fuzz finds stay fixed (dateline)', () => {
       validate,
     );
   });
+
+  it('does not read a release note with a dash as a dateline on the round trip', () => {
+    checkInput(
+      bytes(
+        'Harbour Almanac\nFor Release -- Friday, March 3\nBy The Associated Press\n\nToday is Friday, March 3, the 62nd day of the year.\n',
+      ),
+      validate,
+    );
+  });
+});
+
+describe('fuzz finds stay fixed (credits and copyright)', () => {
+  it('leaves a contributor line opening with a copyright sign to be read as copyright, as its Markdown reads it', () => {
+    checkInput(
+      bytes(
+        "Flood Closes Riverside Road\n\nMILLTOWN (CNN) -- Flood water closed the riverside road on Sunday, police said.\n\nThe road should reopen by Tuesday.\n©\nCNN's Ana Sample and Ben Example contributed to this report.\n",
+      ),
+      validate,
+    );
+  });
 });

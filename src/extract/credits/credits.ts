@@ -5,6 +5,7 @@ import { blockText, isTextBlock, lineOf } from '../../tree/block-text.js';
 import { dropTextSuffix, lineAt } from '../../tree/line-map.js';
 import type { Article, Credit } from '../../types.js';
 import { ensureArticle } from '../article.js';
+import { parseCopyright } from '../copyright/parse-copyright.js';
 import { type ExtractOptions, lexiconOf } from '../options.js';
 import { addCredit } from './add-credit.js';
 import { type ParsedCredit, parseCredits, trailingCredits } from './parse-credits.js';
@@ -60,6 +61,9 @@ function takeAppendedCredits(tree: Root, article: Article, lexicon: Lexicon): Cr
     while (found) {
       const line = lineAt(node, found.index);
       const text = blockText(node).slice(found.index).trim();
+      // A line that reads as a copyright notice (`© CNN's … contributed`) is one:
+      // copydesk's Markdown prints it alone, where the copyright reader takes it first.
+      if (parseCopyright(text)) break;
       if (!dropTextSuffix(node, found.index)) break;
       // The same line twice in a row is a duplicate, as a block printed twice is (page-noise.ts).
       if (taken.length > 0 && found.credits.every((credit, at) => credit.text === taken[at]?.text))
