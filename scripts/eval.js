@@ -14,7 +14,7 @@ import { basename, join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { decode, defaultLexicon, formatStory, fromWire, unaccountedWords } from '../dist/index.js';
 import { REFLOW_SHAPES, reflowFields, reshapeInput } from './lib/reflow.js';
-import { crossValidate, loadItems, scoreItems } from './lib/web-model.js';
+import { AUTHOR_MISS_KINDS, crossValidate, loadItems, scoreItems } from './lib/web-model.js';
 
 const schema = JSON.parse(
   readFileSync(new URL('../schema/copydesk-output-1.json', import.meta.url), 'utf8'),
@@ -385,8 +385,19 @@ async function evaluateFolds(dirs, k) {
     `| fitted on everything (shipped weights) | ${items.length} | | ${percent(everything.headline)} | ${percent(everything.authors)} |`,
     '',
   );
+  const authorMisses = rows.flatMap((row) => row.misses.filter((miss) => miss.field === 'authors'));
+  const fittedMisses = everything.misses.filter((miss) => miss.field === 'authors');
+  lines.push('| author misses, by kind | held out | fitted on everything |', '|---|---:|---:|');
+  for (const kind of AUTHOR_MISS_KINDS) {
+    const count = (list) => list.filter((miss) => miss.kind === kind).length;
+    lines.push(`| ${kind} | ${count(authorMisses)} | ${count(fittedMisses)} |`);
+  }
+  lines.push('');
   const misses = rows.flatMap((row) =>
-    row.misses.map((miss) => `${miss.field} ${miss.id} (fold ${row.fold + 1})`),
+    row.misses.map(
+      (miss) =>
+        `${miss.field} ${miss.id} (fold ${row.fold + 1}${miss.kind ? `: ${miss.kind}` : ''})`,
+    ),
   );
   if (missLimit > 0 && misses.length > 0) {
     lines.push(`held-out misses (${misses.length}):`);

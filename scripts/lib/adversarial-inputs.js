@@ -57,6 +57,10 @@ export const ADVERSARIAL_CASES = {
   'repeated boilerplate': (size) => fill('ADVERTISEMENT\n\n', size),
   'repeated notes': (size) => fill('(Updates with details)\n\n', size),
   'repeated copyright': (size) => fill('© 2024 Example News\n\n', size),
+  // Blocks each extractor takes out one by one: removing them block by block (indexOf
+  // and splice) was quadratic in their number.
+  'repeated header lines': (size) => `${fill('^BC-Slug-Keyword<\n', size)}Headline\n\nText.\n`,
+  'repeated test patterns': (size) => `${fill('ryryryryry\n\n', size)}Headline\n\nText.\n`,
   'repeated captions': (size) =>
     fill('A view of the harbour. Photographer: Alex Example/Example\n\n', size),
   // Dense enough to test the sanitiser, sparse enough (under 10 % control bytes) not to be refused as binary.

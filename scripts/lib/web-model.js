@@ -179,15 +179,59 @@ export function scoreItem(item, json) {
   if (keys.has('headline') && item.expected.input_checks?.headline_in_text !== false)
     result.headline = strict(json?.headline) === strict(item.expected.headline);
   if (keys.has('authors')) {
+    // As the per-set eval scores it (scripts/eval.js): a byline naming only an
+    // organisation gives `authors: []`, which matches a gold that lists no
+    // author, and matches a gold that lists the organisation as the author.
     const people = (json?.byline?.authors ?? []).map((author) => author.name);
+    const organization = people.length === 0 ? (json?.byline?.organization ?? null) : null;
+    const want = bylineAuthorKey(item.expected.authors ?? [], null);
     result.authors =
-      bylineAuthorKey(people, json?.byline?.organization ?? null) ===
-      bylineAuthorKey(item.expected.authors ?? [], null);
+      bylineAuthorKey(people, null) === want ||
+      (organization !== null && bylineAuthorKey([], organization) === want);
   }
   return result;
 }
 
-/** Counts right answers per field over items under a lexicon. */
+/** Kinds of author misses, in the order the breakdown lists them. */
+export const AUTHOR_MISS_KINDS = [
+  'wrong line chosen',
+  'right line read wrong',
+  'no byline found',
+  'byline where the gold lists none',
+  'gold names not printed as such',
+];
+
+/** Text folded for finding a name in a page: case, white space. */
+function findable(text) {
+  return folded(text).normalize('NFC');
+}
+
+/**
+ * Why an author miss happened: a candidate line gave the answer but lost
+ * (wrong line chosen); a candidate line holds every gold name but reads
+ * them otherwise (right line read wrong); the gold names are printed but no
+ * candidate holds them (no byline found); the gold lists no author and
+ * people were read; a gold name is not printed
+ * in the input as the gold spells it (a quirk of the gold's format).
+ */
+export function authorMissKind(item, decision) {
+  const gold = item.expected.authors ?? [];
+  if (gold.length === 0) {
+    // An organisation alone is no miss there (scoreItem): people were read.
+    return AUTHOR_MISS_KINDS[3];
+  }
+  const want = bylineAuthorKey(gold, null);
+  const candidates = (decision?.candidates ?? []).slice(1);
+  if (candidates.some((candidate) => bylineAuthorKey(candidate.answer.split('; '), null) === want))
+    return AUTHOR_MISS_KINDS[0];
+  const page = findable(new TextDecoder().decode(item.bytes));
+  if (!gold.every((name) => page.includes(findable(name)))) return AUTHOR_MISS_KINDS[4];
+  const holdsAll = (text) => gold.every((name) => findable(text).includes(findable(name)));
+  if (candidates.some((candidate) => holdsAll(candidate.text))) return AUTHOR_MISS_KINDS[1];
+  return AUTHOR_MISS_KINDS[2];
+}
+
+/** Counts right answers per field over items under a lexicon; author misses carry their kind. */
 export function scoreItems(items, lexicon) {
   const tally = { headline: [0, 0], authors: [0, 0], misses: [] };
   for (const item of items) {
@@ -198,7 +242,13 @@ export function scoreItems(items, lexicon) {
       if (result[field] === null) continue;
       tally[field][1]++;
       if (result[field]) tally[field][0]++;
-      else tally.misses.push({ id: item.id, field });
+      else {
+        const kind =
+          field === 'authors'
+            ? authorMissKind(item, stories[0]?.file.data.decisions?.byline)
+            : null;
+        tally.misses.push({ id: item.id, field, kind });
+      }
     }
   }
   return tally;

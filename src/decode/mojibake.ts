@@ -32,12 +32,16 @@ export interface MojibakeRepair {
   fixes: MojibakeFix[];
 }
 
-/** A sequence that decodes as UTF-8, before the rules decide on it. */
-interface Candidate {
-  offset: number;
-  from: string;
-  to: string;
-  kind: RepairClass;
+/**
+ * The sequences of a text that decode as UTF-8, before the rules decide on
+ * them: one array per field rather than an object per sequence, since a
+ * hostile text holds millions of them.
+ */
+interface Candidates {
+  offsets: number[];
+  froms: string[];
+  tos: string[];
+  kinds: RepairClass[];
 }
 
 /** What a sequence's Windows-1252 bytes decode to as UTF-8, or null when they are not UTF-8. */
@@ -56,21 +60,33 @@ function decodeSequence(sequence: string): string | null {
   }
 }
 
+/** A distinct suspect sequence, decoded once: its text, what it decodes to and the class. */
+interface Sequence {
+  from: string;
+  to: string | null;
+  kind: RepairClass;
+}
+
 /** The sequences of a text that decode as UTF-8 from their Windows-1252 bytes. */
-function candidates(text: string): Candidate[] {
-  const found: Candidate[] = [];
+function candidates(text: string): Candidates {
+  const found: Candidates = { offsets: [], froms: [], tos: [], kinds: [] };
   // A text's mojibake is a few sequences many times over (`â€™` for every apostrophe):
-  // each distinct sequence is decoded once.
-  const decoded = new Map<string, string | null>();
-  for (const match of text.matchAll(SUSPECT)) {
-    const from = match[0];
-    let to = decoded.get(from);
-    if (to === undefined) {
-      to = decodeSequence(from);
-      decoded.set(from, to);
+  // each distinct sequence is decoded once, and the candidates share its strings, so
+  // a match's own copy dies young instead of being kept for each of millions.
+  const sequences = new Map<string, Sequence>();
+  const suspect = new RegExp(SUSPECT.source, 'g');
+  for (let match = suspect.exec(text); match !== null; match = suspect.exec(text)) {
+    let sequence = sequences.get(match[0]);
+    if (sequence === undefined) {
+      const to = decodeSequence(match[0]);
+      sequence = { from: match[0], to, kind: repairClass(to?.codePointAt(0) ?? 0) };
+      sequences.set(match[0], sequence);
     }
-    if (to === null) continue;
-    found.push({ offset: match.index, from, to, kind: repairClass(to.codePointAt(0) ?? 0) });
+    if (sequence.to === null) continue;
+    found.offsets.push(match.index);
+    found.froms.push(sequence.from);
+    found.tos.push(sequence.to);
+    found.kinds.push(sequence.kind);
   }
   return found;
 }
@@ -94,11 +110,11 @@ type Verdict = 'certain' | 'ambiguous' | 'never';
  * letter ending a word in capitals or standing alone (`CAFÉ»`, `IRMÃ”`,
  * `È…`). After a lower-case letter a capital never ends a word.
  */
-function latinVerdict(text: string, candidate: Candidate): Verdict {
-  const second = candidate.from[1] ?? '';
-  if (candidate.from.length !== 2 || !CLOSING_MARKS.has(second)) return 'certain';
-  const before = text[candidate.offset - 1];
-  const after = text[candidate.offset + 2];
+function latinVerdict(text: string, offset: number, from: string): Verdict {
+  const second = from[1] ?? '';
+  if (from.length !== 2 || !CLOSING_MARKS.has(second)) return 'certain';
+  const before = text[offset - 1];
+  const after = text[offset + 2];
   return isLetter(after) || isLower(before) ? 'certain' : 'ambiguous';
 }
 
@@ -107,65 +123,88 @@ function latinVerdict(text: string, candidate: Candidate): Verdict {
  * lead letter is one that closes words (a lower-case accented letter at the
  * end of a word, then punctuation).
  */
-function symbolVerdict(candidate: Candidate): Verdict {
-  return CLOSING_MARKS.has(candidate.from[1] ?? '') ? 'ambiguous' : 'certain';
+function symbolVerdict(from: string): Verdict {
+  return CLOSING_MARKS.has(from[1] ?? '') ? 'ambiguous' : 'certain';
 }
 
-/** Decides which candidates are repairs: plausible results in contexts correct text never has. */
-function accepted(text: string, found: Candidate[]): Candidate[] {
+/** Decides which candidates are repairs (their indexes): plausible results in contexts correct text never has. */
+function accepted(text: string, found: Candidates): number[] {
+  const { offsets, froms, kinds } = found;
+  const count = offsets.length;
   // Adjacent candidates of another script form a run, which one correct letter and its
   // marks never do; a lone one (a one-letter word) is ambiguous.
   const inRun = (index: number): boolean => {
-    const candidate = found[index] as Candidate;
-    const previous = found[index - 1];
-    const next = found[index + 1];
+    const offset = offsets[index] as number;
     return (
-      (previous !== undefined && previous.offset + previous.from.length === candidate.offset) ||
-      (next !== undefined && candidate.offset + candidate.from.length === next.offset)
+      (index > 0 &&
+        (offsets[index - 1] as number) + (froms[index - 1] as string).length === offset) ||
+      (index + 1 < count && offset + (froms[index] as string).length === offsets[index + 1])
     );
   };
-  const verdicts = found.map((candidate, index): Verdict => {
-    switch (candidate.kind) {
+  const verdictOf = (index: number): Verdict => {
+    const offset = offsets[index] as number;
+    const from = froms[index] as string;
+    switch (kinds[index]) {
       case 'latin':
-        return latinVerdict(text, candidate);
+        return latinVerdict(text, offset, from);
       case 'latin-additional':
-        return isLetter(text[candidate.offset - 1]) &&
-          isLetter(text[candidate.offset + candidate.from.length])
+        return isLetter(text[offset - 1]) && isLetter(text[offset + from.length])
           ? 'certain'
           : 'never';
       case 'symbol':
-        return symbolVerdict(candidate);
+        return symbolVerdict(from);
       case 'script':
         return inRun(index) ? 'certain' : 'ambiguous';
       default:
         return 'never';
     }
-  });
+  };
+  // Verdicts as small numbers in a typed array: no object or string per candidate.
+  const CERTAIN = 2;
+  const AMBIGUOUS = 1;
+  const verdicts = new Uint8Array(count);
   // Correct text holds no certain candidate; where one stands, the text was read through
   // Windows-1252, and so were the ambiguous sequences beside it.
-  const mojibake = verdicts.includes('certain');
-  return found.filter(
-    (_candidate, index) =>
-      verdicts[index] === 'certain' || (mojibake && verdicts[index] === 'ambiguous'),
-  );
+  let mojibake = false;
+  for (let index = 0; index < count; index++) {
+    const verdict = verdictOf(index);
+    verdicts[index] = verdict === 'certain' ? CERTAIN : verdict === 'ambiguous' ? AMBIGUOUS : 0;
+    if (verdict === 'certain') mojibake = true;
+  }
+  const chosen: number[] = [];
+  for (let index = 0; index < count; index++)
+    if (verdicts[index] === CERTAIN || (mojibake && verdicts[index] === AMBIGUOUS))
+      chosen.push(index);
+  return chosen;
 }
 
 function repairOnce(text: string): MojibakeRepair {
   const fixes: MojibakeFix[] = [];
-  const chosen = accepted(text, candidates(text));
+  const found = candidates(text);
+  const chosen = accepted(text, found);
   if (chosen.length === 0) return { text, repaired: 0, firstOffset: null, fixes };
   // How much shorter the output is so far than the input, for output offsets.
   let shrink = 0;
-  let out = '';
+  // Pieces joined once: a string grown by `+=` per repair is a chain of millions of pieces.
+  const parts: string[] = [];
   let at = 0;
-  for (const candidate of chosen) {
-    out += text.slice(at, candidate.offset) + candidate.to;
-    fixes.push({ offset: candidate.offset - shrink, from: candidate.from, to: candidate.to });
-    shrink += candidate.from.length - candidate.to.length;
-    at = candidate.offset + candidate.from.length;
+  for (const index of chosen) {
+    const offset = found.offsets[index] as number;
+    const from = found.froms[index] as string;
+    const to = found.tos[index] as string;
+    if (offset > at) parts.push(text.slice(at, offset));
+    parts.push(to);
+    fixes.push({ offset: offset - shrink, from, to });
+    shrink += from.length - to.length;
+    at = offset + from.length;
   }
-  out += text.slice(at);
-  return { text: out, repaired: fixes.length, firstOffset: fixes[0]?.offset ?? null, fixes };
+  parts.push(text.slice(at));
+  return {
+    text: parts.join(''),
+    repaired: fixes.length,
+    firstOffset: fixes[0]?.offset ?? null,
+    fixes,
+  };
 }
 
 /**

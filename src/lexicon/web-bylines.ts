@@ -127,6 +127,21 @@ export const SITE_WORDS: readonly string[] = [
   'Bros',
 ];
 
+/**
+ * Articles that open the name of a newspaper or an organisation, never a
+ * person's name: after a byline word, `By The Harbour Citizen` names the
+ * publication (`byline.organization`), not an author.
+ */
+export const ORGANIZATION_ARTICLES: readonly string[] = [
+  'The',
+  'Die',
+  'Der',
+  'Das',
+  'Les',
+  'Los',
+  'Las',
+];
+
 /** Job titles and roles printed beside an author's name (`Wellness Writer`, `Senior Contributor`). */
 export const AUTHOR_ROLE_WORDS: readonly string[] = [
   'Writer',

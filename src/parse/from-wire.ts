@@ -4,14 +4,15 @@ import { joinLines } from '../tree/line-map.js';
 import { bulletOf, minimum, type Segment, segment } from './segment.js';
 import {
   inputPoint,
+  lineColumn,
   lineEnd,
   lineStart,
   readLines,
   type SourceLine,
-  type StrippedControl,
+  type StrippedControls,
 } from './source-lines.js';
 
-export type { StrippedControl } from './source-lines.js';
+export type { StrippedControl, StrippedControls } from './source-lines.js';
 
 /** Options for {@link fromWire}. */
 export interface FromWireOptions {
@@ -24,7 +25,7 @@ export interface FromWireOptions {
 /** The tree and what was stripped on the way. */
 export interface FromWireResult {
   tree: Root;
-  stripped: StrippedControl[];
+  stripped: StrippedControls;
 }
 
 /**
@@ -75,9 +76,13 @@ function positionOf(lines: SourceLine[], start: Point): Position {
 }
 
 function makeParagraph(lines: SourceLine[], start: Point): Paragraph {
-  const { value, map } = joinLines(
-    lines.map((line) => ({ text: line.text, start: lineStart(line, start) })),
-  );
+  // Map entries straight from the source lines: no copy of each line on the way.
+  const { value, map } = joinLines(lines, (line, index) => ({
+    index,
+    line: start.line + line.line - 1,
+    column: lineColumn(line, start),
+    offset: (start.offset ?? 0) + line.offset,
+  }));
   const position = positionOf(lines, start);
   const text: Text = { type: 'text', value, position, data: { lineMap: map } };
   return { type: 'paragraph', children: [text], position };

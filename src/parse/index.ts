@@ -3,7 +3,7 @@ import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
 import { markdownParser } from '../optional.js';
 import { emptyArticle, type SourceInfo } from '../types.js';
-import { fromWire, type StrippedControl } from './from-wire.js';
+import { fromWire, type StrippedControls } from './from-wire.js';
 import { opensWithIptcHeader } from './line-shapes.js';
 import { checkMarkdownLimits } from './markdown-limits.js';
 import { blankControls } from './strip-controls.js';
@@ -54,16 +54,14 @@ function parseDocument(doc: string, file: VFile, options: ParseOptions): Root {
 }
 
 /** One warning for all the control characters removed from a story. */
-function reportStripped(stripped: StrippedControl[], file: VFile): void {
-  const first = stripped[0];
+function reportStripped(stripped: StrippedControls, file: VFile): void {
+  const first = stripped.first;
   if (first) {
-    const codes = [
-      ...new Set(
-        stripped.map((entry) => `U+${entry.code.toString(16).toUpperCase().padStart(4, '0')}`),
-      ),
-    ];
+    const codes = stripped.codes.map(
+      (code) => `U+${code.toString(16).toUpperCase().padStart(4, '0')}`,
+    );
     file.message(
-      `Unexpected control character${stripped.length === 1 ? '' : 's'} (${stripped.length}: ${codes.slice(0, 6).join(', ')}), removed`,
+      `Unexpected control character${stripped.count === 1 ? '' : 's'} (${stripped.count}: ${codes.slice(0, 6).join(', ')}), removed`,
       {
         place: { line: first.line, column: first.column },
         source: 'copydesk',

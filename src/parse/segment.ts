@@ -7,7 +7,7 @@ import { displayWidth } from '../text/display-width.js';
 import { headStack, isBylineLine, opensHeadLine } from './head-stack.js';
 import { changesCase, isFull, isRealBreak, runsOn, type Wrap, wrapOf } from './line-breaks.js';
 import { closesIptcHeader, isBlockEnd, isMarkedLine, isRuleLine } from './line-shapes.js';
-import { lineStart, type SourceLine } from './source-lines.js';
+import { lineColumn, type SourceLine } from './source-lines.js';
 
 /** A block of lines: a paragraph, a bullet list (lines per item) or a table kept verbatim. */
 export type Segment =
@@ -70,7 +70,7 @@ function standaloneLines(lines: SourceLine[], options: SegmentOptions): Set<Sour
 
 /** The width a line takes in its input line, indentation (and any framing before it) included. */
 function inputWidth(line: SourceLine, start: Point): number {
-  return lineStart(line, start).column - 1 + displayWidth(line.text);
+  return lineColumn(line, start) - 1 + displayWidth(line.text);
 }
 
 /** Widest a line may be and still have been wrapped, when no wrap width stands out. */

@@ -27,6 +27,36 @@ export interface StrippedControl {
   offset: number;
 }
 
+/**
+ * What was stripped from a story, as its one warning needs it: the first
+ * control, how many there were and which codes (in order of first sight).
+ * A tally, not a list: a hostile input holds millions of controls, and an
+ * object for each kept alive to the end made the garbage collector's work
+ * grow faster than the input.
+ */
+export interface StrippedControls {
+  first: StrippedControl | null;
+  count: number;
+  /** Distinct codes, in the order first seen (at most the 65 strippable ones). */
+  codes: number[];
+}
+
+/** An empty {@link StrippedControls}. */
+export function noStrippedControls(): StrippedControls {
+  return { first: null, count: 0, codes: [] };
+}
+
+/** Counts one stripped control into `tally`; `where` builds its place, for the first only. */
+export function tallyStripped(
+  tally: StrippedControls,
+  code: number,
+  where: () => StrippedControl,
+): void {
+  if (tally.count === 0) tally.first = where();
+  tally.count++;
+  if (!tally.codes.includes(code)) tally.codes.push(code);
+}
+
 /** Characters that are never prose: C0 except TAB and LF, DEL and C1. */
 function isStrippable(code: number): boolean {
   return (
@@ -60,17 +90,21 @@ function stripControls(line: string, report: (index: number, code: number) => vo
   return parts.join('');
 }
 
-/** The indentation of a line: how many characters it takes and how wide it is (TAB counts as 4). */
-function measureIndent(raw: string): { chars: number; width: number } {
-  let width = 0;
+/** How many characters of indentation open a line (spaces, no-break spaces, TABs). */
+function indentChars(raw: string): number {
   let chars = 0;
   for (; chars < raw.length; chars++) {
     const code = raw.charCodeAt(chars);
-    if (code === 0x20 || code === 0xa0) width++;
-    else if (code === 0x09) width += 4;
-    else break;
+    if (code !== 0x20 && code !== 0xa0 && code !== 0x09) break;
   }
-  return { chars, width };
+  return chars;
+}
+
+/** How wide the first `chars` characters of indentation are (TAB counts as 4). */
+function indentWidth(raw: string, chars: number): number {
+  let width = chars;
+  for (let index = 0; index < chars; index++) if (raw.charCodeAt(index) === 0x09) width += 3;
+  return width;
 }
 
 /**
@@ -85,13 +119,18 @@ export function inputPoint(start: Point, offset: number, line: number, column: n
   };
 }
 
+/** The input column where a source line's text starts (as {@link lineStart}, with no object). */
+export function lineColumn(line: SourceLine, start: Point): number {
+  const column = line.offset - line.rawOffset + 1;
+  return line.line === 1 ? start.column + column - 1 : column;
+}
+
 /** Where a source line's text starts in the whole input. */
 export function lineStart(line: SourceLine, start: Point): Point & { offset: number } {
   // Built directly, not through inputPoint: one object per line of every paragraph.
-  const column = line.offset - line.rawOffset + 1;
   return {
     line: start.line + line.line - 1,
-    column: line.line === 1 ? start.column + column - 1 : column,
+    column: lineColumn(line, start),
     offset: (start.offset ?? 0) + line.offset,
   };
 }
@@ -110,8 +149,8 @@ export function lineEnd(line: SourceLine, start: Point): Point {
 export function readLines(
   text: string,
   start: Point,
-): { lines: SourceLine[]; stripped: StrippedControl[] } {
-  const stripped: StrippedControl[] = [];
+): { lines: SourceLine[]; stripped: StrippedControls } {
+  const stripped = noStrippedControls();
   const lines: SourceLine[] = [];
   let offset = 0;
   let lineNumber = 1;
@@ -147,21 +186,23 @@ export function readLines(
     }
     // Most lines hold no control character: keep them as they are.
     const raw = STRIPPABLE.test(rawWithControls)
-      ? stripControls(rawWithControls, (index, code) => {
-          const at = inputPoint(start, offset + index, lineNumber, index + 1);
-          stripped.push({ code, line: at.line, column: at.column, offset: at.offset ?? 0 });
-        })
+      ? stripControls(rawWithControls, (index, code) =>
+          tallyStripped(stripped, code, () => {
+            const at = inputPoint(start, offset + index, lineNumber, index + 1);
+            return { code, line: at.line, column: at.column, offset: at.offset ?? 0 };
+          }),
+        )
       : rawWithControls;
-    const indent = measureIndent(raw);
-    const indentChars = indent.chars;
+    // Two numbers, not an object: this runs once for each of a story's lines.
+    const indent = indentChars(raw);
     // Scanned, not `/[ \t\u00a0]+$/`: that is quadratic on a long run of spaces inside a line.
-    const trimmed = trimEndWhere(raw.slice(indentChars), isBlank);
+    const trimmed = trimEndWhere(indent === 0 ? raw : raw.slice(indent), isBlank);
     lines.push({
       text: trimmed,
-      indent: indent.width,
+      indent: indentWidth(raw, indent),
       line: lineNumber,
-      offset: offset + indentChars,
-      end: offset + indentChars + trimmed.length,
+      offset: offset + indent,
+      end: offset + indent + trimmed.length,
       raw: trimEndWhere(raw, isSpaceOrTab),
       rawOffset: offset,
     });

@@ -1,4 +1,4 @@
-import type { StrippedControl } from './source-lines.js';
+import { noStrippedControls, type StrippedControls, tallyStripped } from './source-lines.js';
 
 /** Characters that are never prose: C0 except TAB and LF, DEL and C1. */
 export function isStrippable(code: number): boolean {
@@ -11,13 +11,13 @@ export function isStrippable(code: number): boolean {
 
 /**
  * Replaces control characters by spaces, keeping every offset, line and
- * column true, and lists what it replaced. Used on Markdown input, which
+ * column true, and tallies what it replaced. Used on Markdown input, which
  * micromark would otherwise pass through to the output (`cat article.md`
  * would replay an escape sequence).
  */
-export function blankControls(text: string): { text: string; stripped: StrippedControl[] } {
-  const stripped: StrippedControl[] = [];
-  let out = '';
+export function blankControls(text: string): { text: string; stripped: StrippedControls } {
+  const stripped = noStrippedControls();
+  const parts: string[] = [];
   let copied = 0;
   let line = 1;
   let lineStart = 0;
@@ -29,9 +29,13 @@ export function blankControls(text: string): { text: string; stripped: StrippedC
       continue;
     }
     if (!isStrippable(code)) continue;
-    stripped.push({ code, line, column: index - lineStart + 1, offset: index });
-    out += `${text.slice(copied, index)} `;
+    const column = index - lineStart + 1;
+    tallyStripped(stripped, code, () => ({ code, line, column, offset: index }));
+    // Copied in slices, joined once: a string grown by `+=` is a chain of pieces.
+    parts.push(text.slice(copied, index), ' ');
     copied = index + 1;
   }
-  return { text: copied === 0 ? text : out + text.slice(copied), stripped };
+  if (copied === 0) return { text, stripped };
+  parts.push(text.slice(copied));
+  return { text: parts.join(''), stripped };
 }

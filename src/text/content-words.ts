@@ -14,6 +14,11 @@ export function contentWords(text: string): string[] {
     for (let index = 0; index + 1 < run.length; index++) found.push(run.slice(index, index + 2));
     return ' ';
   });
-  for (const match of spaced.toLowerCase().matchAll(/[\p{L}\p{N}]{4,}/gu)) found.push(match[0]);
+  // `match`, not `matchAll`: the words alone, without a match object for each of a
+  // long block's million words.
+  const words = spaced.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu);
+  if (words === null) return found;
+  if (found.length === 0) return words;
+  for (const word of words) found.push(word);
   return found;
 }

@@ -1,5 +1,7 @@
 /** Word counting, as stats, headlines and bylines measure text. */
 
+import { rememberLong } from './remember-long.js';
+
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /** Length in code units of the letter or digit at `index`, or 0 when there is none. */
@@ -29,9 +31,9 @@ function isJoiner(code: number): boolean {
  * count as `/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*\/gu`, by a scan that is
  * several times faster on long bodies.
  */
-export function countWords(text: string): number {
-  return scanWords(text, Number.POSITIVE_INFINITY);
-}
+export const countWords: (text: string) => number = rememberLong((text) =>
+  scanWords(text, Number.POSITIVE_INFINITY),
+);
 
 /**
  * Counts words like {@link countWords}, but stops at `limit + 1`: enough to

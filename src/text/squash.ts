@@ -1,10 +1,17 @@
 /** White space squashing: runs of white space to one space, trimmed. */
 
+import { rememberLong } from './remember-long.js';
+
 /** White space that squashing would change: a run of two, or anything but a plain space. */
 const UNSQUASHED = /\s\s|[^\S ]/;
 
-/** Collapses runs of white space to one space and trims. */
-export function squash(text: string): string {
+/**
+ * Collapses runs of white space to one space and trims. A long text's
+ * answer is remembered for the next reader (see {@link rememberLong}).
+ */
+export const squash: (text: string) => string = rememberLong(squashNow);
+
+function squashNow(text: string): string {
   // Most text is already squashed; testing is far cheaper than rebuilding it.
   return UNSQUASHED.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
 }

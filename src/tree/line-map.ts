@@ -27,13 +27,33 @@ export interface InputLine {
   start: Point & { offset: number };
 }
 
+/** The line map entry of an {@link InputLine} that starts at `index` in the joined text. */
+function inputLineEntry(line: InputLine, index: number): LineMapEntry {
+  return { index, line: line.start.line, column: line.start.column, offset: line.start.offset };
+}
+
 /**
  * Joins input lines into one text value with a space between, and maps it.
  * A line break next to a Chinese or Japanese character joins with no space,
  * as CSS joins a segment break beside an East Asian wide character: that
  * writing does not space its words, so a wrap took no space away there.
+ * `entryOf` makes a line's map entry, for lines of another shape than
+ * {@link InputLine} (the parser's own, so it builds no copy of each line).
  */
-export function joinLines(lines: readonly InputLine[]): { value: string; map: LineMap } {
+export function joinLines(lines: readonly InputLine[]): { value: string; map: LineMap };
+export function joinLines<T extends { text: string }>(
+  lines: readonly T[],
+  entryOf: (line: T, index: number) => LineMapEntry,
+): { value: string; map: LineMap };
+export function joinLines<T extends { text: string }>(
+  lines: readonly T[],
+  entryOf: (line: T, index: number) => LineMapEntry = inputLineEntry as never,
+): { value: string; map: LineMap } {
+  // One line, the commonest paragraph of a hostile input: its text as it is.
+  if (lines.length === 1) {
+    const line = lines[0] as T;
+    return { value: line.text, map: [entryOf(line, 0)] };
+  }
   // Parts joined once at the end, and the last character kept aside: reading the
   // end of a string built by `+=` flattens it every time, quadratic over many lines.
   const parts: string[] = [];
@@ -46,12 +66,7 @@ export function joinLines(lines: readonly InputLine[]): { value: string; map: Li
       length++;
       last = ' ';
     }
-    map.push({
-      index: length,
-      line: line.start.line,
-      column: line.start.column,
-      offset: line.start.offset,
-    });
+    map.push(entryOf(line, length));
     parts.push(line.text);
     length += line.text.length;
     if (line.text !== '') last = line.text.at(-1) ?? '';

@@ -47,6 +47,13 @@ const CASES: ReadonlyArray<[feature: string, text: string, line: string, value: 
   ['severalAuthors', usual(BY), BY, 0],
   ['oneWordName', usual('By Marino'), 'By Marino', 1],
   ['oneWordName', usual(BY), BY, 0],
+  [
+    'commonWords',
+    page(HEAD, 'Harbour Details', LEAD, 'More details on the harbour follow.'),
+    'Harbour Details',
+    1,
+  ],
+  ['commonWords', usual(BY), BY, 0],
   ['longName', usual('By Maria de la Cruz'), 'By Maria de la Cruz', 1],
   ['longName', usual(BY), BY, 0],
   ['stampOnLine', usual('By Jane Doe, December 22, 2023'), 'By Jane Doe, December 22, 2023', 1],
@@ -65,6 +72,12 @@ const CASES: ReadonlyArray<[feature: string, text: string, line: string, value: 
   ['affiliation', usual(BY), BY, 0],
   ['handle', usual('By Jane Doe @janedoe'), 'By Jane Doe @janedoe', 1],
   ['handle', usual(BY), BY, 0],
+  ['handle', usual('Jane Doe (jdoe)'), 'Jane Doe (jdoe)', 1],
+  ['authorPhoto', usual('Headshot of Jane Doe'), 'Headshot of Jane Doe', 1],
+  ['authorPhoto', usual('jdoe-headshot Jane Doe'), 'jdoe-headshot Jane Doe', 1],
+  ['authorPhoto', usual('Jane DoeJane Doe'), 'Jane DoeJane Doe', 1],
+  ['authorPhoto', usual(BY), BY, 0],
+  ['extraWords', usual('Jane Doe Jane Doe'), 'Jane Doe Jane Doe', 0],
   ['extraWords', usual('By Jane Doe, Staff Writer'), 'By Jane Doe, Staff Writer', 0.4],
   ['extraWords', usual('By Jane Doe, December 22, 2023'), 'By Jane Doe, December 22, 2023', 0],
   ['extraWords', usual(BY), BY, 0],
@@ -72,6 +85,13 @@ const CASES: ReadonlyArray<[feature: string, text: string, line: string, value: 
   ['widgetWords', usual(BY), BY, 0],
   ['caption', usual('By Jane Doe/Reuters'), 'By Jane Doe/Reuters', 1],
   ['caption', usual(BY), BY, 0],
+  [
+    'lineOfParagraph',
+    page(HEAD, 'Workers on the quay at dawn. (Portwell Photo Agency)\nBy Jane Doe', LEAD),
+    BY,
+    1,
+  ],
+  ['lineOfParagraph', usual(BY), BY, 0],
   ['listItem', page(HEAD, `- ${BY}\n- December 22, 2023`, LEAD), BY, 1],
   ['listItem', usual(BY), BY, 0],
   [
@@ -89,6 +109,8 @@ const CASES: ReadonlyArray<[feature: string, text: string, line: string, value: 
   ['aboveHeadline', usual(BY), BY, 0],
   ['position', usual(BY), BY, 0],
   ['position', page(HEAD, 'One', 'Two', BY, LEAD), BY, 2 / 60],
+  // Positions count blocks: the lines of a paragraph above do not push the byline down.
+  ['position', page(HEAD, 'One\nTwo\nThree', BY, LEAD), BY, 1 / 60],
 ];
 
 describe('byline features', () => {

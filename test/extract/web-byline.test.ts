@@ -1,3 +1,4 @@
+import { toString as textOf } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { byline } from '../../src/extract/byline/byline.js';
 import { deglue, isBarePrefix } from '../../src/extract/byline/byline-words.js';
@@ -29,6 +30,15 @@ describe('parseWebByline', () => {
     );
     expect(parsed?.authors).toEqual([{ name: 'Jane Doe', affiliation: 'Coastal Daily' }]);
     expect(parsed?.stamp?.isoDate).toBe('2023-12-20');
+  });
+
+  it('reads a name opening with an article after a byline word as the publication, not a person', () => {
+    expect(parseWebByline('By The Harbour Citizen', defaultLexicon)).toMatchObject({
+      authors: [],
+      organization: 'The Harbour Citizen',
+    });
+    expect(parseWebByline('The Harbour Citizen', defaultLexicon)).toBeNull();
+    expect(parseWebByline('By The end of the year', defaultLexicon)).toBeNull();
   });
 
   it('splits the glued ByThe and reads the agency as the byline organisation, not a person', () => {
@@ -179,5 +189,30 @@ describe('byline extractor on a By line with a page time stamp under it', () => 
       byline,
     );
     expect(article.byline).toMatchObject({ authors: [], organization: 'Coastal Daily Staff' });
+  });
+});
+
+describe('byline extractor on a byline printed as one line of a paragraph', () => {
+  const LEAD =
+    'The harbour authority said on Friday it would close the old ferry pier for six months while engineers work.';
+  it('reads a By line under a caption with no blank line between, and takes only that line out', () => {
+    const { article, tree } = runExtractors(
+      `Harbour authority to close old ferry pier\n\nWorkers on the quay at dawn. (Portwell Photo Agency)\nBy Jane Doe March 18 at 12:22 PM\n\n${LEAD}`,
+      headline,
+      byline,
+    );
+    expect(article.byline?.authors.map((author) => author.name)).toEqual(['Jane Doe']);
+    const texts = tree.children.map((node) => textOf(node));
+    expect(texts).toContain('Workers on the quay at dawn. (Portwell Photo Agency)');
+    expect(texts.join('\n')).not.toContain('Jane Doe');
+  });
+
+  it('reads no byline from a line in the middle of a paragraph, nor from a wrapped line of prose', () => {
+    const { article } = runExtractors(
+      `Harbour authority to close old ferry pier\n\nWorkers on the quay at dawn.\nBy Jane Doe\nPortwell Photo Agency\n\n${LEAD}`,
+      headline,
+      byline,
+    );
+    expect(article.byline).toBeNull();
   });
 });

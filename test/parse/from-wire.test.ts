@@ -71,12 +71,11 @@ describe('fromWire', () => {
     });
   });
 
-  it('removes control characters and reports where they were', () => {
-    const { tree, stripped } = fromWire('Bell\u0007 here\n\nESC\u001b[2J');
-    expect(stripped.map((entry) => [entry.code, entry.line, entry.column])).toEqual([
-      [7, 1, 5],
-      [27, 3, 4],
-    ]);
+  it('removes control characters and tallies them: the first with its place, count, codes', () => {
+    const { tree, stripped } = fromWire('Bell\u0007 here\n\nESC\u001b[2J\u0007');
+    expect(stripped.first).toEqual({ code: 7, line: 1, column: 5, offset: 4 });
+    expect(stripped.count).toBe(3);
+    expect(stripped.codes).toEqual([7, 27]);
     expect(JSON.stringify(tree)).not.toMatch(/\\u0007|\\u001b/);
   });
 

@@ -5,10 +5,15 @@
  * `src/lexicon/web-weights.ts` holds their fitted weights, and the
  * highest-scoring candidate is the byline.
  */
+import { NAME_PARTICLES } from '../../lexicon/names.js';
 import { PROMOTION_WORDS } from '../../lexicon/page-furniture.js';
 import type { Feature } from '../../score/feature.js';
-import type { BylineCandidate, SlotFacts } from './byline-candidates.js';
-import { roleWords } from './byline-words.js';
+import { countWords } from '../../text/count-words.js';
+import { type BylineCandidate, neighbours, type SlotFacts } from './byline-candidates.js';
+import { roleWords, showsAuthorPhoto, undouble } from './byline-words.js';
+
+/** A social handle, an e-mail address, or a login in brackets after a name (`(jroe)`). */
+const HANDLE = /\p{L}@\w|(?:^|\s)@\w|[(（][\p{Ll}\d_.]{2,20}[)）]\s*$/u;
 
 const yes = (value: boolean): number => (value ? 1 : 0);
 const promotionWords = new Set(PROMOTION_WORDS);
@@ -23,24 +28,44 @@ function nameLine(c: BylineCandidate): SlotFacts | undefined {
   return own(c).at(-1);
 }
 
-/** The slots within `reach` above and below the candidate, its own aside. */
+/** The slots within `reach` above and below the candidate, its own (and what overlaps them) aside. */
 function around(c: BylineCandidate, reach: number): SlotFacts[] {
-  return [
-    ...c.facts.slice(Math.max(0, c.index - reach), c.index),
-    ...c.facts.slice(c.index + c.span, c.index + c.span + reach),
-  ];
+  const { above, below } = neighbours(c.facts, c.index, c.span, reach);
+  return [...above, ...below];
+}
+
+/** Ordinal of the candidate's first block: positions count blocks, not the lines of a paragraph. */
+function blockOf(c: BylineCandidate): number {
+  return c.facts[c.index]?.block ?? 0;
+}
+
+/** The slot right under the candidate. */
+function next(c: BylineCandidate): SlotFacts | undefined {
+  return neighbours(c.facts, c.index, c.span, 1).below[0];
 }
 
 const names = (c: BylineCandidate): string[] => c.parsed.authors.map((author) => author.name);
 
-/** Words of the line that are neither the names, nor a stamp, nor the byline word. */
+/** Words of the line (a name printed twice counted once) that are neither the names, nor a stamp, nor the byline word. */
 function extraShare(c: BylineCandidate): number {
   const line = nameLine(c);
   if (!line || !c.parsed) return 0;
-  const total = line.words;
+  const total = countWords(undouble(line.flat));
   if (total === 0) return 0;
   const kept = names(c).join(' ').split(' ').length + (c.parsed.stamp?.text.split(' ').length ?? 0);
   return Math.max(0, total - kept - (c.parsed.explicit && c.span === 1 ? 1 : 0)) / total;
+}
+
+const particles = new Set(NAME_PARTICLES);
+
+/** Share of the words of the names (particles aside) that the page prints in lower case. */
+function commonWordShare(c: BylineCandidate): number {
+  const words = names(c)
+    .flatMap((name) => name.split(/\s+/))
+    .map((word) => word.toLowerCase().replace(/[.,]+$/u, ''))
+    .filter((word) => word !== '' && !particles.has(word));
+  if (words.length === 0) return 0;
+  return words.filter((word) => c.lowerWords.has(word)).length / words.length;
 }
 
 /** The byline features, in the order of the weights table. */
@@ -71,6 +96,11 @@ export const BYLINE_FEATURES: readonly Feature<BylineCandidate>[] = [
     value: (c) => yes(names(c).some((name) => !name.includes(' '))),
   },
   {
+    name: 'commonWords',
+    doc: 'share of the words of the names that the page prints in lower case (`Exclusive Details`): a label, not a proper noun',
+    value: commonWordShare,
+  },
+  {
     name: 'longName',
     doc: 'a name of four words or more',
     value: (c) => yes(names(c).some((name) => name.split(' ').length >= 4)),
@@ -88,7 +118,7 @@ export const BYLINE_FEATURES: readonly Feature<BylineCandidate>[] = [
   {
     name: 'roleNext',
     doc: 'a role line right under it (`Senior Reporter`)',
-    value: (c) => yes(c.facts[c.index + c.span]?.role === true),
+    value: (c) => yes(next(c)?.role === true),
   },
   {
     name: 'roleOnLine',
@@ -124,8 +154,13 @@ export const BYLINE_FEATURES: readonly Feature<BylineCandidate>[] = [
   },
   {
     name: 'handle',
-    doc: 'a social handle or an e-mail address on the line',
-    value: (c) => yes(/\p{L}@\w|(?:^|\s)@\w/u.test(nameLine(c)?.flat ?? '')),
+    doc: 'a social handle, an e-mail address or a login in brackets (`(jroe)`) on the line',
+    value: (c) => yes(HANDLE.test(nameLine(c)?.flat ?? '')),
+  },
+  {
+    name: 'authorPhoto',
+    doc: "the author's photo stands before the names (`Headshot of`, a file name, the name printed twice)",
+    value: (c) => yes(showsAuthorPhoto(nameLine(c)?.flat ?? '')),
   },
   {
     name: 'extraWords',
@@ -155,6 +190,11 @@ export const BYLINE_FEATURES: readonly Feature<BylineCandidate>[] = [
     },
   },
   {
+    name: 'lineOfParagraph',
+    doc: 'one line of a paragraph of several (under a caption, over its date)',
+    value: (c) => yes(nameLine(c)?.slot.line != null),
+  },
+  {
     name: 'listItem',
     doc: 'an item of a list',
     value: (c) => yes(nameLine(c)?.slot.item != null),
@@ -172,16 +212,16 @@ export const BYLINE_FEATURES: readonly Feature<BylineCandidate>[] = [
   {
     name: 'underHeadline',
     doc: 'within four lines under the headline',
-    value: (c) => yes(c.index >= c.headlineAt && c.index < c.headlineAt + 4),
+    value: (c) => yes(blockOf(c) >= c.headlineAt && blockOf(c) < c.headlineAt + 4),
   },
   {
     name: 'aboveHeadline',
     doc: 'above the headline',
-    value: (c) => yes(c.index < c.headlineAt),
+    value: (c) => yes(blockOf(c) < c.headlineAt),
   },
   {
     name: 'position',
     doc: 'how many lines below the headline it stands (sixty count 1)',
-    value: (c) => Math.min(Math.abs(c.index - c.headlineAt), 60) / 60,
+    value: (c) => Math.min(Math.abs(blockOf(c) - c.headlineAt), 60) / 60,
   },
 ];

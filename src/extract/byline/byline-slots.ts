@@ -1,7 +1,9 @@
-import type { List, Root, RootContent } from 'mdast';
+import type { List, Paragraph, Root, RootContent } from 'mdast';
 import type { Lexicon } from '../../lexicon/index.js';
+import { runsOn } from '../../parse/line-breaks.js';
 import { countWords } from '../../text/count-words.js';
 import { blockText, isTextBlock, lineOf } from '../../tree/block-text.js';
+import { dropTextPrefix, dropTextSuffix, type LineMap } from '../../tree/line-map.js';
 import { matchDateline } from '../dateline/match-dateline.js';
 import { opensWithBylinePrefix } from './byline-words.js';
 
@@ -13,6 +15,8 @@ const SEARCH_BLOCKS = 60;
 const MAX_PROSE = 12;
 /** Most items of a list whose items are read as lines (a longer list is a menu). */
 const MAX_LIST_ITEMS = 6;
+/** Most lines of a paragraph whose lines are also read one by one (a longer one is prose). */
+const MAX_STACK_LINES = 6;
 
 /** One top-level block or one item of a short list, as a line of text. */
 export interface Slot {
@@ -21,6 +25,49 @@ export interface Slot {
   text: string;
   /** Paragraphs of prose above it. */
   prose: number;
+  /**
+   * For one line of a paragraph of several (a page's lines the segmenter
+   * kept together: a caption over the byline, a name over its date), the
+   * line's input line; null for a whole block or list item.
+   */
+  line: number | null;
+  /** A first or last line of its paragraph: one that can be taken out without splitting it. */
+  edge: boolean;
+}
+
+/** The line map of a paragraph made of one text node, or null. */
+function lineMapOf(node: RootContent): { value: string; map: LineMap } | null {
+  if (node.type !== 'paragraph' || node.children.length !== 1) return null;
+  const text = node.children[0];
+  const map = text?.type === 'text' ? text.data?.lineMap : undefined;
+  return text?.type === 'text' && map ? { value: text.value, map } : null;
+}
+
+/**
+ * The lines of a paragraph of two to six input lines, as slots of their
+ * own: pages put a byline on the line under a caption or over its date
+ * with no blank line between, and the segmenter keeps such lines together.
+ * A first or last line is an edge (a candidate) unless its sentence runs
+ * on over the break: then it is a wrapped line of prose.
+ */
+function lineSlots(node: RootContent, prose: number): Slot[] {
+  const mapped = lineMapOf(node);
+  if (!mapped || mapped.map.length < 2 || mapped.map.length > MAX_STACK_LINES) return [];
+  const { value, map } = mapped;
+  const texts = map.map((entry, index) =>
+    value.slice(entry.index, map[index + 1]?.index ?? value.length).trim(),
+  );
+  const last = map.length - 1;
+  return map.map((entry, index) => ({
+    node,
+    item: null,
+    text: texts[index] ?? '',
+    prose,
+    line: entry.line,
+    edge:
+      (index === 0 && !runsOn(texts[0] ?? '', texts[1] ?? '')) ||
+      (index === last && !runsOn(texts[last - 1] ?? '', texts[last] ?? '')),
+  }));
 }
 
 /**
@@ -43,20 +90,54 @@ export function slotsOf(
     if (isTextBlock(node)) {
       const text = blockText(node);
       if (stopAtDateline && matchDateline(text, lexicon)) break;
-      slots.push({ node, item: null, text, prose });
+      slots.push({ node, item: null, text, prose, line: null, edge: true });
+      // Wire copy's head stack is segmented line by line already.
+      if (!stopAtDateline) for (const slot of lineSlots(node, prose)) slots.push(slot);
       if (countWords(text) >= PROSE_WORDS && !opensWithBylinePrefix(text)) prose++;
       if (prose >= MAX_PROSE) break;
     } else if (node.type === 'list' && node.children.length <= MAX_LIST_ITEMS) {
       node.children.forEach((item, index) => {
-        slots.push({ node, item: index, text: blockText({ ...node, children: [item] }), prose });
+        const text = blockText({ ...node, children: [item] });
+        slots.push({ node, item: index, text, prose, line: null, edge: true });
       });
     }
   }
   return slots;
 }
 
-/** Takes a slot's block (or list item) out of the tree. */
+/**
+ * Takes one line out of its paragraph, when it is the paragraph's first or
+ * last line now (the whole paragraph when it is the only one); false when
+ * it stands between others.
+ */
+function takeLine(tree: Root, node: Paragraph, line: number): boolean {
+  const map = lineMapOf(node)?.map;
+  const at = map?.findIndex((entry) => entry.line === line) ?? -1;
+  if (!map || at < 0) return false;
+  if (map.length === 1) {
+    const index = tree.children.indexOf(node);
+    if (index >= 0) tree.children.splice(index, 1);
+    return true;
+  }
+  if (at === 0) return dropTextPrefix(node, map[1]?.index ?? 0);
+  if (at === map.length - 1) return dropTextSuffix(node, map[at]?.index ?? 0);
+  return false;
+}
+
+/** True when a slot can be taken out of the tree as it stands: a line in the middle of a paragraph cannot. */
+export function canTakeSlot(slot: Slot): boolean {
+  if (slot.line === null) return true;
+  const map = lineMapOf(slot.node)?.map ?? [];
+  const at = map.findIndex((entry) => entry.line === slot.line);
+  return at === 0 || (at > 0 && at === map.length - 1);
+}
+
+/** Takes a slot's block, list item or line out of the tree. */
 export function takeSlot(tree: Root, slot: Slot): void {
+  if (slot.line !== null) {
+    if (slot.node.type === 'paragraph') takeLine(tree, slot.node, slot.line);
+    return;
+  }
   if (slot.item === null) {
     const index = tree.children.indexOf(slot.node);
     if (index >= 0) tree.children.splice(index, 1);
@@ -73,6 +154,7 @@ export function takeSlot(tree: Root, slot: Slot): void {
 
 /** The input line of a slot. */
 export function lineOfSlot(slot: Slot): number {
+  if (slot.line !== null) return slot.line;
   if (slot.item === null) return lineOf(slot.node);
   const list = slot.node as List;
   return lineOf(list.children[slot.item] ?? list);

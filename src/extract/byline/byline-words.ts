@@ -14,6 +14,7 @@ import {
   BARE_BYLINE_LABELS,
   DOMAIN_ENDINGS,
   NON_AUTHOR_CREDITS,
+  ORGANIZATION_ARTICLES,
   PAGE_BYLINE_OPENERS,
   PAGE_BYLINE_TRAILERS,
   PUBLICATION_CONNECTORS,
@@ -129,6 +130,16 @@ export function undouble(text: string): string {
 }
 
 /**
+ * True when a line shows the author's photo before the names: an image's
+ * label or file name (`Headshot of Jane Roe`, `jroe-headshot Jane Roe`), or
+ * the name printed twice in a row (the photo's alt text, then the caption).
+ */
+export function showsAuthorPhoto(text: string): boolean {
+  const line = squash(text).replace(/^[\s•·|]+/u, '');
+  return IMAGE_LEAD.test(line) || undouble(deglue(line)) !== line;
+}
+
+/**
  * Cleans a line before its names are read: list bullets and bars before it,
  * image placeholders (`[6eef5bc5]`) and image labels (`Headshot of`) before
  * the names, glued pieces split, a name printed twice made one.
@@ -147,6 +158,9 @@ export function cutWidgetLabel(text: string): { rest: string; widget: string | n
   if (widget === null) return { rest: text, widget: null };
   return { rest: text.slice(widget.length), widget: widget.trim() };
 }
+
+/** An article and a capitalised word: the name of a publication (`The Harbour Citizen`). */
+export const ARTICLE_NAME = new RegExp(`^(?:${ORGANIZATION_ARTICLES.join('|')})\\s+\\p{Lu}`, 'u');
 
 /** True for a piece naming a site, desk or organisation rather than a person. */
 export function isSite(text: string, lexicon: Lexicon): boolean {

@@ -5,6 +5,7 @@ import type { Author } from '../../types.js';
 import { isPastFieldLength } from '../field-line.js';
 import { findTimestamp, type TimestampSpan } from '../published/timestamp.js';
 import {
+  ARTICLE_NAME,
   BYLINE_WORD,
   CREDIT_BEFORE_BY,
   cleanLine,
@@ -173,6 +174,17 @@ function readPiece(raw: string, reading: Reading, moreToCome: boolean, newPart: 
   if (isSite(piece, lexicon) && (reading.explicit || persons.length > 0 || isTitled(piece))) {
     reading.organization ??= piece;
     return persons.length > 0 ? 'stop' : 'organization';
+  }
+  // After a byline word, a name opening with an article is a publication's (`By The Harbour Citizen`).
+  if (
+    reading.explicit &&
+    persons.length === 0 &&
+    ARTICLE_NAME.test(piece) &&
+    isTitled(piece) &&
+    countWords(piece) <= 5
+  ) {
+    reading.organization ??= piece;
+    return 'organization';
   }
   // `By Friday, the company said …` is a sentence, not a byline.
   if (/^\p{Ll}/u.test(piece) && countWords(piece) > 2) return 'fail';

@@ -9,9 +9,9 @@ import { squash } from '../../text/squash.js';
 import { lineOf } from '../../tree/block-text.js';
 import { ensureArticle } from '../article.js';
 import { imageLinesOf } from '../headline/page-blocks.js';
-import { type BylineCandidate, bylineCandidates } from './byline-candidates.js';
+import { type BylineCandidate, bylineCandidates, neighbours } from './byline-candidates.js';
 import { BYLINE_FEATURES } from './byline-features.js';
-import { lineOfSlot, type Slot, slotsOf, takeSlot } from './byline-slots.js';
+import { canTakeSlot, lineOfSlot, type Slot, slotsOf, takeSlot } from './byline-slots.js';
 import { isRoleLine, isSite } from './byline-words.js';
 import type { WebByline } from './parse-web-byline.js';
 
@@ -68,10 +68,11 @@ function applyByline(
   const used = slots.slice(chosen.index, chosen.index + chosen.span);
   const line = lineOfSlot(used.at(-1) ?? (used[0] as Slot));
   // A role line under the names (`Senior Transport Reporter`) is the byline's title.
-  const after = slots[chosen.index + used.length];
+  const after = neighbours(chosen.facts, chosen.index, chosen.span, 1).below[0]?.slot;
   const role =
     after &&
     after.item === null &&
+    canTakeSlot(after) &&
     isRoleLine(after.text, lexicon) &&
     !isSite(squash(after.text), lexicon)
       ? after
@@ -113,7 +114,7 @@ function dropBio(tree: Root, slots: Slot[], from: number, parsed: WebByline, fil
     return first.length > 1 ? [author.name, first] : [author.name];
   });
   for (const slot of slots.slice(from, from + 4)) {
-    if (slot.item !== null || !tree.children.includes(slot.node)) continue;
+    if (slot.item !== null || !tree.children.includes(slot.node) || !canTakeSlot(slot)) continue;
     const flat = squash(slot.text);
     if (countWords(flat) > MAX_BIO_WORDS) continue;
     const opener = openers.find((name) => flat.startsWith(`${name} `));
@@ -138,7 +139,7 @@ function dropRepeats(
     if (slot.item !== null) continue;
     const flat = squash(slot.text);
     if (!names.has(flat.toLowerCase())) continue;
-    if (!tree.children.includes(slot.node)) continue;
+    if (!tree.children.includes(slot.node) || !canTakeSlot(slot)) continue;
     article.removed.push({ text: flat, reason: 'duplicate-byline', line: lineOf(slot.node) });
     takeSlot(tree, slot);
   }

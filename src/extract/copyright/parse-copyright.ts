@@ -1,4 +1,5 @@
 import { countWords } from '../../text/count-words.js';
+import { memoByText } from '../../text/memo-by-text.js';
 import { squash } from '../../text/squash.js';
 import type { Copyright } from '../../types.js';
 
@@ -16,6 +17,19 @@ const MAY_BE_NOTICE = /^\s*(?:©|\(c\)|copyright\b)|\ball\s+rights\s+reserved\b/
  */
 export function parseCopyright(text: string): Omit<Copyright, 'line'> | null {
   if (!MAY_BE_NOTICE.test(text)) return null;
+  return readNotice(text, notices);
+}
+
+/** The context {@link readNotice} answers are kept under (it needs no lexicon). */
+const notices = {};
+
+/**
+ * {@link parseCopyright} for a block that may be a notice, remembered by its
+ * text: a notice repeats (after every section of a pasted page), and the
+ * story kind, the headline shapes and the copyright reader each ask about it.
+ * Callers copy the answer, never change it.
+ */
+const readNotice = memoByText((text: string, _notices: object): Omit<Copyright, 'line'> | null => {
   const flat = squash(text);
   if (!(OPENING.test(flat) || RIGHTS.test(flat)) || countWords(flat) > 40) return null;
   if (!/©|\(c\)|copyright/i.test(flat)) return null;
@@ -40,4 +54,4 @@ export function parseCopyright(text: string): Omit<Copyright, 'line'> | null {
   }
   const holder = bare.slice(0, end);
   return { text: flat, year: year ? Number(year[1]) : null, holder: holder === '' ? null : holder };
-}
+});

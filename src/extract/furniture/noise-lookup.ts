@@ -1,4 +1,5 @@
 import type { NoisePhrase } from '../../lexicon/noise.js';
+import { memoByText } from '../../text/memo-by-text.js';
 
 /** Normalises a line for phrase lookup: case-folded, white space collapsed. */
 function exactKey(text: string): string {
@@ -46,6 +47,14 @@ function keysOf(table: NoisePhrase[]): PhraseKeys[] {
  */
 export function matchNoise(table: NoisePhrase[], text: string): NoisePhrase | undefined {
   if (text.length > MAX_PREFIXED_CHARS) return undefined;
+  return matchShortLine(text, table);
+}
+
+/**
+ * {@link matchNoise} for a line short enough to be a phrase, remembered by its
+ * text: furniture repeats, and each line was compared with every phrase.
+ */
+const matchShortLine = memoByText((text: string, table: NoisePhrase[]) => {
   const exact = exactKey(text);
   const loose = looseKey(text);
   const found = keysOf(table).find((keys) => {
@@ -62,4 +71,4 @@ export function matchNoise(table: NoisePhrase[], text: string): NoisePhrase | un
     return keys.loose.length >= 3 && keys.loose === loose;
   });
   return found?.entry;
-}
+});

@@ -9,6 +9,7 @@ import {
   SHARE_WORDS,
 } from '../../lexicon/page-noise.js';
 import { countWords } from '../../text/count-words.js';
+import { memoByText } from '../../text/memo-by-text.js';
 import { squash } from '../../text/squash.js';
 import { blockText, isTextBlock } from '../../tree/block-text.js';
 import { recordRemoved, sweepBlocks } from '../../tree/edit-blocks.js';
@@ -71,6 +72,17 @@ export function isShareBar(text: string): boolean {
 export function pageNoiseReason(text: string): string | null {
   const flat = squash(text);
   if (flat === '' || flat.length > 200) return null;
+  return shortLineReason(flat, shapes);
+}
+
+/** The context {@link shortLineReason} answers are kept under (it needs no lexicon). */
+const shapes = {};
+
+/**
+ * {@link pageNoiseReason} for a squashed line of 200 characters or fewer,
+ * remembered by its text: furniture repeats, and each was tested again.
+ */
+const shortLineReason = memoByText((flat: string, _shapes: object): string | null => {
   if (PLACEHOLDER.test(flat)) return 'image-placeholder';
   if (RULE_LINE.test(flat)) return 'rule';
   if (GALLERY_COUNTER.test(flat)) return 'gallery-counter';
@@ -78,7 +90,7 @@ export function pageNoiseReason(text: string): string | null {
   if (COMMENT_COUNT.test(flat)) return 'comment-count';
   if (isShareBar(flat)) return 'share-buttons';
   return null;
-}
+}, 2048);
 
 function isEmptyOrNoise(text: string, table: NoisePhrase[]): boolean {
   const flat = squash(text);

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { blockText, isTextBlock } from '../../tree/block-text.js';
-import { removeBlock } from '../../tree/edit-blocks.js';
+import { recordRemoved, sweepBlocks } from '../../tree/edit-blocks.js';
 import { ensureArticle } from '../article.js';
 import type { ExtractOptions } from '../options.js';
 
@@ -20,10 +20,11 @@ export function isTestPattern(text: string): boolean {
 export function testPattern(_options?: ExtractOptions) {
   return (tree: Root, file: VFile): void => {
     const article = ensureArticle(file);
-    for (const node of [...tree.children]) {
-      if (isTextBlock(node) && isTestPattern(blockText(node))) {
-        removeBlock(tree, node, article, 'test-transmission');
-      }
-    }
+    // One sweep: block by block (indexOf and splice) was quadratic in the blocks removed.
+    sweepBlocks(tree, (node) => {
+      const test = isTextBlock(node) && isTestPattern(blockText(node));
+      if (test) recordRemoved(article, node, 'test-transmission');
+      return test;
+    });
   };
 }

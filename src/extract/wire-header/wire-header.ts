@@ -7,7 +7,7 @@ import { opensWithIptcHeader } from '../../parse/line-shapes.js';
 import { countWords } from '../../text/count-words.js';
 import { squash } from '../../text/squash.js';
 import { blockText, lineOf } from '../../tree/block-text.js';
-import { removeBlock } from '../../tree/edit-blocks.js';
+import { dropBlock, recordRemoved, removeBlock, sweepBlocks } from '../../tree/edit-blocks.js';
 import { dropTextPrefix, dropTextSuffix } from '../../tree/line-map.js';
 import type { Article } from '../../types.js';
 import { ensureArticle } from '../article.js';
@@ -17,7 +17,7 @@ import { type ExtractOptions, lexiconOf } from '../options.js';
 import { applyHeadFields } from './head-fields.js';
 import { classifyHeadLine } from './head-lines.js';
 import { headerBlocks } from './header-blocks.js';
-import { classifyHeaderLine, tagLine } from './header-line.js';
+import { classifyHeaderLine, type HeaderLineKind, tagLine } from './header-line.js';
 import { isTabularTransmission, tabularBody } from './tabular.js';
 
 /** Cuts `^` and the closing mark off a one-line header paragraph. */
@@ -29,19 +29,31 @@ function stripMarks(node: Paragraph): void {
   if (mark) dropTextSuffix(node, text.length - mark.length);
 }
 
-function handleTag(tree: Root, node: Paragraph, article: Article): void {
+/** The header lines that go to `removed` as they are, with the reason for each. */
+const REMOVED_HEADER_LINES: Partial<Record<HeaderLineKind, string>> = {
+  keyword: 'keyword-line',
+  media: 'media-reference',
+  service: 'service-line',
+  end: 'end-mark',
+};
+
+/** Takes a block out of the tree (at once, or in the sweep after a loop over many blocks). */
+type DropBlock = (node: RootContent) => void;
+
+function handleTag(drop: DropBlock, node: Paragraph, article: Article): void {
   const text = blockText(node);
   const tag = tagLine.exec(text)?.[1] ?? '';
   const use = HEADER_TAGS.find((entry) => entry.tag === tag)?.use ?? 'metadata';
   if (use === 'metadata') {
-    removeBlock(tree, node, article, 'header-tag');
+    recordRemoved(article, node, 'header-tag');
+    drop(node);
     return;
   }
   article.removed.push({ text: `${tag}:`, reason: 'header-tag', line: lineOf(node) });
   dropTextPrefix(node, tag.length + 1);
   if (use === 'note') {
     article.notes.push({ text: squash(blockText(node)), line: lineOf(node) });
-    tree.children.splice(tree.children.indexOf(node), 1);
+    drop(node);
   }
 }
 
@@ -87,11 +99,11 @@ function mergeInto(tree: Root, into: Paragraph, node: Paragraph): void {
  * A take word (`BULLETIN`, `URGENT`, `1st Ld-Writethru`): the transmission's
  * version when it has none yet, else removed as a take.
  */
-function takeLine(tree: Root, node: RootContent, article: Article, text: string): void {
+function takeLine(drop: DropBlock, node: RootContent, article: Article, text: string): void {
   if (article.transmission && article.transmission.version === null) {
     article.transmission.version = squash(text);
-    tree.children.splice(tree.children.indexOf(node), 1);
-  } else removeBlock(tree, node, article, 'take');
+  } else recordRemoved(article, node, 'take');
+  drop(node);
 }
 
 /** How many blocks from the top head-stack lines are read in. */
@@ -146,7 +158,7 @@ function readHeadLines(tree: Root, article: Article, lexicon: Lexicon): void {
         removeBlock(tree, node, article, 'media-reference');
         break;
       case 'take':
-        takeLine(tree, node, article, text);
+        takeLine((taken) => dropBlock(tree, taken), node, article, text);
         break;
       default:
         if (line.use === 'note') {
@@ -180,36 +192,29 @@ export function wireHeader(options?: ExtractOptions) {
       (article.source.format === 'text' && opensWithIptcHeader(String(file.value)));
     const header = headerBlocks(tree.children, iptc);
     const slug = article.transmission?.slug ?? null;
+    // Header lines are dropped in one sweep after the loop: block by block (indexOf
+    // and splice at the top) was quadratic in the number of header lines.
+    const dropped = new Set<RootContent>();
+    const drop: DropBlock = (node) => dropped.add(node);
     for (const node of header) {
       stripMarks(node);
       const text = blockText(node);
       if (text.trim() === '') {
-        tree.children.splice(tree.children.indexOf(node), 1);
+        drop(node);
         continue;
       }
-      switch (classifyHeaderLine(text, slug)) {
-        case 'keyword':
-          removeBlock(tree, node, article, 'keyword-line');
-          break;
-        case 'media':
-          removeBlock(tree, node, article, 'media-reference');
-          break;
-        case 'tag':
-          handleTag(tree, node, article);
-          break;
-        case 'take':
-          takeLine(tree, node, article, text);
-          break;
-        case 'service':
-          removeBlock(tree, node, article, 'service-line');
-          break;
-        case 'end':
-          removeBlock(tree, node, article, 'end-mark');
-          break;
-        default:
-          break;
+      const kind = classifyHeaderLine(text, slug);
+      if (kind === 'tag') handleTag(drop, node, article);
+      else if (kind === 'take') takeLine(drop, node, article, text);
+      else {
+        const reason = REMOVED_HEADER_LINES[kind];
+        if (reason) {
+          recordRemoved(article, node, reason);
+          drop(node);
+        }
       }
     }
+    if (dropped.size > 0) sweepBlocks(tree, (node) => dropped.has(node));
     readHeadLines(tree, article, lexicon);
     if (isTabularTransmission(article.transmission?.format)) {
       // Header lines left (headline, byline) stay for their extractors; the table follows them.
