@@ -41,13 +41,11 @@ export interface FromWireResult {
 export function fromWire(text: string, options: FromWireOptions = {}): FromWireResult {
   const start: Point = options.start ?? { line: 1, column: 1, offset: 0 };
   const { lines, stripped } = readLines(text, start);
-  const segments = segment(lines, text, {
-    start,
-    ...(options.iptcHeader ? { iptcHeader: true } : {}),
-  });
   const children: RootContent[] = [];
-  // A loop, not map: a story of 100,000 blocks stays one pass.
-  for (const block of segments) children.push(nodeOf(block, start));
+  // Each block's node is built as segmentation completes it: no list of segments kept.
+  segment(lines, text, { start, ...(options.iptcHeader ? { iptcHeader: true } : {}) }, (block) =>
+    children.push(nodeOf(block, start)),
+  );
   const tree: Root = { type: 'root', children };
   const last = lines.at(-1);
   tree.position = {
