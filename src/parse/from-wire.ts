@@ -1,6 +1,6 @@
 import type { Code, List, ListItem, Paragraph, Root, RootContent, Text } from 'mdast';
 import type { Point, Position } from 'unist';
-import { joinLines } from '../tree/line-map.js';
+import { joinLines, type LineMap } from '../tree/line-map.js';
 import { bulletOf, minimum, type Segment, segment } from './segment.js';
 import {
   inputPoint,
@@ -41,13 +41,11 @@ export interface FromWireResult {
 export function fromWire(text: string, options: FromWireOptions = {}): FromWireResult {
   const start: Point = options.start ?? { line: 1, column: 1, offset: 0 };
   const { lines, stripped } = readLines(text, start);
-  const segments = segment(lines, text, {
-    start,
-    ...(options.iptcHeader ? { iptcHeader: true } : {}),
-  });
   const children: RootContent[] = [];
-  // A loop, not map: a story of 100,000 blocks stays one pass.
-  for (const block of segments) children.push(nodeOf(block, start));
+  // Each block's node is built as segmentation completes it: no list of segments kept.
+  segment(lines, text, { start, ...(options.iptcHeader ? { iptcHeader: true } : {}) }, (block) =>
+    children.push(nodeOf(block, start)),
+  );
   const tree: Root = { type: 'root', children };
   const last = lines.at(-1);
   tree.position = {
@@ -75,15 +73,37 @@ function positionOf(lines: SourceLine[], start: Point): Position {
   };
 }
 
-function makeParagraph(lines: SourceLine[], start: Point): Paragraph {
+/**
+ * A paragraph of `lines`; `cut` characters (a list item's bullet) are left
+ * off the first line's text.
+ */
+function makeParagraph(lines: SourceLine[], start: Point, cut = 0): Paragraph {
+  const first = lines[0] as SourceLine;
+  const line = start.line + first.line - 1;
+  const column = lineColumn(first, start) + cut;
+  const offset = (start.offset ?? 0) + first.offset + cut;
+  const position: Position = {
+    start: { line, column, offset },
+    end: lineEnd(lines.at(-1) as SourceLine, start),
+  };
+  if (lines.length === 1) {
+    // One line, the commonest paragraph of a hostile input: no join, no copy of the line.
+    const value = cut === 0 ? first.text : first.text.slice(cut);
+    const map: LineMap = [{ index: 0, line, column, offset }];
+    const text: Text = { type: 'text', value, position, data: { lineMap: map } };
+    return { type: 'paragraph', children: [text], position };
+  }
+  const joined =
+    cut === 0
+      ? lines
+      : [{ ...first, text: first.text.slice(cut), offset: first.offset + cut }, ...lines.slice(1)];
   // Map entries straight from the source lines: no copy of each line on the way.
-  const { value, map } = joinLines(lines, (line, index) => ({
+  const { value, map } = joinLines(joined, (each, index) => ({
     index,
-    line: start.line + line.line - 1,
-    column: lineColumn(line, start),
-    offset: (start.offset ?? 0) + line.offset,
+    line: start.line + each.line - 1,
+    column: lineColumn(each, start),
+    offset: (start.offset ?? 0) + each.offset,
   }));
-  const position = positionOf(lines, start);
   const text: Text = { type: 'text', value, position, data: { lineMap: map } };
   return { type: 'paragraph', children: [text], position };
 }
@@ -92,16 +112,10 @@ function makeList(items: SourceLine[][], start: Point): List {
   const children: ListItem[] = items.map((lines) => {
     const first = lines[0] as SourceLine;
     const marker = bulletOf(first.text) ?? '';
-    const stripped: SourceLine = {
-      ...first,
-      text: first.text.slice(marker.length),
-      offset: first.offset + marker.length,
-    };
-    const paragraph = makeParagraph([stripped, ...lines.slice(1)], start);
     return {
       type: 'listItem',
       spread: false,
-      children: [paragraph],
+      children: [makeParagraph(lines, start, marker.length)],
       position: positionOf(lines, start),
       data: { marker: marker.trim() },
     };

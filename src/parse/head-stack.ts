@@ -92,17 +92,33 @@ export function isBylineLine(text: string): boolean {
  * above the lead are too many to be a head stack.
  */
 export function headStack(lines: readonly SourceLine[]): Set<SourceLine> {
-  const text = lines.filter((line) => line.text !== '');
+  // Index loops, no filtered copy of the lines: this runs over every line of the story.
   let flush = Number.POSITIVE_INFINITY;
-  for (const line of text) flush = Math.min(flush, line.indent);
-  const lead = text.findIndex((line) => line.indent > flush);
-  let head: SourceLine[];
-  if (lead >= 0) head = text.slice(0, lead);
-  else {
-    const top = lines.findIndex((line) => line.text !== '');
-    const firstBlank = lines.findIndex((line, index) => index > top && line.text === '');
-    const more = firstBlank >= 0 && lines.slice(firstBlank).some((line) => line.text !== '');
-    head = more ? lines.slice(top, firstBlank) : [];
+  for (const line of lines) if (line.text !== '') flush = Math.min(flush, line.indent);
+  let lead = -1;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as SourceLine;
+    if (line.text !== '' && line.indent > flush) {
+      lead = index;
+      break;
+    }
   }
-  return new Set(head.length <= MAX_HEAD_LINES ? head : []);
+  const head: SourceLine[] = [];
+  if (lead >= 0) {
+    for (let index = 0; index < lead; index++) {
+      const line = lines[index] as SourceLine;
+      if (line.text === '') continue;
+      if (head.length === MAX_HEAD_LINES) return new Set();
+      head.push(line);
+    }
+    return new Set(head);
+  }
+  const top = lines.findIndex((line) => line.text !== '');
+  const firstBlank = lines.findIndex((line, index) => index > top && line.text === '');
+  if (firstBlank < 0) return new Set();
+  let more = false;
+  for (let index = firstBlank; index < lines.length && !more; index++)
+    more = (lines[index] as SourceLine).text !== '';
+  if (!more || firstBlank - top > MAX_HEAD_LINES) return new Set();
+  return new Set(lines.slice(top, firstBlank));
 }

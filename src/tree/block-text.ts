@@ -5,6 +5,12 @@ import type { Position } from 'unist';
 /** The plain text of a top-level block, as a reader sees it; a hard break is a newline. */
 export function blockText(node: RootContent): string {
   if (node.type === 'code') return node.value;
+  // A paragraph of one text node, the commonest block: its value is its text. Read
+  // directly, as every extractor asks for it once per block.
+  if (node.type === 'paragraph' && node.children.length === 1) {
+    const only = node.children[0];
+    if (only?.type === 'text') return only.value;
+  }
   if (
     (node.type === 'paragraph' || node.type === 'heading') &&
     node.children.some((child) => child.type === 'break')

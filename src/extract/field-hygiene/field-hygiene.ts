@@ -47,6 +47,9 @@ const REORDERING = new Set([
   0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069,
 ]);
 
+/** Any {@link REORDERING} control: most texts hold none and need no closer look. */
+const ANY_REORDERING = /[\u202a-\u202e\u2066-\u2069]/;
+
 /** The first body text holding reordering controls, with their codes; null when clean. */
 function bodyBidi(tree: Root): { codes: number[]; node: Nodes } | null {
   const codes = new Set<number>();
@@ -54,7 +57,7 @@ function bodyBidi(tree: Root): { codes: number[]; node: Nodes } | null {
   const stack: Nodes[] = [tree];
   while (stack.length > 0) {
     const node = stack.pop() as Nodes;
-    if ('value' in node && typeof node.value === 'string') {
+    if ('value' in node && typeof node.value === 'string' && ANY_REORDERING.test(node.value)) {
       for (const hit of findInvisible(node.value)) {
         if (!REORDERING.has(hit.code)) continue;
         codes.add(hit.code);
