@@ -267,6 +267,16 @@ describe('fuzz finds stay fixed (dateline)', () => {
     );
   });
 
+  it("keeps a tagged header's dateline when the lead writes a dateline of its own", () => {
+    const feed =
+      'ZCZC AAP\n$Bridge reopens after repairs\n:(HOBART)\n&By Sam Example\n(Reuters) - The bridge reopened on Monday after six weeks of repairs.\nNNNN\n';
+    checkInput(bytes(feed), validate);
+    const [story] = formatStory(bytes(feed), { format: 'json' });
+    const json = story?.json as ArticleJson;
+    expect(json.dateline?.text).toBe('(Reuters) -');
+    expect(json.removed).toContainEqual({ text: '(HOBART)', reason: 'header-dateline', line: 3 });
+  });
+
   it('does not read a release note with a dash as a dateline on the round trip', () => {
     checkInput(
       bytes(

@@ -94,6 +94,12 @@ export function dateline(options?: ExtractOptions) {
       agency: match.agency,
       line: lineOf(node),
     };
+    // A field-tagged header's dateline (`:(SYDNEY)`) gives way to the one the
+    // lead writes; its line left the tree with the header, so its text is
+    // kept in `removed`, not lost.
+    const header = article.dateline;
+    if (header && header.line !== result.line)
+      article.removed.push({ text: header.text, reason: 'header-dateline', line: header.line });
     article.dateline = result;
     if (match.unknownAgency) {
       file.info(`Unknown source \`${match.agency}\` in the dateline, kept as written`, {
