@@ -277,6 +277,16 @@ describe('fuzz finds stay fixed (dateline)', () => {
     expect(json.removed).toContainEqual({ text: '(HOBART)', reason: 'header-dateline', line: 3 });
   });
 
+  it('takes a note sent twice on two lines as two notes, not the second as the headline', () => {
+    const story =
+      '(Adds analyst comment)\n(Adds analyst comment)\n\nCouncil Approves Harbour Budget\n\nThe council approved the harbour budget on Monday.\n';
+    checkInput(bytes(story), validate);
+    const [result] = formatStory(bytes(story), { format: 'json' });
+    const json = result?.json as ArticleJson;
+    expect(json.headline).toBe('Council Approves Harbour Budget');
+    expect(json.notes).toEqual(['(Adds analyst comment)', '(Adds analyst comment)']);
+  });
+
   it('does not read a release note with a dash as a dateline on the round trip', () => {
     checkInput(
       bytes(
