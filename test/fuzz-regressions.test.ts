@@ -1,4 +1,6 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import type { ArticleJson } from '../src/render/json.js';
+import { formatStory } from '../src/story.js';
 import { checkInput } from './support/check-input.js';
 import { loadValidator } from './support/schema.js';
 
@@ -207,6 +209,79 @@ describe('fuzz finds stay fixed (story kinds and segmentation)', () => {
     checkInput(
       bytes(
         `Port strike enters second week\n\nHARBOURTON, Oct 7 (Reuters) - A strike at the port went on.\n\n${line}\n${line}\n${line}\n`,
+      ),
+      validate,
+    );
+  });
+});
+
+describe('fuzz finds stay fixed (the part not for publication)', () => {
+  it('does not read a doubled transmission time stamp as a phone number to call', () => {
+    const story =
+      'Harbour strike ends after talks\nBy Lena Beispiel, dpa\n\nKiel (dpa) - Dock workers went back to work on Monday.\n\nThe following information is not for publication\n\n- Reporting by: Lena Beispiel, +49 431 555 0101\n\ndpa lb\n\n093012 GMT Jun 3\n093012 GMT Jun 3\n';
+    const [result] = formatStory(story, { format: 'json' });
+    const json = result?.json as ArticleJson;
+    expect(json.credits.map((credit) => credit.role)).toEqual(['reporting', 'signoff']);
+    expect(json.removed.map((entry) => entry.text)).toContain('093012 GMT Jun 3 093012 GMT Jun 3');
+    checkInput(bytes(story), validate);
+  });
+
+  it('reads a credit line printed twice there once, as its Markdown reads it', () => {
+    const credit = '- Reporting by: Lena Beispiel in Kiel, Tom Muster in Lübeck';
+    const story = `Harbour strike ends after talks\nBy Lena Beispiel, dpa\n\nKiel (dpa) - Dock workers went back to work on Monday.\n\nThe following information is not for publication\n\n${credit}\n${credit}\n- Editing by: Ann Poe\n\ndpa lb tm\n`;
+    const [result] = formatStory(story, { format: 'json' });
+    const json = result?.json as ArticleJson;
+    expect(json.credits.map((entry) => entry.role)).toEqual(['reporting', 'editing', 'signoff']);
+    expect(json.removed.map((entry) => entry.reason)).toContain('duplicate');
+    checkInput(bytes(story), validate);
+  });
+
+  it('puts a sign-off that stood above the credit lines there last, where its Markdown reads it', () => {
+    const story =
+      'Harbour strike ends after talks\nBy Lena Beispiel, dpa\n\nKiel (dpa) - Dock workers went back to work on Monday.\n\nThe following information is not for publication\n\ndpa lb\n\n- Reporting by: Lena Beispiel in Kiel\n- Editing by: Ann Poe\n';
+    const [result] = formatStory(story, { format: 'json' });
+    const json = result?.json as ArticleJson;
+    expect(json.credits.map((entry) => entry.role)).toEqual(['reporting', 'editing', 'signoff']);
+    checkInput(bytes(story), validate);
+  });
+});
+
+describe('fuzz finds stay fixed (byline)', () => {
+  it('marks a body paragraph opening with By under an editorial note as no byline in the Markdown', () => {
+    checkInput(
+      bytes(
+        'INCHEON, May 2 (Yonhap) -- A new ferry terminal opened on Thursday at the port.\n\n(ATTN: UPDATES with quote in para 3)\n\nBy Park Seo-yeon\n\nNew ferry terminal opens\n\nThe mayor cut the ribbon.\n',
+      ),
+      validate,
+    );
+  });
+});
+
+describe('fuzz finds stay fixed (dateline)', () => {
+  it('does not read an end mark left in the body as a place on the round trip', () => {
+    checkInput(
+      bytes(
+        'Ferry terminal opens in Incheon\n\n(ATTN: UPDATES with quote in para 3)\n\n(END)\nx\n\nThe mayor cut the ribbon.\n\nBy Park Seo-yeon\n',
+      ),
+      validate,
+    );
+  });
+
+  it('does not read a release note with a dash as a dateline on the round trip', () => {
+    checkInput(
+      bytes(
+        'Harbour Almanac\nFor Release -- Friday, March 3\nBy The Associated Press\n\nToday is Friday, March 3, the 62nd day of the year.\n',
+      ),
+      validate,
+    );
+  });
+});
+
+describe('fuzz finds stay fixed (credits and copyright)', () => {
+  it('leaves a contributor line opening with a copyright sign to be read as copyright, as its Markdown reads it', () => {
+    checkInput(
+      bytes(
+        "Flood Closes Riverside Road\n\nMILLTOWN (CNN) -- Flood water closed the riverside road on Sunday, police said.\n\nThe road should reopen by Tuesday.\n©\nCNN's Ana Sample and Ben Example contributed to this report.\n",
       ),
       validate,
     );

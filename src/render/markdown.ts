@@ -97,8 +97,11 @@ export function assembleDocument(tree: Root, article: Article): Root {
   for (const note of article.notes) children.push(paragraph(note.text));
   // A loop, not push(...body): a spread of a very long body overflows the stack.
   for (const node of withDateline(tree.children, article)) children.push(node);
-  if (byline.length === 0 && opensWithByline(children[bodyStart]))
-    children.splice(bodyStart, 0, { type: 'html', value: NO_BYLINE });
+  // The reader takes the notes out before it looks for the byline, so the mark
+  // stands over the first paragraph under them.
+  const leadStart = bodyStart + article.notes.length;
+  if (byline.length === 0 && opensWithByline(children[leadStart]))
+    children.splice(leadStart, 0, { type: 'html', value: NO_BYLINE });
 
   // Captions stand where their photo credit stands among the credits, so the
   // credits keep their order when copydesk reads its own Markdown back.

@@ -73,8 +73,10 @@ describe('reading back the byline paragraph of copydesk Markdown', () => {
   it('marks a story without a byline whose first paragraph reads like one, and reads it back as body', () => {
     // A fuzz find: the `By` line stands above the line taken for the headline, so
     // it is no byline; under the headline in the Markdown it would read as one.
+    // (The fuzzer's last line was glued text, which the headline model no longer
+    // takes for a headline; a title-shaped line keeps the case.)
     const story =
-      'KUALA LUMPUR (Reuters) - Rubber prices climbed on Monday.\nBy Ahmad bin Salleh, José Ñúñez and Anne-Marie Dupont\n\n\n\n\nThe authorities gave no further detailBy s.\n';
+      'KUALA LUMPUR (Reuters) - Rubber prices climbed on Monday.\nBy Ahmad bin Salleh, José Ñúñez and Anne-Marie Dupont\n\n\n\n\nThe authorities gave no further details on the rubber market\n';
     const [markdown] = formatStory(story, { format: 'markdown' });
     const { before, after } = roundTrip(story);
     expect(before.byline).toBeNull();

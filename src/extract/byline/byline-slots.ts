@@ -1,7 +1,8 @@
 import type { List, Paragraph, Root, RootContent } from 'mdast';
 import type { Lexicon } from '../../lexicon/index.js';
-import { runsOn } from '../../parse/line-breaks.js';
+import { isFull, runsOn, type Wrap } from '../../parse/line-breaks.js';
 import { countWords } from '../../text/count-words.js';
+import { displayWidth } from '../../text/display-width.js';
 import { blockText, isTextBlock, lineOf } from '../../tree/block-text.js';
 import { dropTextPrefix, dropTextSuffix, type LineMap } from '../../tree/line-map.js';
 import { matchDateline } from '../dateline/match-dateline.js';
@@ -35,6 +36,9 @@ export interface Slot {
   edge: boolean;
 }
 
+/** A line that ends a sentence or closes a bracket, quotes after it allowed. */
+const CLOSED = /[.!?…)\]]["'”’»]*$/u;
+
 /** The line map of a paragraph made of one text node, or null. */
 function lineMapOf(node: RootContent): { value: string; map: LineMap } | null {
   if (node.type !== 'paragraph' || node.children.length !== 1) return null;
@@ -47,10 +51,13 @@ function lineMapOf(node: RootContent): { value: string; map: LineMap } | null {
  * The lines of a paragraph of two to six input lines, as slots of their
  * own: pages put a byline on the line under a caption or over its date
  * with no blank line between, and the segmenter keeps such lines together.
- * A first or last line is an edge (a candidate) unless its sentence runs
- * on over the break: then it is a wrapped line of prose.
+ * A first or last line is an edge (a candidate) unless the break beside it
+ * is a wrap's: its sentence runs on over the break, or, in a text
+ * hard-wrapped at a width, a line that closes no sentence is so full that
+ * the next line's first word would not have fitted after it (then the
+ * lines are one line of the page, cut by the wrap).
  */
-function lineSlots(node: RootContent, prose: number): Slot[] {
+function lineSlots(node: RootContent, prose: number, wrap: Wrap | null): Slot[] {
   const mapped = lineMapOf(node);
   if (!mapped || mapped.map.length < 2 || mapped.map.length > MAX_STACK_LINES) return [];
   const { value, map } = mapped;
@@ -58,15 +65,23 @@ function lineSlots(node: RootContent, prose: number): Slot[] {
     value.slice(entry.index, map[index + 1]?.index ?? value.length).trim(),
   );
   const last = map.length - 1;
+  /** True when the break after line `at` was made by the wrap, not by the page. */
+  const wrapped = (at: number): boolean => {
+    const line = texts[at] ?? '';
+    const next = texts[at + 1] ?? '';
+    if (runsOn(line, next)) return true;
+    // A full line that closes a sentence or a bracket (a caption's credit)
+    // may end a page line as well as a wrapped one: the page gets the doubt.
+    if (wrap === null || CLOSED.test(line)) return false;
+    return isFull((map[at]?.column ?? 1) - 1 + displayWidth(line), next, wrap.width);
+  };
   return map.map((entry, index) => ({
     node,
     item: null,
     text: texts[index] ?? '',
     prose,
     line: entry.line,
-    edge:
-      (index === 0 && !runsOn(texts[0] ?? '', texts[1] ?? '')) ||
-      (index === last && !runsOn(texts[last - 1] ?? '', texts[last] ?? '')),
+    edge: (index === 0 && !wrapped(0)) || (index === last && !wrapped(last - 1)),
   }));
 }
 
@@ -75,12 +90,14 @@ function lineSlots(node: RootContent, prose: number): Slot[] {
  * and the items of short lists, up to the dateline when `stopAtDateline`
  * (a byline never stands below it in wire copy), up to the twelfth
  * paragraph of prose, and at most sixty blocks below the headline's line.
+ * `wrap` is how the story's text was hard-wrapped (`wrapOf`), if at all.
  */
 export function slotsOf(
   tree: Root,
   lexicon: Lexicon,
   stopAtDateline: boolean,
   headlineLine: number | null = null,
+  wrap: Wrap | null = null,
 ): Slot[] {
   const slots: Slot[] = [];
   let prose = 0;
@@ -92,7 +109,7 @@ export function slotsOf(
       if (stopAtDateline && matchDateline(text, lexicon)) break;
       slots.push({ node, item: null, text, prose, line: null, edge: true });
       // Wire copy's head stack is segmented line by line already.
-      if (!stopAtDateline) for (const slot of lineSlots(node, prose)) slots.push(slot);
+      if (!stopAtDateline) for (const slot of lineSlots(node, prose, wrap)) slots.push(slot);
       if (countWords(text) >= PROSE_WORDS && !opensWithBylinePrefix(text)) prose++;
       if (prose >= MAX_PROSE) break;
     } else if (node.type === 'list' && node.children.length <= MAX_LIST_ITEMS) {

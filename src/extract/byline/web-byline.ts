@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Lexicon } from '../../lexicon/index.js';
 import { BIOGRAPHY_VERBS } from '../../lexicon/web-bylines.js';
+import { wrapOf } from '../../parse/line-breaks.js';
 import { type CandidatePlace, decide } from '../../score/decision.js';
 import { countWords } from '../../text/count-words.js';
 import { escapeRegExp } from '../../text/escape-reg-exp.js';
@@ -35,8 +36,8 @@ export function findWebByline(
   stopAtDateline: boolean,
 ): boolean {
   const article = ensureArticle(file);
-  const slots = slotsOf(tree, lexicon, stopAtDateline, article.headlineLine);
   const story = String(file.value ?? '');
+  const slots = slotsOf(tree, lexicon, stopAtDateline, article.headlineLine, wrapOf(story));
   const all = bylineCandidates(slots, lexicon, article.headlineLine, story, imageLinesOf(article));
   // Wire copy's bylines say `By`: after the wire reader, only `By` lines are left to read.
   const candidates = stopAtDateline ? all.filter((candidate) => candidate.parsed.explicit) : all;

@@ -1,14 +1,13 @@
 import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Lexicon } from '../../lexicon/index.js';
-import { countWords } from '../../text/count-words.js';
-import { squash } from '../../text/squash.js';
 import { blockText, isTextBlock, lineOf } from '../../tree/block-text.js';
 import { dropTextSuffix, lineAt } from '../../tree/line-map.js';
 import type { Article, Credit } from '../../types.js';
 import { ensureArticle } from '../article.js';
-import { MIN_REPEAT_WORDS } from '../furniture/page-noise.js';
+import { parseCopyright } from '../copyright/parse-copyright.js';
 import { type ExtractOptions, lexiconOf } from '../options.js';
+import { addCredit } from './add-credit.js';
 import { type ParsedCredit, parseCredits, trailingCredits } from './parse-credits.js';
 import { gluedSignoff, parseSignoff } from './signoff.js';
 
@@ -62,6 +61,9 @@ function takeAppendedCredits(tree: Root, article: Article, lexicon: Lexicon): Cr
     while (found) {
       const line = lineAt(node, found.index);
       const text = blockText(node).slice(found.index).trim();
+      // A line that reads as a copyright notice (`© CNN's … contributed`) is one:
+      // copydesk's Markdown prints it alone, where the copyright reader takes it first.
+      if (parseCopyright(text)) break;
       if (!dropTextSuffix(node, found.index)) break;
       // The same line twice in a row is a duplicate, as a block printed twice is (page-noise.ts).
       if (taken.length > 0 && found.credits.every((credit, at) => credit.text === taken[at]?.text))
@@ -98,12 +100,6 @@ function tailCredits(
   return found;
 }
 
-/** True when a text repeats the one before it word for word, and is long enough to count. */
-function isRepeat(text: string, before: string): boolean {
-  const flat = squash(text);
-  return flat === squash(before) && countWords(flat) >= MIN_REPEAT_WORDS;
-}
-
 /** Takes credit paragraphs out of the tail of the story. */
 export function credits(options?: ExtractOptions) {
   const lexicon = lexiconOf(options);
@@ -119,14 +115,7 @@ export function credits(options?: ExtractOptions) {
     }
     // Credits appended to the last paragraph, then the sign-offs, close the story.
     found.push(...appended);
-    for (const credit of found) {
-      // copydesk's Markdown prints the credits one block each, one after another, where a
-      // block repeating the one before it is a duplicate (page-noise.ts): so it is here.
-      const previous = article.credits.at(-1);
-      if (previous && isRepeat(credit.text, previous.text))
-        article.removed.push({ text: credit.text, reason: 'duplicate', line: credit.line });
-      else article.credits.push(credit);
-    }
+    for (const credit of found) addCredit(article, credit);
     article.credits.push(...signoffs);
   };
 }

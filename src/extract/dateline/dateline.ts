@@ -5,8 +5,10 @@ import { blockText, isTextBlock, lineOf } from '../../tree/block-text.js';
 import { dropTextPrefix } from '../../tree/line-map.js';
 import type { Article, Dateline } from '../../types.js';
 import { ensureArticle } from '../article.js';
+import { matchNoise } from '../furniture/noise-lookup.js';
 import { type ExtractOptions, lexiconOf } from '../options.js';
 import { storyKindOf } from '../story-kind/story-kind-of.js';
+import { opensWithAdvisory } from '../wire-header/head-lines.js';
 import { type DatelineMatch, matchDateline } from './match-dateline.js';
 import { resolveIsoDate } from './resolve-iso-date.js';
 
@@ -24,6 +26,9 @@ type LeadBlock = Paragraph | Extract<RootContent, { type: 'heading' }>;
 function findLead(tree: Root, lexicon: Lexicon): { node: LeadBlock; match: DatelineMatch } | null {
   for (const [index, node] of tree.children.slice(0, AGENCY_SEARCH_BLOCKS).entries()) {
     if (!isTextBlock(node)) continue;
+    // A head-stack advisory (`For Release -- 6:30 p.m. EST`) opens no lead: its
+    // phrase is never a place, though a dash may follow it.
+    if (opensWithAdvisory(blockText(node))) continue;
     const match = matchDateline(blockText(node), lexicon);
     // Deeper down only an agency the table knows marks a lead.
     const known = match?.agency != null && !match.unknownAgency;
@@ -41,15 +46,16 @@ const PLACE_PARAGRAPH = /^\((?<place>[\p{Lu}][\p{Lu}\s.,'’-]{0,59})\)$/u;
 /**
  * copydesk's own Markdown prints a dateline that a field-tagged header gave
  * (AAP `:(SYDNEY)`) as a paragraph of its own above the lead; read back, it
- * is the dateline again.
+ * is the dateline again. An end mark in the same shape (Yonhap's `(END)`,
+ * `(MORE)`) is furniture the story kept as text, never a place.
  */
-function readPlaceParagraph(tree: Root, article: Article): void {
+function readPlaceParagraph(tree: Root, article: Article, lexicon: Lexicon): void {
   // The layout prints it first, right above the lead.
   for (const node of tree.children.slice(0, 1)) {
     if (node.type !== 'paragraph') continue;
     const text = blockText(node).trim();
     const place = PLACE_PARAGRAPH.exec(text)?.groups?.place;
-    if (!place) continue;
+    if (!place || matchNoise(lexicon.endMarks, text)) continue;
     article.dateline = {
       text,
       location: place.trim(),
@@ -71,7 +77,8 @@ export function dateline(options?: ExtractOptions) {
     const found = findLead(tree, lexicon);
     // Without one in the lead, a dateline a field-tagged header gave stays.
     if (!found) {
-      if (storyKindOf(tree, file, lexicon).kind === 'markdown') readPlaceParagraph(tree, article);
+      if (storyKindOf(tree, file, lexicon).kind === 'markdown')
+        readPlaceParagraph(tree, article, lexicon);
       return;
     }
     const { node, match } = found;

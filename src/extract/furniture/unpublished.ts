@@ -1,11 +1,13 @@
 import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { UNPUBLISHED_MARKERS } from '../../lexicon/signoffs.js';
+import { TIME_ZONES } from '../../lexicon/timestamps.js';
 import { squash } from '../../text/squash.js';
 import { blockText, lineOf } from '../../tree/block-text.js';
 import { removeBlock } from '../../tree/edit-blocks.js';
-import type { Article } from '../../types.js';
+import type { Article, Credit } from '../../types.js';
 import { ensureArticle } from '../article.js';
+import { addCredit } from '../credits/add-credit.js';
 import { type ParsedCredit, parseCredits } from '../credits/parse-credits.js';
 import { parseSignoff } from '../credits/signoff.js';
 import { type ExtractOptions, lexiconOf } from '../options.js';
@@ -18,11 +20,18 @@ export function isUnpublishedMarker(text: string): boolean {
   return markers.has(squash(text).replace(/[.:]$/, '').toLowerCase());
 }
 
+// A phone number: digit groups standing alone. Digits a time zone follows are a
+// time of day, not a number to call: dpa's transmission stamp `141530 GMT May 24`
+// after a date reads `24 141530` when its line is doubled.
+const PHONE = new RegExp(
+  `(?:^|\\s)\\+?\\d[\\d ()/-]{6,}\\d(?:\\s|$)(?!(?:${TIME_ZONES.join('|')})\\b)`,
+);
+
 /** True for a contact line: an e-mail address or a phone number. */
 function isContactLine(text: string): boolean {
   // Contact lines are short; the bound keeps the phone pattern linear.
   if (text.length > 300) return false;
-  return /\S@\S+\.\S/.test(text) || /(?:^|\s)\+?\d[\d ()/-]{6,}\d(?:\s|$)/.test(text);
+  return /\S@\S+\.\S/.test(text) || PHONE.test(text);
 }
 
 /** The lines of a block, list items one each. */
@@ -35,7 +44,9 @@ function blockParts(node: RootContent): string[] {
  * Moves dpa's part not for publication out of the body: from the marker
  * line to the end, credit lines (`- Reporting by: …`) and contact lines
  * become credits, the sign-off a `signoff` credit, everything else goes to
- * `removed` as `not-for-publication`.
+ * `removed` as `not-for-publication`. A sign-off closes the credits, wherever
+ * it stood in the part (docs/wire-formats.md §4), as it closes a story; a
+ * credit repeating the one before it is a duplicate (add-credit.ts).
  */
 export function unpublished(options?: ExtractOptions) {
   const lexicon = lexiconOf(options);
@@ -45,7 +56,11 @@ export function unpublished(options?: ExtractOptions) {
       (node) => node.type === 'paragraph' && isUnpublishedMarker(blockText(node)),
     );
     if (start < 0) return;
-    for (const node of tree.children.slice(start)) take(tree, node, article, lexicon);
+    const found: Credit[] = [];
+    for (const node of tree.children.slice(start)) take(tree, node, article, found, lexicon);
+    const signoffs = found.filter((credit) => credit.role === 'signoff');
+    for (const credit of found) if (credit.role !== 'signoff') addCredit(article, credit);
+    for (const credit of signoffs) addCredit(article, credit);
   };
 }
 
@@ -53,6 +68,7 @@ function take(
   tree: Root,
   node: RootContent,
   article: Article,
+  found: Credit[],
   lexicon: ReturnType<typeof lexiconOf>,
 ): void {
   const line = lineOf(node);
@@ -69,7 +85,7 @@ function take(
   });
   if (read.every((credits) => credits !== null)) {
     for (const credits of read) {
-      for (const credit of credits ?? []) article.credits.push({ ...credit, line });
+      for (const credit of credits ?? []) found.push({ ...credit, line });
     }
     tree.children.splice(tree.children.indexOf(node), 1);
     return;

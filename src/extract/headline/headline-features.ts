@@ -8,7 +8,9 @@ import type { Lexicon } from '../../lexicon/index.js';
 import {
   CAPTION_LEADS,
   CAPTION_OPENERS,
+  COPYRIGHT_MARKS,
   IMAGE_LABEL_WORDS,
+  NAVIGATION_WORDS,
   PHOTO_POSITIONS,
   PROMOTION_WORDS,
   READER_ADDRESS_WORDS,
@@ -62,6 +64,52 @@ const photoPosition = new RegExp(`,\\s(?:${PHOTO_POSITIONS.map(escapeRegExp).joi
 const promotionWords = new Set(PROMOTION_WORDS);
 const readerWords = new Set(READER_ADDRESS_WORDS);
 const captionLead = new RegExp(`^(?:${CAPTION_LEADS.map(escapeRegExp).join('|')})`, 'u');
+const navigationWords = new Set(NAVIGATION_WORDS);
+const copyrightMark = new RegExp(
+  `(?:^|[^\\p{L}])(?:${COPYRIGHT_MARKS.map(escapeRegExp).join('|')})(?![\\p{L}])`,
+  'iu',
+);
+/** A web address or a bare domain (`www.example.org`, `example.com`). */
+const webAddress =
+  /(?:^|[\s(])(?:www\.)?[\p{L}\d-]{2,}(?:\.[\p{L}\d-]+)*\.\p{Ll}{2,6}(?=$|[\s,;:)])/u;
+
+/** A text's letters and digits alone, lower case: what stays when a page prints a line again in other type. */
+export function letterKey(text: string): string {
+  return text.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+}
+
+/** Fewest letters of a line whose reprint counts: shorter lines (`Home`, `Share`) repeat by chance. */
+const REPRINT_LETTERS = 12;
+
+/**
+ * True when `above` prints the line `text` again in another form: the same
+ * letters with other punctuation or quotation marks, cut short with an
+ * ellipsis, or with more glued on with no space (a site name). A page's
+ * title bar prints its headline that way; the page sets it in full below.
+ */
+export function isReprintOf(above: string, text: string): boolean {
+  if (above === text) return false;
+  const key = letterKey(text);
+  if (key.length < REPRINT_LETTERS) return false;
+  const other = letterKey(above);
+  if (other === key) return true;
+  if (/(?:\.\.\.|…)$/u.test(above) && other.length >= REPRINT_LETTERS && key.startsWith(other))
+    return true;
+  return above.startsWith(text) && /^\p{L}/u.test(above.slice(text.length));
+}
+
+/** Share of a text's words (split at anything not a letter) that belong to a word list. */
+function shareOf(text: string, list: ReadonlySet<string>): number {
+  const tokens = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((token) => token !== '');
+  if (tokens.length === 0) return 0;
+  return tokens.filter((token) => list.has(token)).length / tokens.length;
+}
+
+/** Share of navigation words from which a line is a menu, not a clean title. */
+const NAVIGATION_SHARE = 0.3;
 
 /** Share of the words that open with a capital, small words aside. */
 export function titleCaseShare(text: string): number {
@@ -119,6 +167,50 @@ const yes = (value: boolean): number => (value ? 1 : 0);
 const words = (candidate: HeadlineCandidate): number =>
   candidate.blocks[candidate.index]?.words ?? 0;
 
+/** True for a photo caption or credit: `Photo: …`, `(L-R) …`, `(Jane Roe/Agency)`, `…, left, …`, a closing e-mail. */
+export function isCaptionShaped(text: string): boolean {
+  return (
+    captionOpener.test(text) ||
+    captionLead.test(text) ||
+    photoPosition.test(text) ||
+    /\s\S+@\S+\.\w+$/u.test(text) ||
+    /\([^()]*\/[^()]*\)$|\[[^\]]*\/[^\]]*\]$/u.test(text) ||
+    matchPhotoCredit(text) !== null
+  );
+}
+
+/** True when a text block below the candidate prints it again in another form ({@link isReprintOf}). */
+function reprintedBelow(c: HeadlineCandidate): boolean {
+  return c.blocks
+    .slice(c.index + 1)
+    .some((block) => block.isText && isReprintOf(c.text, block.text));
+}
+
+/** True when a text block above the candidate prints it again in another form ({@link isReprintOf}). */
+function reprintedAbove(c: HeadlineCandidate): boolean {
+  return c.blocks
+    .slice(0, c.index)
+    .some((block) => block.isText && isReprintOf(block.text, c.text));
+}
+
+/** A text without the emoji, pictographs and marks that close it (`… age. 💙`). */
+export function withoutEmoji(text: string): string {
+  return text.replace(/(?:\p{Extended_Pictographic}|\p{So}|\u200d|\ufe0f|\s)+$/u, '');
+}
+
+/**
+ * True when a text ends with a full stop after a word (not an initial), the
+ * emoji after it or a credit in brackets after it (`… in Pittsburgh. (Jane
+ * Roe/Agency)`) aside: a sentence, or a caption.
+ */
+export function endsAsSentence(text: string): boolean {
+  const end = withoutEmoji(text).replace(/(?<=[.。])\s*[([][^()[\]]*[)\]]$/u, '');
+  return /(?:\p{L}{2}|[\p{N}"”’)])[.]$|。$/u.test(end);
+}
+
+/** A short line that names an image or a file: alt text. */
+const imageLabelled = (c: HeadlineCandidate): boolean => imageLabel.test(c.text) && words(c) <= 8;
+
 /**
  * A line shaped like a headline and like nothing else: four to twenty-five
  * words, no sentence end, no mark of furniture, captions, crumb trails or
@@ -130,12 +222,16 @@ export function isCleanTitle(c: HeadlineCandidate): boolean {
   const list = wordsOf(c.text);
   const promotion = list.filter((word) => promotionWords.has(word.toLowerCase())).length;
   return (
-    !/[.。:|]$/u.test(c.text) &&
+    !/[.。:|]$/u.test(withoutEmoji(c.text)) &&
+    !imageLabelled(c) &&
     promotion / Math.max(list.length, 1) < 0.2 &&
     gluedWords(c.text) === 0 &&
     !/\S\s[/>›»|·]\s\S|^\d{1,2}\.\s|<\/?[a-z]+>|&#?\w+;|\[|\]/u.test(c.text) &&
-    !captionOpener.test(c.text) &&
-    !captionLead.test(c.text)
+    !isCaptionShaped(c.text) &&
+    !reprintedBelow(c) &&
+    !copyrightMark.test(c.text) &&
+    !webAddress.test(c.text) &&
+    shareOf(c.text, navigationWords) < NAVIGATION_SHARE
   );
 }
 
@@ -183,8 +279,8 @@ export const HEADLINE_FEATURES: readonly Feature<HeadlineCandidate>[] = [
   },
   {
     name: 'fullStop',
-    doc: 'ends with a full stop after a word (not an initial): a sentence',
-    value: (c) => yes(/(?:\p{L}{2}|[\p{N}"”’)])[.]$|。$/u.test(c.text)),
+    doc: 'ends with a full stop after a word (not an initial), emoji or a credit in brackets aside: a sentence',
+    value: (c) => yes(endsAsSentence(c.text)),
   },
   {
     name: 'questionOrExclamation',
@@ -203,8 +299,8 @@ export const HEADLINE_FEATURES: readonly Feature<HeadlineCandidate>[] = [
   },
   {
     name: 'trailingColon',
-    doc: 'ends with a colon, a bar or a dash: a label that introduces something',
-    value: (c) => yes(/[:|—–-]$/u.test(c.text)),
+    doc: 'ends with a colon, a bar, a dash or a slash: a label that introduces something, or a credit',
+    value: (c) => yes(/[:|—–/-]$/u.test(c.text)),
   },
   {
     name: 'breadcrumb',
@@ -259,6 +355,31 @@ export const HEADLINE_FEATURES: readonly Feature<HeadlineCandidate>[] = [
       ),
   },
   {
+    name: 'navigationShare',
+    doc: 'share of words that name sections and links of a navigation bar (`Home News Tech Deals`)',
+    value: (c) => shareOf(c.text, navigationWords),
+  },
+  {
+    name: 'copyrightNotice',
+    doc: 'holds a copyright mark or notice (`©`, `All rights reserved`): a footer line',
+    value: (c) => yes(copyrightMark.test(c.text)),
+  },
+  {
+    name: 'webAddress',
+    doc: 'holds a web address or a domain (`example.com`): a site name or a footer line',
+    value: (c) => yes(webAddress.test(c.text)),
+  },
+  {
+    name: 'reprintsAbove',
+    doc: 'a line above prints it again in another form (other quotation marks, cut short, a site name glued on): the title bar, and this is the headline set on the page',
+    value: (c) => yes(reprintedAbove(c)),
+  },
+  {
+    name: 'reprintedBelow',
+    doc: 'a line below prints it again in another form: this is the title bar over the headline set on the page',
+    value: (c) => yes(reprintedBelow(c)),
+  },
+  {
     name: 'dateline',
     doc: 'opens with a dateline (`PARIS (AP) —`): the lead of a story',
     value: (c) => yes(matchDateline(c.text, c.lexicon) !== null),
@@ -271,20 +392,12 @@ export const HEADLINE_FEATURES: readonly Feature<HeadlineCandidate>[] = [
   {
     name: 'captionShape',
     doc: 'reads as a photo caption or credit: `Photo: …`, `(L-R) …`, `(Jane Roe/Agency)`, `…, left, …`, a closing e-mail',
-    value: (c) =>
-      yes(
-        captionOpener.test(c.text) ||
-          captionLead.test(c.text) ||
-          photoPosition.test(c.text) ||
-          /\s\S+@\S+\.\w+$/u.test(c.text) ||
-          /\([^()]*\/[^()]*\)$|\[[^\]]*\/[^\]]*\]$/u.test(c.text) ||
-          matchPhotoCredit(c.text) !== null,
-      ),
+    value: (c) => yes(isCaptionShaped(c.text)),
   },
   {
     name: 'imageLabel',
     doc: 'names an image or a file (`headshot`, `logo`, `.jpg`): alt text',
-    value: (c) => yes(imageLabel.test(c.text) && words(c) <= 8),
+    value: (c) => yes(imageLabelled(c)),
   },
   {
     name: 'promotionShare',

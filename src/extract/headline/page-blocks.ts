@@ -95,6 +95,32 @@ function nameLine(text: string, lexicon: Lexicon): boolean {
   return parsed !== null && !parsed.explicit && parsed.authors.length > 0;
 }
 
+/** Most words of one person's name. */
+const NAME_WORDS = 4;
+
+/**
+ * True for a line of person names as a page prints its byline: a name line
+ * ({@link isNameLine}) whose names hold at most four words each, and whose
+ * other words (a role, a publication, a time stamp) hold no figure outside
+ * the time stamp and no lower-case word longer than a connector (`and`,
+ * `von`). A title that the name reader would split into a name and
+ * leftovers (`2021-2022 Line Outline`, `Silver Society – The young old
+ * people`) is not one.
+ */
+export const isPersonNameLine = memoByText((text: string, lexicon: Lexicon): boolean => {
+  if (!isNameLine(text, lexicon)) return false;
+  const flat = squash(text);
+  const parsed = parseWebByline(flat, lexicon);
+  if (!parsed) return false;
+  let rest = parsed.stamp ? flat.replace(parsed.stamp.text, ' ') : flat;
+  for (const author of parsed.authors) rest = rest.replace(author.name, ' ');
+  return (
+    parsed.authors.every((author) => countWords(author.name) <= NAME_WORDS) &&
+    !/\p{N}/u.test(rest) &&
+    !rest.split(/\s+/u).some((word) => /^\p{Ll}{4,}/u.test(word))
+  );
+});
+
 /** The first `limit` blocks of a page with their facts; later blocks are never looked at. */
 export function pageBlocks(
   blocks: readonly RootContent[],
@@ -116,7 +142,7 @@ export function pageBlocks(
       words,
       anchor: short && isAnchor(text, lexicon),
       byLine: short && /^(?:[•·]\s*)?by\b/i.test(text) && isAnchor(text, lexicon),
-      nameLine: short && isNameLine(text, lexicon),
+      nameLine: short && isPersonNameLine(text, lexicon),
       prose: isText && isProse(text, words, lexicon),
       afterImage: imageLines.has(line - 1) || imageLines.has(line - 2),
     };

@@ -40,6 +40,12 @@ export function isAnpaHeaderLine(text: string): boolean {
   return flat !== null && (parseSelectorLine(flat) !== null || KEYWORD_LINE.test(flat));
 }
 
+/** True for a line that opens with an advisory phrase (`For Release …`, `Embargoed …`, `An AP Extra`). */
+export function opensWithAdvisory(text: string): boolean {
+  const flat = squashWithin(text, 200);
+  return flat !== null && advisories.some((advisory) => advisory.pattern.test(flat));
+}
+
 /**
  * Classifies a line of a head stack printed as text (docs/wire-formats.md
  * §1.1): ANPA selector and keyword lines, picture references, take words

@@ -1,0 +1,23 @@
+import { countWords } from '../../text/count-words.js';
+import { squash } from '../../text/squash.js';
+import type { Article, Credit } from '../../types.js';
+import { MIN_REPEAT_WORDS } from '../furniture/page-noise.js';
+
+/** True when a text repeats the one before it word for word, and is long enough to count. */
+function isRepeat(text: string, before: string): boolean {
+  const flat = squash(text);
+  return flat === squash(before) && countWords(flat) >= MIN_REPEAT_WORDS;
+}
+
+/**
+ * Adds a credit to the article, or to `removed` as a `duplicate` when it repeats
+ * the credit before it. copydesk's Markdown prints the credits one block each, one
+ * after another, where a block repeating the one before it is a duplicate
+ * (page-noise.ts): every extractor that takes credits reads them so too.
+ */
+export function addCredit(article: Article, credit: Credit): void {
+  const previous = article.credits.at(-1);
+  if (previous && isRepeat(credit.text, previous.text))
+    article.removed.push({ text: credit.text, reason: 'duplicate', line: credit.line });
+  else article.credits.push(credit);
+}

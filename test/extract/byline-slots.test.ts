@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { slotsOf } from '../../src/extract/byline/byline-slots.js';
+import { defaultLexicon } from '../../src/lexicon/index.js';
+import { fromWire } from '../../src/parse/from-wire.js';
+import { wrapOf } from '../../src/parse/line-breaks.js';
+
+/** Greedy wrap of a paragraph at `width` columns, as a mail client or a terminal does. */
+function wrapAt(text: string, width: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  return [...lines, line].join('\n');
+}
+
+const HEAD = 'Harbour authority to close old ferry pier';
+const PROSE = [
+  'The harbour authority in Portwell said on Friday it would close the old ferry pier for six months while engineers replace the rotten piles along the northern quay.',
+  'Ferries will berth at the container terminal in the meantime, and the authority said passengers should allow twenty extra minutes for the walk to the town centre.',
+  'Local traders, who depend on day visitors from the islands, said they feared a quiet summer and asked the council for help with their rents until the pier reopens.',
+];
+
+/** The slot reading `text` as a line of a paragraph (not a whole block), or undefined. */
+function lineSlot(story: string, text: string) {
+  const slots = slotsOf(fromWire(story).tree, defaultLexicon, false, 1, wrapOf(story));
+  return slots.find((slot) => slot.line !== null && slot.text === text);
+}
+
+describe('byline slots on the lines of a paragraph', () => {
+  it("takes a page's line under a caption as a candidate", () => {
+    const story = [HEAD, 'A ferry at the old pier at dawn.\nBy Jane Doe', ...PROSE].join('\n\n');
+    expect(lineSlot(story, 'By Jane Doe')?.edge).toBe(true);
+  });
+
+  it('takes no line a hard wrap cut short for a candidate, though it reads as a byline', () => {
+    const byline =
+      'By Jane Doe, Senior Harbour and Shipping Correspondent for Portwell Gazette readers';
+    const story = [HEAD, byline, ...PROSE].map((paragraph) => wrapAt(paragraph, 50)).join('\n\n');
+    expect(wrapOf(story)?.width).toBeLessThanOrEqual(50);
+    const [first] = wrapAt(byline, 50).split('\n');
+    expect(first).toMatch(/^By Jane Doe, Senior Harbour/);
+    expect(lineSlot(story, first ?? '')?.edge).toBe(false);
+  });
+});
