@@ -112,14 +112,25 @@ export function headlineExample(item, decision) {
   return { candidates: decision.candidates.map((candidate) => candidate.values), positives };
 }
 
-/** A byline decision as an example: the right candidates give the answer's author set. */
+/**
+ * A byline decision as an example: the right candidates are those the scorer
+ * ({@link scoreItem}) accepts. A candidate naming only an organisation gives
+ * `authors: []`, so one that a byline word opens (`By Coastal Daily Staff`,
+ * or a bare `By` over it) is right where the gold lists no author, as well
+ * as where the gold lists that organisation. An organisation's name alone on
+ * a line (a photo credit, a masthead) is no byline.
+ */
 export function bylineExample(item, decision) {
   const keys = scoredKeys(item.expected);
   if (!decision || !keys.has('authors')) return null;
   const want = bylineAuthorKey(item.expected.authors ?? [], null);
-  const positives = decision.candidates.flatMap((candidate, index) =>
-    bylineAuthorKey(candidate.answer.split('; '), null) === want ? [index] : [],
-  );
+  const value = (candidate, name) => candidate.values[decision.features.indexOf(name)] ?? 0;
+  const positives = decision.candidates.flatMap((candidate, index) => {
+    const same = bylineAuthorKey(candidate.answer.split('; '), null) === want;
+    const opened = value(candidate, 'explicit') === 1 || value(candidate, 'bareBy') === 1;
+    const organizationForNone = want === '' && opened && value(candidate, 'organizationOnly') === 1;
+    return same || organizationForNone ? [index] : [];
+  });
   return { candidates: decision.candidates.map((candidate) => candidate.values), positives };
 }
 

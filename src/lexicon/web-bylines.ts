@@ -243,3 +243,19 @@ export const BIOGRAPHY_VERBS: readonly string[] = [
   'leads',
   'edits',
 ];
+
+/**
+ * What stands alone on a line between the names of a byline whose names are
+ * links, one per block (`By` / `Jane Roe` / `,` / `John Doe`): a comma or a
+ * conjunction, in the byline languages.
+ */
+export const NAME_LINK_SEPARATORS: readonly string[] = [
+  ',',
+  'and',
+  ', and',
+  '&',
+  'und',
+  'y',
+  'et',
+  'e',
+];

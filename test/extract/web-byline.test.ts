@@ -216,3 +216,37 @@ describe('byline extractor on a byline printed as one line of a paragraph', () =
     expect(article.byline).toBeNull();
   });
 });
+
+describe('byline whose names are links printed one per block', () => {
+  const LEAD =
+    'The harbour authority in Portwell said on Friday it would close the old ferry pier for six months while engineers replace the rotten piles.';
+  const run = (...blocks: string[]) =>
+    runExtractors(
+      ['Harbour authority to close old ferry pier', ...blocks, LEAD].join('\n\n'),
+      headline,
+      byline,
+    );
+
+  it('reads every name of a bare By over names with lone commas between them', () => {
+    const { article, tree } = run('By', 'Jane Doe', ',', 'John Roe', 'and', 'Mary Major');
+    expect(article.byline?.authors.map((author) => author.name)).toEqual([
+      'Jane Doe',
+      'John Roe',
+      'Mary Major',
+    ]);
+    expect(article.byline?.text).toBe('By Jane Doe, John Roe and Mary Major');
+    expect(textOf(tree)).not.toContain('John Roe');
+  });
+
+  it("keeps the author's photo label before a name in the byline text", () => {
+    const { article } = run('By', 'Jane Doe', ',', 'Headshot of John Roe', 'John Roe');
+    expect(article.byline?.authors.map((author) => author.name)).toEqual(['Jane Doe', 'John Roe']);
+    expect(article.byline?.text).toContain('Headshot of John Roe');
+  });
+
+  it('reads one name when no separator follows it', () => {
+    const { article, tree } = run('By', 'Jane Doe', 'John Roe');
+    expect(article.byline?.authors.map((author) => author.name)).toEqual(['Jane Doe']);
+    expect(textOf(tree)).toContain('John Roe');
+  });
+});

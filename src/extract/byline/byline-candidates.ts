@@ -1,13 +1,14 @@
 import type { Lexicon } from '../../lexicon/index.js';
+import { NAME_LINK_SEPARATORS } from '../../lexicon/web-bylines.js';
 import { countWords } from '../../text/count-words.js';
 import { lowerCaseWords } from '../../text/lower-case-words.js';
 import { squash } from '../../text/squash.js';
 import { matchDateline } from '../dateline/match-dateline.js';
 import { parseTimestampLine } from '../published/timestamp.js';
 import { lineOfSlot, type Slot } from './byline-slots.js';
-import { isBarePrefix, isRoleLine, isSite } from './byline-words.js';
+import { isBarePrefix, isRoleLine, isSite, showsAuthorPhoto } from './byline-words.js';
 import { parseWebByline, type WebByline } from './parse-web-byline.js';
-import { isPlausibleNameLine } from './person-name.js';
+import { isPersonName, isPlausibleNameLine } from './person-name.js';
 
 /** A slot with what the byline features ask of it, worked out once. */
 export interface SlotFacts {
@@ -25,6 +26,8 @@ export interface SlotFacts {
   afterImage: boolean;
   /** Ordinal of its block (or list item): the lines of a paragraph share their paragraph's. */
   block: number;
+  /** A short line that reads as a name without a byline word (`Jane Roe`). */
+  nameShaped: boolean;
 }
 
 /** A line (or a bare `By` and the line under it) that may be the byline. */
@@ -84,6 +87,57 @@ const MAX_CHARS = 300;
 /** Most words of a byline line, its roles, sites and time stamp included. */
 export const MAX_BYLINE_WORDS = 30;
 
+const linkSeparators = new Set(NAME_LINK_SEPARATORS);
+
+/** Index of the first whole block after the one at `at` (its own lines skipped), or -1. */
+function nextBlock(facts: readonly SlotFacts[], at: number): number {
+  const node = facts[at]?.slot.node;
+  for (let index = at + 1; index < facts.length; index++) {
+    const fact = facts[index];
+    if (fact && fact.slot.node !== node && fact.slot.line === null && fact.slot.item === null)
+      return index;
+  }
+  return -1;
+}
+
+/**
+ * A byline whose names are links printed one per block, with a lone comma
+ * or `and` between them (`By` / `Jane Roe` / `,` / `John Doe`), an author's
+ * photo label before a name left in (`Headshot of John Doe`): the names from
+ * the block at `first` on joined, and how many slots they span from there.
+ * One name (span 1) when no separator follows.
+ */
+export function linkedNames(
+  facts: readonly SlotFacts[],
+  first: number,
+): { text: string; span: number } {
+  let text = facts[first]?.flat ?? '';
+  let end = first;
+  for (;;) {
+    const separator = nextBlock(facts, end);
+    const sep = facts[separator]?.flat.toLowerCase();
+    if (sep === undefined || !linkSeparators.has(sep)) break;
+    let name = nextBlock(facts, separator);
+    const photo = facts[name];
+    const after = facts[nextBlock(facts, name)];
+    if (
+      photo &&
+      !photo.nameShaped &&
+      after?.nameShaped &&
+      (showsAuthorPhoto(photo.flat) || photo.flat.startsWith(after.flat))
+    )
+      name = nextBlock(facts, name);
+    const fact = facts[name];
+    if (!fact?.nameShaped) break;
+    text += `${sep === ',' ? ',' : ` ${sep}`} ${fact.flat}`;
+    end = name;
+  }
+  // The run's last block with its own lines, if it has any.
+  let last = end;
+  while (facts[last + 1] && facts[last + 1]?.slot.node === facts[end]?.slot.node) last++;
+  return { text, span: end === first ? 1 : last - first + 1 };
+}
+
 /** Facts of every slot. */
 function factsOf(
   slots: readonly Slot[],
@@ -105,6 +159,8 @@ function factsOf(
       stamp: short && parseTimestampLine(flat) !== null,
       role: short && isRoleLine(flat, lexicon) && !isSite(flat, lexicon),
       bare: short && isBarePrefix(flat),
+      nameShaped:
+        short && isPersonName(flat, { minWords: 2, maxWords: 4 }) && isPlausibleNameLine(flat),
     };
   });
 }
@@ -134,9 +190,12 @@ export function bylineCandidates(
     const next = neighbours(facts, index, 1, 1).below[0];
     if (fact.bare) {
       if (!next) continue;
-      const parsed = parseWebByline(`By ${next.slot.text.trim()}`, lexicon);
       const takeable = next.slot.edge || next.slot.node === fact.slot.node;
-      if (parsed && takeable) candidates.push({ ...base, index, span: 2, parsed });
+      const run = next === facts[index + 1] ? linkedNames(facts, index + 1) : null;
+      const names = run && run.span > 1 ? run.text : next.slot.text.trim();
+      const parsed = parseWebByline(`By ${names}`, lexicon);
+      const span = run && run.span > 1 ? run.span + 1 : 2;
+      if (parsed && takeable) candidates.push({ ...base, index, span, parsed });
       continue;
     }
     const parsed = parseWebByline(fact.slot.text.trim(), lexicon);

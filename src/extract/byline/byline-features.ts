@@ -78,7 +78,7 @@ export const BYLINE_FEATURES: readonly Feature<BylineCandidate>[] = [
   {
     name: 'bareBy',
     doc: 'a bare `By` or `Author` line stands over the names',
-    value: (c) => yes(c.span === 2),
+    value: (c) => yes(c.span >= 2),
   },
   {
     name: 'organizationOnly',

@@ -10,7 +10,12 @@ import { squash } from '../../text/squash.js';
 import { lineOf } from '../../tree/block-text.js';
 import { ensureArticle } from '../article.js';
 import { imageLinesOf } from '../headline/page-blocks.js';
-import { type BylineCandidate, bylineCandidates, neighbours } from './byline-candidates.js';
+import {
+  type BylineCandidate,
+  bylineCandidates,
+  neighbours,
+  overlaps,
+} from './byline-candidates.js';
 import { BYLINE_FEATURES } from './byline-features.js';
 import { canTakeSlot, lineOfSlot, type Slot, slotsOf, takeSlot } from './byline-slots.js';
 import { isRoleLine, isSite } from './byline-words.js';
@@ -66,7 +71,10 @@ function applyByline(
 ): void {
   const article = ensureArticle(file);
   const lexicon = chosen.lexicon;
-  const used = slots.slice(chosen.index, chosen.index + chosen.span);
+  // A run of blocks (names printed as links) holds each block once, not its lines again.
+  const used = slots
+    .slice(chosen.index, chosen.index + chosen.span)
+    .filter((slot, at, all) => !all.slice(0, at).some((earlier) => overlaps(earlier, slot)));
   const line = lineOfSlot(used.at(-1) ?? (used[0] as Slot));
   // A role line under the names (`Senior Transport Reporter`) is the byline's title.
   const after = neighbours(chosen.facts, chosen.index, chosen.span, 1).below[0]?.slot;
@@ -79,7 +87,7 @@ function applyByline(
       ? after
       : undefined;
   article.byline = {
-    text: used.map((piece) => piece.text.replace(/\s*\n\s*/g, ' ').trim()).join('\n'),
+    text: bylineText(used),
     authors: parsed.authors,
     title: role ? squash(role.text) : null,
     organization: parsed.organization,
@@ -96,6 +104,15 @@ function applyByline(
   const next = chosen.index + used.length;
   dropRepeats(tree, slots, next, parsed, file);
   dropBio(tree, slots, next, parsed, file);
+}
+
+/**
+ * The byline as printed: a bare `By` over its names on two lines; names
+ * printed as links one per block, with lone commas between, as one line.
+ */
+function bylineText(used: readonly Slot[]): string {
+  const pieces = used.map((piece) => piece.text.replace(/\s*\n\s*/g, ' ').trim());
+  return pieces.length > 2 ? pieces.join(' ').replace(/ ,(?= |$)/g, ',') : pieces.join('\n');
 }
 
 /** Words after an author's name that open a biography (`Jessica is a writer on …`). */
