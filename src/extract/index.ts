@@ -140,7 +140,7 @@ export const EXTRACTOR_TABLE: readonly ExtractorEntry[] = [
     name: 'dateline',
     plugin: dateline,
     reads: ['referenceYear', 'article.copyright', 'article.dateline', 'storyKind'],
-    writes: ['article.dateline', 'node.data.lead'],
+    writes: ['article.dateline', 'article.removed', 'node.data.lead'],
   },
   { name: 'fieldHygiene', plugin: fieldHygiene, reads: ['article'], writes: ['file.messages'] },
 ];
