@@ -238,10 +238,14 @@ describe('byline whose names are links printed one per block', () => {
     expect(textOf(tree)).not.toContain('John Roe');
   });
 
-  it("keeps the author's photo label before a name in the byline text", () => {
+  it("moves the author's photo label before a name out of the byline, to removed", () => {
     const { article } = run('By', 'Jane Doe', ',', 'Headshot of John Roe', 'John Roe');
     expect(article.byline?.authors.map((author) => author.name)).toEqual(['Jane Doe', 'John Roe']);
-    expect(article.byline?.text).toContain('Headshot of John Roe');
+    // The byline reads back from copydesk's Markdown as it was read: names only.
+    expect(article.byline?.text).toBe('By Jane Doe, John Roe');
+    expect(article.removed).toContainEqual(
+      expect.objectContaining({ text: 'Headshot of John Roe', reason: 'author-photo' }),
+    );
   });
 
   it('reads one name when no separator follows it', () => {
