@@ -33,13 +33,20 @@ for (let index = 0; index < args.length; index++) {
   else if (arg === '--folds') folds = Number(args[++index]);
   else if (arg === '--json') asJson = true;
   else if (arg === '--reflow') reflow = true;
-  else dirs.push(arg);
+  else if (arg === '--help' || arg === '-h') break;
+  else if (arg.startsWith('-')) {
+    process.stderr.write(`eval: unknown option ${arg}\n`);
+    dirs.length = 0;
+    break;
+  } else dirs.push(arg);
 }
-if (dirs.length === 0) {
-  process.stderr.write(
+const help = args.includes('--help') || args.includes('-h');
+if (dirs.length === 0 || help) {
+  // Asked for, the usage is the output; after a mistake, it is the error.
+  (help ? process.stdout : process.stderr).write(
     'usage: npm run eval -- [--reflow | --folds K] DIR [DIR...] [--misses N] [--json]\n',
   );
-  process.exitCode = 2;
+  process.exitCode = help ? 0 : 2;
 } else if (folds > 0) {
   await evaluateFolds(dirs, folds);
 } else if (reflow) {
