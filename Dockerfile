@@ -9,13 +9,14 @@ WORKDIR /src
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY . .
-RUN npm pack && mv copydesk-*.tgz /tmp/copydesk.tgz
+RUN npm pack && mv copydesk-*.tgz copydesk.tgz
 
 FROM node:20-slim
-COPY --from=build /tmp/copydesk.tgz /tmp/copydesk.tgz
-RUN npm install --global --no-audit --no-fund /tmp/copydesk.tgz \
-  && rm /tmp/copydesk.tgz \
+WORKDIR /work
+# The package is copied next to where copydesk will run, installed, then deleted.
+COPY --from=build /src/copydesk.tgz ./copydesk.tgz
+RUN npm install --global --no-audit --no-fund ./copydesk.tgz \
+  && rm ./copydesk.tgz \
   && npm cache clean --force
 USER node
-WORKDIR /work
 ENTRYPOINT ["copydesk"]
