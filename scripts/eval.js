@@ -27,20 +27,22 @@ let missLimit = 10;
 let asJson = false;
 let folds = 0;
 let reflow = false;
+let help = false;
 for (let index = 0; index < args.length; index++) {
   const arg = args[index];
   if (arg === '--misses') missLimit = Number(args[++index]);
   else if (arg === '--folds') folds = Number(args[++index]);
   else if (arg === '--json') asJson = true;
   else if (arg === '--reflow') reflow = true;
-  else if (arg === '--help' || arg === '-h') break;
-  else if (arg.startsWith('-')) {
+  else if (arg === '--help' || arg === '-h') {
+    help = true;
+    break;
+  } else if (arg.startsWith('-')) {
     process.stderr.write(`eval: unknown option ${arg}\n`);
     dirs.length = 0;
     break;
   } else dirs.push(arg);
 }
-const help = args.includes('--help') || args.includes('-h');
 if (dirs.length === 0 || help) {
   // Asked for, the usage is the output; after a mistake, it is the error.
   (help ? process.stdout : process.stderr).write(

@@ -6,6 +6,8 @@ import { loadValidator } from './support/schema.js';
 
 const validate = loadValidator();
 const bytes = (text: string) => new TextEncoder().encode(text);
+/** The JSON of the first story `text` holds. */
+const jsonOf = (text: string) => formatStory(text, { format: 'json' })[0]?.json as ArticleJson;
 
 // Inputs the fuzzer (npm run fuzz) found breaking a property, reduced by hand. Each
 // runs through every property again (test/support/check-input.ts).
@@ -219,8 +221,7 @@ describe('fuzz finds stay fixed (the part not for publication)', () => {
   it('does not read a doubled transmission time stamp as a phone number to call', () => {
     const story =
       'Harbour strike ends after talks\nBy Lena Beispiel, dpa\n\nKiel (dpa) - Dock workers went back to work on Monday.\n\nThe following information is not for publication\n\n- Reporting by: Lena Beispiel, +49 431 555 0101\n\ndpa lb\n\n093012 GMT Jun 3\n093012 GMT Jun 3\n';
-    const [result] = formatStory(story, { format: 'json' });
-    const json = result?.json as ArticleJson;
+    const json = jsonOf(story);
     expect(json.credits.map((credit) => credit.role)).toEqual(['reporting', 'signoff']);
     expect(json.removed.map((entry) => entry.text)).toContain('093012 GMT Jun 3 093012 GMT Jun 3');
     checkInput(bytes(story), validate);
@@ -229,8 +230,7 @@ describe('fuzz finds stay fixed (the part not for publication)', () => {
   it('reads a credit line printed twice there once, as its Markdown reads it', () => {
     const credit = '- Reporting by: Lena Beispiel in Kiel, Tom Muster in Lübeck';
     const story = `Harbour strike ends after talks\nBy Lena Beispiel, dpa\n\nKiel (dpa) - Dock workers went back to work on Monday.\n\nThe following information is not for publication\n\n${credit}\n${credit}\n- Editing by: Ann Poe\n\ndpa lb tm\n`;
-    const [result] = formatStory(story, { format: 'json' });
-    const json = result?.json as ArticleJson;
+    const json = jsonOf(story);
     expect(json.credits.map((entry) => entry.role)).toEqual(['reporting', 'editing', 'signoff']);
     expect(json.removed.map((entry) => entry.reason)).toContain('duplicate');
     checkInput(bytes(story), validate);
@@ -239,8 +239,7 @@ describe('fuzz finds stay fixed (the part not for publication)', () => {
   it('puts a sign-off that stood above the credit lines there last, where its Markdown reads it', () => {
     const story =
       'Harbour strike ends after talks\nBy Lena Beispiel, dpa\n\nKiel (dpa) - Dock workers went back to work on Monday.\n\nThe following information is not for publication\n\ndpa lb\n\n- Reporting by: Lena Beispiel in Kiel\n- Editing by: Ann Poe\n';
-    const [result] = formatStory(story, { format: 'json' });
-    const json = result?.json as ArticleJson;
+    const json = jsonOf(story);
     expect(json.credits.map((entry) => entry.role)).toEqual(['reporting', 'editing', 'signoff']);
     checkInput(bytes(story), validate);
   });
@@ -271,20 +270,9 @@ describe('fuzz finds stay fixed (dateline)', () => {
     const feed =
       'ZCZC AAP\n$Bridge reopens after repairs\n:(HOBART)\n&By Sam Example\n(Reuters) - The bridge reopened on Monday after six weeks of repairs.\nNNNN\n';
     checkInput(bytes(feed), validate);
-    const [story] = formatStory(bytes(feed), { format: 'json' });
-    const json = story?.json as ArticleJson;
+    const json = jsonOf(feed);
     expect(json.dateline?.text).toBe('(Reuters) -');
     expect(json.removed).toContainEqual({ text: '(HOBART)', reason: 'header-dateline', line: 3 });
-  });
-
-  it('takes a note sent twice on two lines as two notes, not the second as the headline', () => {
-    const story =
-      '(Adds analyst comment)\n(Adds analyst comment)\n\nCouncil Approves Harbour Budget\n\nThe council approved the harbour budget on Monday.\n';
-    checkInput(bytes(story), validate);
-    const [result] = formatStory(bytes(story), { format: 'json' });
-    const json = result?.json as ArticleJson;
-    expect(json.headline).toBe('Council Approves Harbour Budget');
-    expect(json.notes).toEqual(['(Adds analyst comment)', '(Adds analyst comment)']);
   });
 
   it('does not read a release note with a dash as a dateline on the round trip', () => {
@@ -294,6 +282,17 @@ describe('fuzz finds stay fixed (dateline)', () => {
       ),
       validate,
     );
+  });
+});
+
+describe('fuzz finds stay fixed (editorial notes)', () => {
+  it('takes a note sent twice on two lines as two notes, not the second as the headline', () => {
+    const story =
+      '(Adds analyst comment)\n(Adds analyst comment)\n\nCouncil Approves Harbour Budget\n\nThe council approved the harbour budget on Monday.\n';
+    checkInput(bytes(story), validate);
+    const json = jsonOf(story);
+    expect(json.headline).toBe('Council Approves Harbour Budget');
+    expect(json.notes).toEqual(['(Adds analyst comment)', '(Adds analyst comment)']);
   });
 });
 

@@ -227,15 +227,13 @@ function findable(text) {
  * (wrong line chosen); a candidate line holds every gold name but reads
  * them otherwise (right line read wrong); the gold names are printed but no
  * candidate holds them (no byline found); the gold lists no author and
- * people were read; a gold name is not printed
- * in the input as the gold spells it (a quirk of the gold's format).
+ * people were read (an organisation alone is no miss there, see
+ * {@link scoreItem}); a gold name is not printed in the input as the gold
+ * spells it (a quirk of the gold's format).
  */
 export function authorMissKind(item, decision) {
   const gold = item.expected.authors ?? [];
-  if (gold.length === 0) {
-    // An organisation alone is no miss there (scoreItem): people were read.
-    return AUTHOR_MISS_KINDS[3];
-  }
+  if (gold.length === 0) return AUTHOR_MISS_KINDS[3];
   const want = bylineAuthorKey(gold, null);
   const candidates = (decision?.candidates ?? []).slice(1);
   if (candidates.some((candidate) => bylineAuthorKey(candidate.answer.split('; '), null) === want))

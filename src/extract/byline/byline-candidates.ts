@@ -6,7 +6,7 @@ import { squash } from '../../text/squash.js';
 import { matchDateline } from '../dateline/match-dateline.js';
 import { parseTimestampLine } from '../published/timestamp.js';
 import { lineOfSlot, type Slot } from './byline-slots.js';
-import { isBarePrefix, isRoleLine, isSite, showsAuthorPhoto } from './byline-words.js';
+import { isBarePrefix, isPhotoLabelOf, isRoleLine, isSite } from './byline-words.js';
 import { parseWebByline, type WebByline } from './parse-web-byline.js';
 import { isPersonName, isPlausibleNameLine } from './person-name.js';
 
@@ -120,12 +120,7 @@ export function linkedNames(
     let name = nextBlock(facts, separator);
     const photo = facts[name];
     const after = facts[nextBlock(facts, name)];
-    if (
-      photo &&
-      !photo.nameShaped &&
-      after?.nameShaped &&
-      (showsAuthorPhoto(photo.flat) || photo.flat.startsWith(after.flat))
-    )
+    if (photo && !photo.nameShaped && after?.nameShaped && isPhotoLabelOf(photo.flat, after.flat))
       name = nextBlock(facts, name);
     const fact = facts[name];
     if (!fact?.nameShaped) break;

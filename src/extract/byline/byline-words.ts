@@ -140,6 +140,15 @@ export function showsAuthorPhoto(text: string): boolean {
 }
 
 /**
+ * True when `label` is an author's photo label standing before the name
+ * `name`, as pages print linked names: `Headshot of Jane Roe`, or the photo's
+ * alt text, which opens with the name.
+ */
+export function isPhotoLabelOf(label: string, name: string): boolean {
+  return showsAuthorPhoto(label) || (name !== '' && label !== name && label.startsWith(name));
+}
+
+/**
  * Cleans a line before its names are read: list bullets and bars before it,
  * image placeholders (`[6eef5bc5]`) and image labels (`Headshot of`) before
  * the names, glued pieces split, a name printed twice made one.

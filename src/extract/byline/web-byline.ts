@@ -18,7 +18,7 @@ import {
 } from './byline-candidates.js';
 import { BYLINE_FEATURES } from './byline-features.js';
 import { canTakeSlot, lineOfSlot, type Slot, slotsOf, takeSlot } from './byline-slots.js';
-import { isRoleLine, isSite, showsAuthorPhoto } from './byline-words.js';
+import { isPhotoLabelOf, isRoleLine, isSite } from './byline-words.js';
 import type { WebByline } from './parse-web-byline.js';
 
 /**
@@ -89,7 +89,11 @@ function applyByline(
   // In a run of linked names, an author's photo label before a name
   // (`Headshot of Jane Roe`) is no part of the byline: it goes to `removed`.
   const labels =
-    used.length > 2 ? used.filter((piece, at) => isPhotoLabel(piece, used[at + 1])) : [];
+    used.length > 2
+      ? used.filter((piece, at) =>
+          isPhotoLabelOf(squash(piece.text), squash(used[at + 1]?.text ?? '')),
+        )
+      : [];
   for (const label of labels)
     article.removed.push({
       text: squash(label.text),
@@ -114,14 +118,6 @@ function applyByline(
   const next = chosen.index + used.length;
   dropRepeats(tree, slots, next, parsed, file);
   dropBio(tree, slots, next, parsed, file);
-}
-
-/** An author's photo label in a run of linked names: `Headshot of …`, or alt text opening with the next name. */
-function isPhotoLabel(piece: Slot, next: Slot | undefined): boolean {
-  const flat = squash(piece.text);
-  if (showsAuthorPhoto(flat)) return true;
-  const name = next ? squash(next.text) : '';
-  return name !== '' && flat !== name && flat.startsWith(name);
 }
 
 /**

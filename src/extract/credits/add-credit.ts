@@ -1,13 +1,6 @@
-import { countWords } from '../../text/count-words.js';
 import { squash } from '../../text/squash.js';
 import type { Article, Credit } from '../../types.js';
-import { MIN_REPEAT_WORDS } from '../furniture/page-noise.js';
-
-/** True when a text repeats the one before it word for word, and is long enough to count. */
-function isRepeat(text: string, before: string): boolean {
-  const flat = squash(text);
-  return flat === squash(before) && countWords(flat) >= MIN_REPEAT_WORDS;
-}
+import { repeatsPrevious } from '../furniture/page-noise.js';
 
 /**
  * Adds a credit to the article, or to `removed` as a `duplicate` when it repeats
@@ -17,7 +10,7 @@ function isRepeat(text: string, before: string): boolean {
  */
 export function addCredit(article: Article, credit: Credit): void {
   const previous = article.credits.at(-1);
-  if (previous && isRepeat(credit.text, previous.text))
+  if (previous && repeatsPrevious(squash(credit.text), squash(previous.text)))
     article.removed.push({ text: credit.text, reason: 'duplicate', line: credit.line });
   else article.credits.push(credit);
 }

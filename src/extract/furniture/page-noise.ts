@@ -19,7 +19,16 @@ import { matchNoise } from './noise-lookup.js';
 const shareWords = new Set(SHARE_WORDS);
 
 /** Fewest words of a block whose immediate repeat is dropped as a duplicate. */
-export const MIN_REPEAT_WORDS = 8;
+const MIN_REPEAT_WORDS = 8;
+
+/**
+ * True when a squashed text repeats the squashed one before it word for word
+ * and is long enough to count: a block printed twice in a row (image alt
+ * text and caption), or a credit line doubled.
+ */
+export function repeatsPrevious(flat: string, previous: string): boolean {
+  return flat === previous && countWords(flat) >= MIN_REPEAT_WORDS;
+}
 
 /** Splits glued button labels apart (`ShareShare Article via Facebook`, `facebookxredditlink`). */
 function buttonWords(text: string): string[] {
@@ -109,7 +118,7 @@ export function removePageNoise(tree: Root, article: Article, table: NoisePhrase
       const text = squash(blockText(node));
       const reason = pageNoiseReason(text);
       // A caption or teaser printed twice in a row (image alt text and caption).
-      const repeated = text === previous && countWords(text) >= MIN_REPEAT_WORDS;
+      const repeated = repeatsPrevious(text, previous);
       if (reason) {
         recordRemoved(article, node, reason);
         return true;

@@ -1,4 +1,4 @@
-import type { Root, RootContent } from 'mdast';
+import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { squash } from '../../text/squash.js';
 import { blockText, isTextBlock, lineOf } from '../../tree/block-text.js';
@@ -25,7 +25,6 @@ export function notes(_options?: ExtractOptions) {
       article.notes.push({ text: squash(text), line: lineOf(node) });
       return true;
     });
-    const emptied = new Set<RootContent>();
     for (const node of tree.children.slice(0, LEAD_BLOCKS)) {
       if (node.type !== 'paragraph') continue;
       // A note may be doubled (`((…))`) or followed by a second one.
@@ -37,7 +36,7 @@ export function notes(_options?: ExtractOptions) {
           // What a leading note left may be a note again (the same note sent twice).
           if (guard > 0 && isEditorialNote(text)) {
             article.notes.push({ text: squash(text), line });
-            emptied.add(node);
+            tree.children.splice(tree.children.indexOf(node), 1);
           }
           break;
         }
@@ -45,6 +44,5 @@ export function notes(_options?: ExtractOptions) {
         article.notes.push({ text: squash(text.slice(0, length)), line });
       }
     }
-    if (emptied.size > 0) tree.children = tree.children.filter((node) => !emptied.has(node));
   };
 }
