@@ -2,7 +2,9 @@
  * The named features of a deck candidate: a block under a pasted page's
  * headline that may be its standfirst. Each is a small pure function; the
  * hand-set weights are `deck` in `src/lexicon/stack-weights.ts`, and the
- * highest-scoring candidate that clears the bar (`none`) is the deck.
+ * highest-scoring candidate that clears the bar (`none`) is the deck. The
+ * shapes of a byline or dateline are read on blocks of sixty words or fewer
+ * only: a longer block is too long to be a deck anyway, and is not parsed.
  */
 import type { Feature } from '../../score/feature.js';
 import { squash } from '../../text/squash.js';
@@ -20,6 +22,8 @@ const DECK_MIN_WORDS = 5;
 const ANCHOR_REACH = 3;
 
 const yes = (condition: boolean): number => (condition ? 1 : 0);
+/** True for a block short enough to be a line of the head; a longer one is not read for shapes. */
+const headSized = (c: StackCandidate): boolean => c.words <= MAX_COUNTED_WORDS;
 
 /** The deck features, in the order of the weights table. */
 export const DECK_FEATURES: readonly Feature<StackCandidate>[] = [
@@ -53,20 +57,21 @@ export const DECK_FEATURES: readonly Feature<StackCandidate>[] = [
     doc: 'reads as a byline (`By …`, a line of names with a role) or its first line does',
     value: (c) =>
       yes(
-        parseByline(c.text, c.lexicon) !== null ||
-          parseWebByline(c.text, c.lexicon) !== null ||
-          opensWithByline(c.blocks[c.index] ?? { type: 'text', value: '' }, c.lexicon),
+        headSized(c) &&
+          (parseByline(c.text, c.lexicon) !== null ||
+            parseWebByline(c.text, c.lexicon) !== null ||
+            opensWithByline(c.blocks[c.index] ?? { type: 'text', value: '' }, c.lexicon)),
       ),
   },
   {
     name: 'datelineShape',
     doc: 'opens with a dateline (`PORTWELL, March 3 -`): the lead paragraph',
-    value: (c) => yes(matchDateline(c.text, c.lexicon) !== null),
+    value: (c) => yes(headSized(c) && matchDateline(c.text, c.lexicon) !== null),
   },
   {
     name: 'anchorLine',
     doc: 'is itself a byline or time stamp',
-    value: (c) => yes(isAnchor(c.text, c.lexicon)),
+    value: (c) => yes(headSized(c) && isAnchor(c.text, c.lexicon)),
   },
   {
     name: 'repeatsHeadline',
