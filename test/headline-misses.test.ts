@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   goldLineOf,
+  goldLinesOf,
   HEADLINE_MISS_KINDS,
   headlineMissKind,
   isSentence,
@@ -36,6 +37,10 @@ describe('headline miss kinds', () => {
     expect(headlineMissKind({ text, gold: `${GOLD}.`, got: GOLD.toUpperCase(), gotLine: 5 })).toBe(
       'right line read wrong',
     );
+    const titled = page(`${GOLD} | Coastal Daily`, GOLD, STANDFIRST, LEAD);
+    expect(
+      headlineMissKind({ text: titled, gold: GOLD, got: `${GOLD} | Coastal Daily`, gotLine: 1 }),
+    ).toBe('a reprint of the headline chosen');
   });
 
   it('tells by place a standfirst, a lead sentence, furniture above and a line below', () => {
@@ -57,6 +62,7 @@ describe('headline miss kinds', () => {
   });
 
   it('lists every kind once', () => {
+    expect(goldLinesOf(page(GOLD, LEAD, GOLD).split('\n'), GOLD)).toEqual([1, 5]);
     expect(new Set(HEADLINE_MISS_KINDS).size).toBe(HEADLINE_MISS_KINDS.length);
   });
 });

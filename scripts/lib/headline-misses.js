@@ -7,6 +7,7 @@
 export const HEADLINE_MISS_KINDS = [
   'no headline',
   'right line read wrong',
+  'a reprint of the headline chosen',
   'a standfirst chosen',
   'a lead sentence chosen',
   'page furniture above the headline chosen',
@@ -37,26 +38,37 @@ export function isSentence(text) {
 }
 
 /**
- * The 1-based input line where the gold headline is printed, alone or
- * wrapped over up to {@link WRAPPED_LINES} lines, or 0 when it is not.
+ * The 1-based input lines where the gold headline is printed, alone or
+ * wrapped over up to {@link WRAPPED_LINES} lines (where it starts), top first.
  */
-export function goldLineOf(lines, gold) {
+export function goldLinesOf(lines, gold) {
   const want = letters(gold);
-  if (want === '') return 0;
+  const found = [];
+  if (want === '') return found;
   for (let index = 0; index < lines.length; index++) {
     let key = '';
     for (let span = 0; span < WRAPPED_LINES && index + span < lines.length; span++) {
       key += letters(lines[index + span]);
-      if (key === want) return index + 1;
+      if (key === want) {
+        found.push(index + 1);
+        break;
+      }
       if (!want.startsWith(key) || key === '') break;
     }
   }
-  return 0;
+  return found;
+}
+
+/** The first input line where the gold headline is printed (see {@link goldLinesOf}), or 0. */
+export function goldLineOf(lines, gold) {
+  return goldLinesOf(lines, gold)[0] ?? 0;
 }
 
 /**
  * The kind of a headline miss: none given; the headline's line chosen but
- * read otherwise (a label kept or cut, trimmed, other letters); else by where
+ * read otherwise (a label kept or cut, trimmed, other letters); another line
+ * that prints the headline too, with more or less (a title bar with the site
+ * name, a crumb trail); else by where
  * the chosen line stands against the gold headline's line — right under it
  * (no more than one other line between: a standfirst), a sentence of the
  * story, furniture above it (navigation, a section label, a teaser, a site
@@ -64,21 +76,22 @@ export function goldLineOf(lines, gold) {
  * headline is not printed as a line of its own, so no place tells.
  */
 export function headlineMissKind({ text, gold, got, gotLine }) {
-  if (got === null || got === undefined || got === '') return HEADLINE_MISS_KINDS[0];
+  const [none, readWrong, reprint, standfirst, lead, above, below, notALine] = HEADLINE_MISS_KINDS;
+  if (got === null || got === undefined || got === '') return none;
   const want = letters(gold);
   const have = letters(got);
-  if (want !== '' && have !== '' && (want.includes(have) || have.includes(want)))
-    return HEADLINE_MISS_KINDS[1];
   const lines = text.split(/\r?\n/);
-  const goldLine = goldLineOf(lines, gold);
+  const goldLines = goldLinesOf(lines, gold);
+  if (want !== '' && have !== '' && (want.includes(have) || have.includes(want)))
+    return goldLines.length === 0 || goldLines.includes(gotLine) ? readWrong : reprint;
+  const goldLine = goldLines[0] ?? 0;
   if (goldLine > 0 && gotLine > goldLine) {
     const between = lines
       .slice(goldLine, gotLine - 1)
-      .filter((line) => line.trim() !== '' && !letters(want).includes(letters(line)));
-    if (between.length <= 1) return HEADLINE_MISS_KINDS[2];
-    return isSentence(got) ? HEADLINE_MISS_KINDS[3] : HEADLINE_MISS_KINDS[5];
+      .filter((line) => line.trim() !== '' && !want.includes(letters(line)));
+    if (between.length <= 1) return standfirst;
+    return isSentence(got) ? lead : below;
   }
-  if (isSentence(got)) return HEADLINE_MISS_KINDS[3];
-  if (goldLine > 0) return HEADLINE_MISS_KINDS[4];
-  return HEADLINE_MISS_KINDS[6];
+  if (isSentence(got)) return lead;
+  return goldLine > 0 ? above : notALine;
 }
