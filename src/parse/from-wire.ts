@@ -1,6 +1,6 @@
 import type { Code, List, ListItem, Paragraph, Root, RootContent, Text } from 'mdast';
 import type { Point, Position } from 'unist';
-import { joinLines, type LineMap } from '../tree/line-map.js';
+import { joinLines, LineMap, type LinePlace } from '../tree/line-map.js';
 import { bulletOf, minimum, type Segment, segment } from './segment.js';
 import {
   inputPoint,
@@ -89,7 +89,7 @@ function makeParagraph(lines: SourceLine[], start: Point, cut = 0): Paragraph {
   if (lines.length === 1) {
     // One line, the commonest paragraph of a hostile input: no join, no copy of the line.
     const value = cut === 0 ? first.text : first.text.slice(cut);
-    const map: LineMap = [{ index: 0, line, column, offset }];
+    const map = LineMap.single(line, column, offset);
     const text: Text = { type: 'text', value, position, data: { lineMap: map } };
     return { type: 'paragraph', children: [text], position };
   }
@@ -98,14 +98,18 @@ function makeParagraph(lines: SourceLine[], start: Point, cut = 0): Paragraph {
       ? lines
       : [{ ...first, text: first.text.slice(cut), offset: first.offset + cut }, ...lines.slice(1)];
   // Map entries straight from the source lines: no copy of each line on the way.
-  const { value, map } = joinLines(joined, (each, index) => ({
-    index,
-    line: start.line + each.line - 1,
-    column: lineColumn(each, start),
-    offset: (start.offset ?? 0) + each.offset,
-  }));
+  const { value, map } = joinLines(joined, placeOf(start));
   const text: Text = { type: 'text', value, position, data: { lineMap: map } };
   return { type: 'paragraph', children: [text], position };
+}
+
+/** Where source lines start in the whole input, for a story that starts at `start`. */
+function placeOf(start: Point): LinePlace<SourceLine> {
+  return {
+    line: (each) => start.line + each.line - 1,
+    column: (each) => lineColumn(each, start),
+    offset: (each) => (start.offset ?? 0) + each.offset,
+  };
 }
 
 function makeList(items: SourceLine[][], start: Point): List {

@@ -29,7 +29,7 @@ describe('joinLines', () => {
       { text: 'walked out.', start: { line: 4, column: 1, offset: 57 } },
     ]);
     expect(value).toBe('Port workers walked out.');
-    expect(map).toEqual([
+    expect(map.toArray()).toEqual([
       { index: 0, line: 3, column: 5, offset: 40 },
       { index: 13, line: 4, column: 1, offset: 57 },
     ]);
