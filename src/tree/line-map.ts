@@ -45,23 +45,36 @@ export class LineMap {
   /** Entries 1 … length - 1, {@link CELLS} numbers each; empty for a map of one entry or none. */
   private readonly rest: Cells;
 
-  private constructor(length: number, first: readonly number[], rest: Cells) {
+  private constructor(
+    length: number,
+    index0: number,
+    line0: number,
+    column0: number,
+    offset0: number,
+    rest: Cells,
+  ) {
     this.length = length;
-    this.index0 = first[0] ?? 0;
-    this.line0 = first[1] ?? 0;
-    this.column0 = first[2] ?? 0;
-    this.offset0 = first[3] ?? 0;
+    this.index0 = index0;
+    this.line0 = line0;
+    this.column0 = column0;
+    this.offset0 = offset0;
     this.rest = rest;
   }
 
   /** The map of a text that is one input line, starting at the given point. */
   static single(line: number, column: number, offset: number): LineMap {
-    return new LineMap(1, [0, line, column, offset], NO_CELLS);
+    return new LineMap(1, 0, line, column, offset, NO_CELLS);
   }
 
-  /** A map of `length` entries: the first's numbers, then the others' ({@link CELLS} each). */
-  static packed(length: number, first: readonly number[], rest: Cells): LineMap {
-    return new LineMap(length, first, length <= 1 ? NO_CELLS : rest);
+  /** A map of `length` entries (one or more): where the first starts, then the others' numbers ({@link CELLS} each). */
+  static packed(
+    length: number,
+    line: number,
+    column: number,
+    offset: number,
+    rest: Cells,
+  ): LineMap {
+    return new LineMap(length, 0, line, column, offset, length <= 1 ? NO_CELLS : rest);
   }
 
   /** A map of the given entries (in order of index). */
@@ -74,11 +87,14 @@ export class LineMap {
   /** A map of every entry's numbers in turn, {@link CELLS} each. */
   static fromCells(cells: readonly number[]): LineMap {
     const length = cells.length / CELLS;
-    if (length <= 1) return new LineMap(length, cells, NO_CELLS);
-    const rest = cells.slice(CELLS);
+    const [index0 = 0, line0 = 0, column0 = 0, offset0 = 0] = cells;
+    const rest = length <= 1 ? NO_CELLS : cells.slice(CELLS);
     return new LineMap(
       length,
-      cells.slice(0, CELLS),
+      index0,
+      line0,
+      column0,
+      offset0,
       length >= TYPED_FROM ? Int32Array.from(rest) : rest,
     );
   }
@@ -241,7 +257,9 @@ export function joinLines<T extends { text: string }>(
   const first = lines[0] as T;
   const map = LineMap.packed(
     lines.length,
-    [0, place.line(first), place.column(first), place.offset(first)],
+    place.line(first),
+    place.column(first),
+    place.offset(first),
     rest,
   );
   return { value: parts.join(''), map };
