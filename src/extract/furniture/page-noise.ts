@@ -10,7 +10,7 @@ import {
 } from '../../lexicon/page-noise.js';
 import { countWords } from '../../text/count-words.js';
 import { memoByText } from '../../text/memo-by-text.js';
-import { squash } from '../../text/squash.js';
+import { squash, squashWithin } from '../../text/squash.js';
 import { blockText, isTextBlock } from '../../tree/block-text.js';
 import { recordRemoved, sweepBlocks } from '../../tree/edit-blocks.js';
 import type { Article } from '../../types.js';
@@ -79,10 +79,14 @@ export function isShareBar(text: string): boolean {
  * when it is not.
  */
 export function pageNoiseReason(text: string): string | null {
-  const flat = squash(text);
-  if (flat === '' || flat.length > 200) return null;
+  // A long block is refused without squashing it.
+  const flat = squashWithin(text, MAX_NOISE_LINE_CHARS);
+  if (flat === null || flat === '') return null;
   return shortLineReason(flat, shapes);
 }
+
+/** Longest squashed line that can be furniture by its shape. */
+const MAX_NOISE_LINE_CHARS = 200;
 
 /** The context {@link shortLineReason} answers are kept under (it needs no lexicon). */
 const shapes = {};

@@ -5,7 +5,7 @@ import { wrapOf } from '../../parse/line-breaks.js';
 import { isBlockEnd, isMarkedLine, isRuleLine } from '../../parse/line-shapes.js';
 import { countWords } from '../../text/count-words.js';
 import { memoByText } from '../../text/memo-by-text.js';
-import { squash } from '../../text/squash.js';
+import { squashWithin } from '../../text/squash.js';
 import { blockText, isTextBlock } from '../../tree/block-text.js';
 import { ensureArticle } from '../article.js';
 import { parseWebByline } from '../byline/parse-web-byline.js';
@@ -60,14 +60,20 @@ const isFurnitureText = memoByText((text: string, lexicon: Lexicon): boolean => 
   );
 });
 
+/** A figure: every dated stamp holds one. */
+const ANY_DIGIT = /\d/;
+
 /**
  * `By Jane Doe | February 28, 2023`, `18/03/2019 | Jane Doe`: a byline with
  * a dated time stamp beside the names, which wire copy never prints.
  */
 function isDatedByline(node: RootContent, lexicon: Lexicon): boolean {
   if (!isTextBlock(node)) return false;
-  const text = squash(blockText(node));
-  if (text.length > 200 || matchDateline(text, lexicon)) return false;
+  const raw = blockText(node);
+  // A dated stamp prints a figure (its day or year): a block without one is no dated byline.
+  if (!ANY_DIGIT.test(raw)) return false;
+  const text = squashWithin(raw, 200);
+  if (text === null || matchDateline(text, lexicon)) return false;
   if (/^by\b/i.test(text)) return findTimestamp(text)?.isoDate != null;
   const byline = parseWebByline(text, lexicon);
   return byline !== null && byline.authors.length > 0 && byline.stamp?.isoDate != null;
