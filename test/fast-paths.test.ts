@@ -5,10 +5,12 @@ import { toString as mdastToString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { cleanLine } from '../src/extract/byline/byline-words.js';
 import { mayBeCredits, readCredits } from '../src/extract/credits/parse-credits.js';
+import { looseKey } from '../src/extract/furniture/noise-lookup.js';
 import { STAMP_PATTERNS } from '../src/extract/published/timestamp.js';
 import { CREDIT_PHRASES } from '../src/lexicon/credit-roles.js';
 import { defaultLexicon, type Lexicon } from '../src/lexicon/index.js';
 import { MONTHS } from '../src/lexicon/months.js';
+import { PHOTO_CREDIT_FORMS } from '../src/lexicon/photo-credits.js';
 import { bodyMarkdown, plainTexts } from '../src/render/json.js';
 import { JsonListWriter } from '../src/render/json-list.js';
 import { MARKDOWN_OPTIONS } from '../src/render/markdown-options.js';
@@ -317,5 +319,64 @@ describe('time stamp pre-test', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('looseKey', () => {
+  it('drops punctuation, symbols and white space at either end as the anchored pattern does', () => {
+    const line = fc
+      .array(fc.oneof(tricky, fc.constantFrom('!', '…', '»', '$', '😀', '\ud83d', '—', '*')), {
+        maxLength: 20,
+      })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(line, (value) => {
+        const exact = value.toLowerCase().replace(/\s+/g, ' ').trim();
+        expect(looseKey(value)).toBe(exact.replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, ''));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('photo credit forms', () => {
+  const pieces = fc.oneof(
+    tricky,
+    fc.constantFrom(
+      'Photo by ',
+      'Photos: ',
+      'Picture by ',
+      'Image: ',
+      'Credit: ',
+      'Credits:',
+      'Photographer: ',
+      '(AP Photo/',
+      'REUTERS/',
+      '/AFP',
+      '/Getty Images',
+      'Jane Doe',
+      ' ',
+      '/',
+      '(',
+      ')',
+      '.',
+    ),
+  );
+  const paragraph = fc.array(pieces, { maxLength: 10 }).map((parts) => parts.join(''));
+
+  it('each holds one of the texts it needs wherever its pattern matches', () => {
+    const matched = new Map(PHOTO_CREDIT_FORMS.map((form) => [form.name, 0]));
+    fc.assert(
+      fc.property(paragraph, (value) => {
+        for (const form of PHOTO_CREDIT_FORMS) {
+          if (!new RegExp(`(?:^|\\s)${form.pattern}\\.?$`, 'u').test(value)) continue;
+          matched.set(form.name, (matched.get(form.name) ?? 0) + 1);
+          expect(form.needs.some((needed) => value.includes(needed))).toBe(true);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+    // Every form was matched, so each one's claim was put to the test.
+    for (const count of matched.values()) expect(count).toBeGreaterThan(0);
   });
 });

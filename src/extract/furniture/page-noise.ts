@@ -30,19 +30,22 @@ export function repeatsPrevious(flat: string, previous: string): boolean {
   return flat === previous && countWords(flat) >= MIN_REPEAT_WORDS;
 }
 
-/** Splits glued button labels apart (`ShareShare Article via Facebook`, `facebookxredditlink`). */
-function buttonWords(text: string): string[] {
+/**
+ * Splits glued button labels apart (`ShareShare Article via Facebook`,
+ * `facebookxredditlink`) into share words; null at the first token that is
+ * none, without reading the rest of the line.
+ */
+function buttonWords(text: string): string[] | null {
   const spaced = text.replace(/(\p{Ll})(?=\p{Lu})/gu, '$1 ').toLowerCase();
   const words: string[] = [];
-  for (const token of spaced.split(/[^\p{L}\d-]+/u)) {
-    if (token === '') continue;
+  for (const [token] of spaced.matchAll(/[\p{L}\d-]+/gu)) {
     if (shareWords.has(token)) {
       words.push(token);
       continue;
     }
     // All-lower-case glued labels: read them greedily off the share words.
     const pieces = splitGlued(token);
-    if (!pieces) return [token];
+    if (!pieces) return null;
     words.push(...pieces);
   }
   return words;
@@ -67,6 +70,7 @@ function splitGlued(token: string): string[] | null {
 export function isShareBar(text: string): boolean {
   const words = buttonWords(text);
   return (
+    words !== null &&
     words.length > 0 &&
     words.some((word) => word !== 'x' && word !== 'on' && word !== 'to') &&
     words.every((word) => shareWords.has(word))
