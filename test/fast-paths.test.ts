@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanLine } from '../src/extract/byline/byline-words.js';
 import { mayBeCredits, readCredits } from '../src/extract/credits/parse-credits.js';
 import { looseKey } from '../src/extract/furniture/noise-lookup.js';
-import { STAMP_PATTERNS } from '../src/extract/published/timestamp.js';
+import { findTimestamp, STAMP_PATTERNS } from '../src/extract/published/timestamp.js';
 import { CREDIT_PHRASES } from '../src/lexicon/credit-roles.js';
 import { defaultLexicon, type Lexicon } from '../src/lexicon/index.js';
 import { MONTHS } from '../src/lexicon/months.js';
@@ -312,10 +312,52 @@ describe('time stamp pre-test', () => {
     );
   });
 
-  it('holds for bylines: cleaning a line adds no figure to it', () => {
+  it('holds for dated stamps: no full date is read from a line without a year', () => {
+    const dated = fc
+      .array(
+        fc.oneof(
+          { weight: 1, arbitrary: pieces },
+          {
+            weight: 3,
+            arbitrary: fc.constantFrom(
+              'December 22, ',
+              '22 March ',
+              '2023-05-',
+              '05/12/',
+              '2023',
+              '1987',
+              '19',
+              '12',
+              ' ',
+            ),
+          },
+        ),
+        { maxLength: 6 },
+      )
+      .map((parts) => parts.join(''));
+    let isoDates = 0;
     fc.assert(
-      fc.property(line, (value) => {
-        if (/\d/.test(cleanLine(value))) expect(value).toMatch(/\d/);
+      fc.property(dated, (value) => {
+        const isoDate = findTimestamp(value)?.isoDate ?? null;
+        if (isoDate !== null) isoDates++;
+        if (!/(?:19|20)\d\d/.test(value)) expect(isoDate).toBeNull();
+      }),
+      { numRuns: 3000 },
+    );
+    expect(isoDates).toBeGreaterThan(30);
+  });
+
+  it('holds for bylines: cleaning a line adds no figure and no year to it', () => {
+    const withFigures = fc
+      .array(fc.oneof(pieces, fc.constantFrom('2023', '19', '20', '5', 'By ', '[x1]', '• ')), {
+        maxLength: 12,
+      })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(withFigures, (value) => {
+        const cleaned = cleanLine(value);
+        if (/\d/.test(cleaned)) expect(value).toMatch(/\d/);
+        if (/(?:19|20)\d\d/.test(cleaned)) expect(value).toMatch(/(?:19|20)\d\d/);
       }),
       { numRuns: 2000 },
     );

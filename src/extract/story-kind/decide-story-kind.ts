@@ -60,8 +60,11 @@ const isFurnitureText = memoByText((text: string, lexicon: Lexicon): boolean => 
   );
 });
 
-/** A figure: every dated stamp holds one. */
-const ANY_DIGIT = /\d/;
+/**
+ * A year as a dated stamp prints it: a stamp's date is read only with its
+ * year (`(?:19|20)\d\d` in every date pattern of the stamp reader).
+ */
+const ANY_YEAR = /(?:19|20)\d\d/;
 
 /**
  * `By Jane Doe | February 28, 2023`, `18/03/2019 | Jane Doe`: a byline with
@@ -70,8 +73,8 @@ const ANY_DIGIT = /\d/;
 function isDatedByline(node: RootContent, lexicon: Lexicon): boolean {
   if (!isTextBlock(node)) return false;
   const raw = blockText(node);
-  // A dated stamp prints a figure (its day or year): a block without one is no dated byline.
-  if (!ANY_DIGIT.test(raw)) return false;
+  // A block without a year holds no dated stamp, so it is no dated byline.
+  if (!ANY_YEAR.test(raw)) return false;
   const text = squashWithin(raw, 200);
   if (text === null || matchDateline(text, lexicon)) return false;
   if (/^by\b/i.test(text)) return findTimestamp(text)?.isoDate != null;
