@@ -178,7 +178,10 @@ export function bylineCandidates(
   // The whole story's words only when some candidate is scored: most stories have none.
   let lowerWords: Set<string> | undefined;
   const lazyLowerWords = {
-    has: (word: string) => (lowerWords ??= lowerCaseWords(story)).has(word),
+    has: (word: string): boolean => {
+      lowerWords ??= lowerCaseWords(story);
+      return lowerWords.has(word);
+    },
   };
   const base = { facts, headlineAt, story, lexicon, lowerWords: lazyLowerWords };
   const candidates: BylineCandidate[] = [];
