@@ -1,15 +1,23 @@
 import fc from 'fast-check';
 import type { Paragraph, Root, RootContent } from 'mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
+import { toString as mdastToString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
+import { cleanLine } from '../src/extract/byline/byline-words.js';
+import { mayBeCredits, readCredits } from '../src/extract/credits/parse-credits.js';
+import { looseKey } from '../src/extract/furniture/noise-lookup.js';
+import { findTimestamp, STAMP_PATTERNS } from '../src/extract/published/timestamp.js';
+import { CREDIT_PHRASES } from '../src/lexicon/credit-roles.js';
 import { defaultLexicon, type Lexicon } from '../src/lexicon/index.js';
-import { bodyMarkdown } from '../src/render/json.js';
+import { MONTHS } from '../src/lexicon/months.js';
+import { PHOTO_CREDIT_FORMS } from '../src/lexicon/photo-credits.js';
+import { bodyMarkdown, plainTexts } from '../src/render/json.js';
 import { JsonListWriter } from '../src/render/json-list.js';
 import { MARKDOWN_OPTIONS } from '../src/render/markdown-options.js';
-import { countWords } from '../src/text/count-words.js';
+import { countWords, countWordsAcross } from '../src/text/count-words.js';
 import { BIDI_CONTROLS, findInvisible, ZERO_WIDTH } from '../src/text/invisible.js';
 import { memoByText } from '../src/text/memo-by-text.js';
-import { squash } from '../src/text/squash.js';
+import { squash, squashWithin } from '../src/text/squash.js';
 
 // The hot paths below replace a straightforward expression with a faster one;
 // each must give exactly the same answer as the expression it replaced.
@@ -164,5 +172,272 @@ describe('memoByText', () => {
     remembered('ab', defaultLexicon);
     // Past the bound, everything was forgotten at once.
     expect(asked).toEqual(['ab']);
+  });
+});
+
+describe('squashWithin', () => {
+  it('gives squash, or null when the squashed text is longer than the bound', () => {
+    fc.assert(
+      fc.property(text, fc.nat(30), (value, max) => {
+        const flat = squash(value);
+        expect(squashWithin(value, max)).toBe(flat.length > max ? null : flat);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('countWordsAcross', () => {
+  it('counts the words of the texts joined', () => {
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 5 }), (texts) => {
+        expect(countWordsAcross(texts)).toBe(countWords(texts.join('')));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads a word on across two texts as one word', () => {
+    expect(countWordsAcross(['It ended.', 'Start here'])).toBe(3);
+  });
+});
+
+describe('plainTexts', () => {
+  const leaf = fc.oneof(
+    text.map((value) => ({ type: 'text', value })),
+    text.map((value) => ({ type: 'inlineCode', value })),
+    text.map((value) => ({ type: 'html', value })),
+    text.map((alt) => ({ type: 'image', url: 'x', alt })),
+    fc.constant({ type: 'break' }),
+  );
+  const { tree } = fc.letrec((tie) => ({
+    tree: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      leaf,
+      fc
+        .tuple(
+          fc.constantFrom('paragraph', 'emphasis', 'list', 'root'),
+          fc.array(tie('tree'), { maxLength: 4 }),
+        )
+        .map(([type, children]) => ({ type, children })),
+    ),
+  }));
+
+  it('joins to what mdast-util-to-string gives', () => {
+    fc.assert(
+      fc.property(tree, (node) => {
+        const root = { type: 'root', children: [node] } as Root;
+        expect(plainTexts(root).join('')).toBe(mdastToString(root));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('credit paragraph pre-test', () => {
+  const pieces = fc.oneof(
+    tricky,
+    fc.constantFrom(...CREDIT_PHRASES.map((entry) => entry.phrase)),
+    fc.constantFrom(
+      'reporting by',
+      'EDITING BY',
+      ' contributed to this report',
+      ';',
+      ') (',
+      ', ',
+      '/',
+      '--',
+      '—',
+      ':',
+      'Jane Doe',
+      ' and ',
+    ),
+  );
+  const paragraph = fc.array(pieces, { maxLength: 12 }).map((parts) => squash(parts.join('')));
+
+  it('refuses only paragraphs the full reader refuses', () => {
+    let read = 0;
+    fc.assert(
+      fc.property(paragraph, (flat) => {
+        const credits = readCredits(flat, defaultLexicon);
+        if (credits) read++;
+        if (!mayBeCredits(flat, defaultLexicon)) expect(credits).toBeNull();
+      }),
+      {
+        numRuns: 3000,
+        examples: [
+          ['(Reporting by Jane Doe; Editing by John Roe)'],
+          ['Jane Doe contributed to this report.'],
+        ],
+      },
+    );
+    // The examples and the generator reach credit paragraphs: the property is tested on both sides.
+    expect(read).toBeGreaterThan(1);
+  });
+
+  it('lets through a credit paragraph after its brackets and dashes', () => {
+    for (const flat of [
+      '(Reporting by Jane Doe; Editing by John Roe)',
+      '-- With assistance from Jane Doe.',
+    ])
+      expect(mayBeCredits(flat, defaultLexicon) && readCredits(flat, defaultLexicon)).toBeTruthy();
+  });
+});
+
+describe('time stamp pre-test', () => {
+  const pieces = fc.oneof(
+    tricky,
+    fc.constantFrom(
+      ...Object.keys(MONTHS),
+      'hours ago',
+      'min ago',
+      'st',
+      'th',
+      ':',
+      '-',
+      '/',
+      '年',
+      '月',
+      '日',
+      ' at ',
+      'PM',
+      '2023',
+      '7',
+      '12',
+    ),
+  );
+  const line = fc.array(pieces, { maxLength: 12 }).map((parts) => parts.join(''));
+
+  it('holds: no stamp pattern matches a line without a figure', () => {
+    fc.assert(
+      fc.property(line, (value) => {
+        if (/\d/.test(value)) return;
+        for (const pattern of STAMP_PATTERNS) expect(pattern.test(value)).toBe(false);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('holds for dated stamps: no full date is read from a line without a year', () => {
+    const dated = fc
+      .array(
+        fc.oneof(
+          { weight: 1, arbitrary: pieces },
+          {
+            weight: 3,
+            arbitrary: fc.constantFrom(
+              'December 22, ',
+              '22 March ',
+              '2023-05-',
+              '05/12/',
+              '2023',
+              '1987',
+              '19',
+              '12',
+              ' ',
+            ),
+          },
+        ),
+        { maxLength: 6 },
+      )
+      .map((parts) => parts.join(''));
+    let isoDates = 0;
+    fc.assert(
+      fc.property(dated, (value) => {
+        const isoDate = findTimestamp(value)?.isoDate ?? null;
+        if (isoDate !== null) isoDates++;
+        if (!/(?:19|20)\d\d/.test(value)) expect(isoDate).toBeNull();
+      }),
+      {
+        numRuns: 3000,
+        examples: [['December 22, 2023'], ['2023-05-12'], ['05/12/ December 22, ']],
+      },
+    );
+    expect(isoDates).toBeGreaterThan(1);
+  });
+
+  it('holds for bylines: cleaning a line adds no figure and no year to it', () => {
+    const withFigures = fc
+      .array(fc.oneof(pieces, fc.constantFrom('2023', '19', '20', '5', 'By ', '[x1]', '• ')), {
+        maxLength: 12,
+      })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(withFigures, (value) => {
+        const cleaned = cleanLine(value);
+        if (/\d/.test(cleaned)) expect(value).toMatch(/\d/);
+        if (/(?:19|20)\d\d/.test(cleaned)) expect(value).toMatch(/(?:19|20)\d\d/);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('looseKey', () => {
+  it('drops punctuation, symbols and white space at either end as the anchored pattern does', () => {
+    const line = fc
+      .array(fc.oneof(tricky, fc.constantFrom('!', '…', '»', '$', '😀', '\ud83d', '—', '*')), {
+        maxLength: 20,
+      })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(line, (value) => {
+        const exact = value.toLowerCase().replace(/\s+/g, ' ').trim();
+        expect(looseKey(value)).toBe(exact.replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, ''));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('photo credit forms', () => {
+  const pieces = fc.oneof(
+    tricky,
+    fc.constantFrom(
+      'Photo by ',
+      'Photos: ',
+      'Picture by ',
+      'Image: ',
+      'Credit: ',
+      'Credits:',
+      'Photographer: ',
+      '(AP Photo/',
+      'REUTERS/',
+      '/AFP',
+      '/Getty Images',
+      'Jane Doe',
+      ' ',
+      '/',
+      '(',
+      ')',
+      '.',
+    ),
+  );
+  const paragraph = fc.array(pieces, { maxLength: 10 }).map((parts) => parts.join(''));
+
+  it('each holds one of the texts it needs wherever its pattern matches', () => {
+    const matched = new Map(PHOTO_CREDIT_FORMS.map((form) => [form.name, 0]));
+    fc.assert(
+      fc.property(paragraph, (value) => {
+        for (const form of PHOTO_CREDIT_FORMS) {
+          if (!new RegExp(`(?:^|\\s)${form.pattern}\\.?$`, 'u').test(value)) continue;
+          matched.set(form.name, (matched.get(form.name) ?? 0) + 1);
+          expect(form.needs.some((needed) => value.includes(needed))).toBe(true);
+        }
+      }),
+      {
+        numRuns: 3000,
+        // One credit of each form always runs, so every form's claim is put to the test.
+        examples: [
+          ['A caption. Photographer: Jane Doe/Bloomberg'],
+          ['A caption. (AP Photo/Jane Doe)'],
+          ['A caption. REUTERS/Jane Doe'],
+          ['A caption. Credit: Jane Doe'],
+          ['A caption. Photo by Jane Doe'],
+          ['A caption. Jane Doe/AFP'],
+        ],
+      },
+    );
+    for (const count of matched.values()) expect(count).toBeGreaterThan(0);
   });
 });

@@ -1,9 +1,8 @@
-import type { Root, RootContent } from 'mdast';
+import type { Nodes, Root, RootContent } from 'mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import { toString as mdastToString } from 'mdast-util-to-string';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
-import { countWords } from '../text/count-words.js';
+import { countWordsAcross } from '../text/count-words.js';
 import type { Article, CreditRole } from '../types.js';
 import { MARKDOWN_OPTIONS } from './markdown-options.js';
 import { plainListText, plainParagraphText } from './plain-paragraphs.js';
@@ -104,9 +103,34 @@ export function bodyMarkdown(tree: Root): string {
   return parts.join('\n\n').trimEnd();
 }
 
-/** Counts words and paragraphs of the body. */
+/**
+ * The texts `mdast-util-to-string` joins for a tree, in the same order: a
+ * node's value, else its image alt text, else its children's texts.
+ */
+export function plainTexts(tree: Nodes): string[] {
+  const texts: string[] = [];
+  const visit = (node: Nodes): void => {
+    if ('value' in node) {
+      const value: unknown = node.value;
+      if (value != null) texts.push(String(value));
+      return;
+    }
+    if ('alt' in node && node.alt) {
+      texts.push(node.alt);
+      return;
+    }
+    if ('children' in node) for (const child of node.children) visit(child);
+  };
+  visit(tree);
+  return texts;
+}
+
+/**
+ * Counts words and paragraphs of the body: the words of its text as
+ * `mdast-util-to-string` gives it, counted without building that text.
+ */
 export function bodyStats(tree: Root): ArticleJson['stats'] {
-  const words = countWords(mdastToString(tree));
+  const words = countWordsAcross(plainTexts(tree));
   return {
     words,
     paragraphs: tree.children.length,

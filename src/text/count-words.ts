@@ -70,3 +70,42 @@ function scanWords(text: string, stopAt: number): number {
   }
   return count;
 }
+
+/**
+ * Counts the words of several texts as {@link countWords} counts their
+ * concatenation, without building it: a word may run on from one text into
+ * the next (`end.` and `Start` are one word, `end.Start`, as they are once
+ * joined). Used for the body's word count, whose text is every text node of
+ * the tree in order.
+ */
+export function countWordsAcross(texts: readonly string[]): number {
+  let count = 0;
+  /** 0: between words; 1: in a word; 2: in a word, right after a joiner. */
+  let state = 0;
+  let previous = '';
+  for (const text of texts) {
+    // A surrogate pair split between two texts is one character once joined:
+    // too rare to scan for; the joined text is counted instead.
+    if (isHighSurrogate(previous.charCodeAt(previous.length - 1)) && text !== '')
+      return countWords(texts.join(''));
+    if (text !== '') previous = text;
+    let index = 0;
+    const end = text.length;
+    while (index < end) {
+      const width = wordCharacterAt(text, index);
+      if (width > 0) {
+        if (state === 0) count++;
+        state = 1;
+        index += width;
+        continue;
+      }
+      state = state === 1 && isJoiner(text.charCodeAt(index)) ? 2 : 0;
+      index++;
+    }
+  }
+  return count;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}

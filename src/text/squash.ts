@@ -16,28 +16,32 @@ function squashNow(text: string): string {
   return UNSQUASHED.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
 }
 
-function isWhiteSpace(code: number, char: string): boolean {
+/** True for the white space `\s` matches, at a code unit of the text. */
+function isWhiteSpaceAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
   if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return /\s/.test(char);
+  return /\s/.test(text[index] as string);
 }
 
 /**
  * {@link squash} for callers that only want short text: null as soon as the
  * result would pass `max` characters, so a long block costs no more than `max`.
+ * The squashed length is counted first and the text squashed only when it
+ * fits: no string is built for a block that is refused.
  */
 export function squashWithin(text: string, max: number): string | null {
-  let out = '';
+  // Squashing never lengthens a text.
+  if (text.length <= max) return squash(text);
+  let length = 0;
   let pendingSpace = false;
   for (let index = 0; index < text.length; index++) {
-    const char = text[index] as string;
-    if (isWhiteSpace(text.charCodeAt(index), char)) {
-      pendingSpace = out !== '';
+    if (isWhiteSpaceAt(text, index)) {
+      pendingSpace = length > 0;
       continue;
     }
-    if (pendingSpace) out += ' ';
+    length += pendingSpace ? 2 : 1;
     pendingSpace = false;
-    out += char;
-    if (out.length > max) return null;
+    if (length > max) return null;
   }
-  return out;
+  return squash(text);
 }

@@ -43,8 +43,8 @@ export interface BylineCandidate {
   headlineAt: number;
   /** The whole story as written, where a name may recur. */
   story: string;
-  /** The words the story prints in lower case ({@link lowerCaseWords}). */
-  lowerWords: ReadonlySet<string>;
+  /** The words the story prints in lower case ({@link lowerCaseWords}), read on first use. */
+  lowerWords: Pick<ReadonlySet<string>, 'has'>;
   lexicon: Lexicon;
 }
 
@@ -175,7 +175,15 @@ export function bylineCandidates(
   const below =
     headlineLine === null ? -1 : slots.findIndex((slot) => lineOfSlot(slot) > headlineLine);
   const headlineAt = facts[below]?.block ?? 0;
-  const base = { facts, headlineAt, story, lexicon, lowerWords: lowerCaseWords(story) };
+  // The whole story's words only when some candidate is scored: most stories have none.
+  let lowerWords: Set<string> | undefined;
+  const lazyLowerWords = {
+    has: (word: string): boolean => {
+      lowerWords ??= lowerCaseWords(story);
+      return lowerWords.has(word);
+    },
+  };
+  const base = { facts, headlineAt, story, lexicon, lowerWords: lazyLowerWords };
   const candidates: BylineCandidate[] = [];
   for (const [index, fact] of facts.entries()) {
     // A byline is a line, not a paragraph: a `By` glued to the lead is none.

@@ -47,6 +47,7 @@ export function matchPhotoCredit(
 ): PhotoCreditMatch | null {
   if (text.length > MAX_CAPTION_CHARS) return null;
   for (const form of FORMS) {
+    if (!form.needs.some((needed) => text.includes(needed))) continue;
     const match = form.regex.exec(text);
     const groups = match?.groups;
     if (!match || !groups) continue;

@@ -52,6 +52,12 @@ interface CompiledPhrases {
   punctuated: RegExp;
   /** A space before a role phrase with its capital (`Editing by`). */
   capitalised: RegExp;
+  /**
+   * A role phrase after nothing but the separators and brackets the split
+   * drops: the first part a credit paragraph is read from opens so, and a
+   * paragraph that does not is refused without splitting it.
+   */
+  opening: RegExp;
 }
 
 const compiled = new WeakMap<CreditPhrase[], CompiledPhrases>();
@@ -74,6 +80,8 @@ function compilePhrases(table: CreditPhrase[]): CompiledPhrases {
       'iu',
     ),
     capitalised: new RegExp(`\\s+(?=(?:${starts})\\b)`, 'u'),
+    // The same flags as each phrase's own pattern, so that it opens on the same letters.
+    opening: new RegExp(`^[\\s;().,/\\-–—]*(?:${starts})`, 'i'),
   };
   compiled.set(table, result);
   return result;
@@ -105,6 +113,9 @@ const TITLED = new RegExp(
 );
 /** `CNN's A and B`: the organisation in the possessive. */
 const POSSESSIVE = /^(?<org>[\p{L}.& ]{2,40}?)['’]s\s+(?<names>.+)$/u;
+
+/** {@link CONTRIBUTED}'s verb, found by one literal scan before the pattern runs. */
+const MAY_CONTRIBUTE = /contributed/i;
 
 /**
  * Reads a contributor line: `AP writer Jane Doe contributed to this
@@ -141,9 +152,33 @@ export function parseCredits(text: string, lexicon: Lexicon): ParsedCredit[] | n
   if (text.length > 2000) return null;
   const flat = squash(text);
   if (flat.length > 600) return null;
+  return mayBeCredits(flat, lexicon) ? readCredits(flat, lexicon) : null;
+}
+
+/** The text inside the brackets of a bracketed credit paragraph, else the text. */
+function unbracketed(flat: string): string {
+  return /^\((.*)\)\.?$/.exec(flat)?.[1] ?? flat;
+}
+
+/**
+ * False for a squashed paragraph {@link readCredits} refuses, told by two
+ * scans: a credit paragraph holds the verb of a contributor line, or opens
+ * (past the separators the split drops) with a role phrase, since every part
+ * must read as a credit and the first one by its phrase (a contact's further
+ * names follow a contact). Most paragraphs are refused here unsplit.
+ */
+export function mayBeCredits(flat: string, lexicon: Lexicon): boolean {
+  return (
+    MAY_CONTRIBUTE.test(flat) ||
+    compilePhrases(lexicon.creditPhrases).opening.test(unbracketed(flat))
+  );
+}
+
+/** {@link parseCredits} for a squashed paragraph of 600 characters or fewer. */
+export function readCredits(flat: string, lexicon: Lexicon): ParsedCredit[] | null {
   const contributor = parseContributor(flat, lexicon);
   if (contributor) return [contributor];
-  const inner = /^\((.*)\)\.?$/.exec(flat)?.[1] ?? flat;
+  const inner = unbracketed(flat);
   const { phrases, punctuated, capitalised } = compilePhrases(lexicon.creditPhrases);
   // Roles are separated by `;`, by `) (` where bracketed credit lines were joined into one
   // paragraph, or by `,` / `.` / `/` when the next part opens with a

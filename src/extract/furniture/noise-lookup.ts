@@ -6,9 +6,53 @@ function exactKey(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-/** The same, with punctuation and symbols at either end dropped. */
-function looseKey(text: string): string {
-  return exactKey(text).replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '');
+/** Punctuation, symbols and white space: what a loose key drops at either end. */
+const LOOSE_END = /[\s\p{P}\p{S}]/u;
+
+/**
+ * A line's key for phrase lookup with punctuation and symbols at either end
+ * dropped as well: trimmed from each end in turn (an anchored pattern for
+ * the end was tried from every position of the line).
+ */
+export function looseKey(text: string): string {
+  return looseOf(exactKey(text));
+}
+
+/** {@link looseKey} of a text already in its exact key. */
+function looseOf(exact: string): string {
+  let start = 0;
+  let end = exact.length;
+  while (start < end) {
+    const width = (exact.codePointAt(start) as number) > 0xffff ? 2 : 1;
+    if (!isLooseEnd(exact.slice(start, start + width))) break;
+    start += width;
+  }
+  while (end > start) {
+    // The last code point: a surrogate pair is read whole, as the `u` flag reads it.
+    const low = exact.charCodeAt(end - 1);
+    const pair =
+      low >= 0xdc00 && low <= 0xdfff && end - 2 >= start && isHighSurrogate(exact, end - 2);
+    const from = pair ? end - 2 : end - 1;
+    if (!isLooseEnd(exact.slice(from, end))) break;
+    end = from;
+  }
+  return start === 0 && end === exact.length ? exact : exact.slice(start, end);
+}
+
+function isHighSurrogate(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+/** ASCII characters a loose key drops, looked up rather than matched. */
+const LOOSE_ASCII = Array.from({ length: 0x80 }, (_, code) =>
+  LOOSE_END.test(String.fromCharCode(code)),
+);
+
+/** True for one code point (as a string) that a loose key drops at an end. */
+function isLooseEnd(char: string): boolean {
+  const code = char.charCodeAt(0);
+  return code < 0x80 ? (LOOSE_ASCII[code] as boolean) : LOOSE_END.test(char);
 }
 
 /** Longest line a phrase ending in `*` (a line opening) may remove. */
@@ -56,7 +100,7 @@ export function matchNoise(table: NoisePhrase[], text: string): NoisePhrase | un
  */
 const matchShortLine = memoByText((text: string, table: NoisePhrase[]) => {
   const exact = exactKey(text);
-  const loose = looseKey(text);
+  const loose = looseOf(exact);
   const found = keysOf(table).find((keys) => {
     // `Read more: *` stands for any line that opens with `Read more:`.
     if (keys.opening !== null) {

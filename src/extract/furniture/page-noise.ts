@@ -10,7 +10,7 @@ import {
 } from '../../lexicon/page-noise.js';
 import { countWords } from '../../text/count-words.js';
 import { memoByText } from '../../text/memo-by-text.js';
-import { squash } from '../../text/squash.js';
+import { squash, squashWithin } from '../../text/squash.js';
 import { blockText, isTextBlock } from '../../tree/block-text.js';
 import { recordRemoved, sweepBlocks } from '../../tree/edit-blocks.js';
 import type { Article } from '../../types.js';
@@ -30,19 +30,22 @@ export function repeatsPrevious(flat: string, previous: string): boolean {
   return flat === previous && countWords(flat) >= MIN_REPEAT_WORDS;
 }
 
-/** Splits glued button labels apart (`ShareShare Article via Facebook`, `facebookxredditlink`). */
-function buttonWords(text: string): string[] {
+/**
+ * Splits glued button labels apart (`ShareShare Article via Facebook`,
+ * `facebookxredditlink`) into share words; null at the first token that is
+ * none, without reading the rest of the line.
+ */
+function buttonWords(text: string): string[] | null {
   const spaced = text.replace(/(\p{Ll})(?=\p{Lu})/gu, '$1 ').toLowerCase();
   const words: string[] = [];
-  for (const token of spaced.split(/[^\p{L}\d-]+/u)) {
-    if (token === '') continue;
+  for (const [token] of spaced.matchAll(/[\p{L}\d-]+/gu)) {
     if (shareWords.has(token)) {
       words.push(token);
       continue;
     }
     // All-lower-case glued labels: read them greedily off the share words.
     const pieces = splitGlued(token);
-    if (!pieces) return [token];
+    if (!pieces) return null;
     words.push(...pieces);
   }
   return words;
@@ -67,6 +70,7 @@ function splitGlued(token: string): string[] | null {
 export function isShareBar(text: string): boolean {
   const words = buttonWords(text);
   return (
+    words !== null &&
     words.length > 0 &&
     words.some((word) => word !== 'x' && word !== 'on' && word !== 'to') &&
     words.every((word) => shareWords.has(word))
@@ -79,10 +83,14 @@ export function isShareBar(text: string): boolean {
  * when it is not.
  */
 export function pageNoiseReason(text: string): string | null {
-  const flat = squash(text);
-  if (flat === '' || flat.length > 200) return null;
+  // A long block is refused without squashing it.
+  const flat = squashWithin(text, MAX_NOISE_LINE_CHARS);
+  if (flat === null || flat === '') return null;
   return shortLineReason(flat, shapes);
 }
+
+/** Longest squashed line that can be furniture by its shape. */
+const MAX_NOISE_LINE_CHARS = 200;
 
 /** The context {@link shortLineReason} answers are kept under (it needs no lexicon). */
 const shapes = {};

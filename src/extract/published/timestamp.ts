@@ -1,6 +1,7 @@
 import { MONTHS } from '../../lexicon/months.js';
 import { RELATIVE_TIME_UNITS, TIME_ZONES, TIMESTAMP_WORDS } from '../../lexicon/timestamps.js';
 import { escapeRegExp } from '../../text/escape-reg-exp.js';
+import { memoByText } from '../../text/memo-by-text.js';
 import { isPastFieldLength } from '../field-line.js';
 
 /** A time stamp found in a line: where it is, as written, and its date when one is printed. */
@@ -43,6 +44,20 @@ const RELATIVE = new RegExp(
   `(?<![\\p{L}\\d])\\d+\\s*(?:${RELATIVE_TIME_UNITS.join('|')})\\.?\\s+ago\\b`,
   'iu',
 );
+
+/** The patterns a stamp's core is found by: each of them needs a figure. */
+export const STAMP_PATTERNS: readonly RegExp[] = [
+  MONTH_FIRST,
+  DAY_FIRST,
+  ISO_DATE,
+  HAN_DATE,
+  NUMERIC_DATE,
+  TIME,
+  RELATIVE,
+];
+
+/** A figure, as `\d` reads one in {@link STAMP_PATTERNS}. */
+const ANY_DIGIT = /\d/;
 
 const STAMP_WORDS = new Set(TIMESTAMP_WORDS);
 const ZONES = new Set(TIME_ZONES);
@@ -156,6 +171,9 @@ const SEPARATOR = /^[\s|/•·,–—-]*$/u;
  * stamp (`3 hours ago`) when no date is printed.
  */
 export function findTimestamp(text: string): TimestampSpan | null {
+  // Every form of a stamp holds a figure (a day, a year, a time, `3 hours ago`):
+  // a line without one is refused by one native scan, not by seven patterns.
+  if (!ANY_DIGIT.test(text)) return null;
   const core = findCore(text);
   if (!core) return null;
   let { start, end } = core;
@@ -187,10 +205,24 @@ export function findTimestamp(text: string): TimestampSpan | null {
 
 /**
  * Reads a line that is nothing but time stamps (`December 22, 2023 at 7:35 PM`,
- * `Published … | Updated …`) and returns the first, else null.
+ * `Published … | Updated …`) and returns the first, else null. Callers read
+ * the answer and never change it: it is shared (see {@link readStampLine}).
  */
 export function parseTimestampLine(text: string): TimestampSpan | null {
   if (isPastFieldLength(text)) return null;
+  return readStampLine(text, stampLines);
+}
+
+/** The context {@link readStampLine} answers are kept under (it needs no lexicon). */
+const stampLines = {};
+
+/**
+ * {@link parseTimestampLine} remembered by the line's text: the story kind,
+ * the headline and byline readers and the time-stamp extractor each ask it
+ * of the same blocks at the top of a story, and a paragraph with figures in
+ * it runs every date pattern before it is refused.
+ */
+const readStampLine = memoByText((text: string, _lines: object): TimestampSpan | null => {
   const found = findTimestamp(text);
   if (!found) return null;
   // `PUBLISHED: … | UPDATED: …`: the rest may be further stamps.
@@ -201,4 +233,4 @@ export function parseTimestampLine(text: string): TimestampSpan | null {
     rest = `${rest.slice(0, more.start)} ${rest.slice(more.end)}`;
   }
   return SEPARATOR.test(rest) ? found : null;
-}
+});

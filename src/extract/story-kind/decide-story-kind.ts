@@ -5,7 +5,7 @@ import { wrapOf } from '../../parse/line-breaks.js';
 import { isBlockEnd, isMarkedLine, isRuleLine } from '../../parse/line-shapes.js';
 import { countWords } from '../../text/count-words.js';
 import { memoByText } from '../../text/memo-by-text.js';
-import { squash } from '../../text/squash.js';
+import { squashWithin } from '../../text/squash.js';
 import { blockText, isTextBlock } from '../../tree/block-text.js';
 import { ensureArticle } from '../article.js';
 import { parseWebByline } from '../byline/parse-web-byline.js';
@@ -61,13 +61,22 @@ const isFurnitureText = memoByText((text: string, lexicon: Lexicon): boolean => 
 });
 
 /**
+ * A year as a dated stamp prints it: a stamp's date is read only with its
+ * year (`(?:19|20)\d\d` in every date pattern of the stamp reader).
+ */
+const ANY_YEAR = /(?:19|20)\d\d/;
+
+/**
  * `By Jane Doe | February 28, 2023`, `18/03/2019 | Jane Doe`: a byline with
  * a dated time stamp beside the names, which wire copy never prints.
  */
 function isDatedByline(node: RootContent, lexicon: Lexicon): boolean {
   if (!isTextBlock(node)) return false;
-  const text = squash(blockText(node));
-  if (text.length > 200 || matchDateline(text, lexicon)) return false;
+  const raw = blockText(node);
+  // A block without a year holds no dated stamp, so it is no dated byline.
+  if (!ANY_YEAR.test(raw)) return false;
+  const text = squashWithin(raw, 200);
+  if (text === null || matchDateline(text, lexicon)) return false;
   if (/^by\b/i.test(text)) return findTimestamp(text)?.isoDate != null;
   const byline = parseWebByline(text, lexicon);
   return byline !== null && byline.authors.length > 0 && byline.stamp?.isoDate != null;
