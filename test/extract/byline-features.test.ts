@@ -88,6 +88,7 @@ const CASES: ReadonlyArray<[feature: string, text: string, line: string, value: 
   ['widgetWords', usual(BY), BY, 0],
   ['photoCredit', usual('By Jane Doe/Reuters'), 'By Jane Doe/Reuters', 1],
   ['photoCredit', usual(BY), BY, 0],
+  ['photoCredit', usual('Jane Doe/May 2, 2024'), 'Jane Doe/May 2, 2024', 0],
   ['afterImage', usual(BY), BY, 0],
   [
     'runsOn',

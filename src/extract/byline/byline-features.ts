@@ -18,6 +18,13 @@ const HANDLE = /\p{L}@\w|(?:^|\s)@\w|[(（][\p{Ll}\d_.]{2,20}[)）]\s*$/u;
 /** What a photo credit says: `via`, `Photo`, `Image`, or an agency after a slash (`Jane Roe/Agency`). */
 const PHOTO_CREDIT = /\bvia\b|\b(?:Photo|Image|Picture)s?\b|\/\p{Lu}/u;
 
+/** The name line without its time stamp: a slash before a date (`Jane Roe/May 2, 2024`) credits no agency. */
+function withoutStamp(c: BylineCandidate): string {
+  const flat = nameLine(c)?.flat ?? '';
+  const stamp = c.parsed.stamp?.text;
+  return stamp ? flat.replace(stamp, '') : flat;
+}
+
 const yes = (value: boolean): number => (value ? 1 : 0);
 const promotionWords = new Set(PROMOTION_WORDS);
 
@@ -205,7 +212,7 @@ export const BYLINE_FEATURES: readonly Feature<BylineCandidate>[] = [
   {
     name: 'photoCredit',
     doc: 'reads as a photo credit (`via Agency Images`, `Photo:`, `Jane Roe/Agency`)',
-    value: (c) => yes(PHOTO_CREDIT.test(nameLine(c)?.flat ?? '')),
+    value: (c) => yes(PHOTO_CREDIT.test(withoutStamp(c))),
   },
   {
     name: 'afterImage',
