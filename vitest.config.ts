@@ -1,10 +1,13 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import SlowFirst from './test/setup/slow-first.js';
 
 export default defineConfig({
   test: {
     // The spawn smoke tests run dist/: build it first unless it is current.
     globalSetup: ['test/setup/fresh-build.ts'],
+    // On a fresh clone (no cached durations) the slow files start first.
+    sequence: { sequencer: SlowFirst },
     // Worker threads that keep their module cache from one test file to the
     // next: re-importing the pipeline for each of ~50 files was half of the
     // suite's CPU time. No test changes module state another relies on (the

@@ -6,10 +6,11 @@
 //      print package.json's version and a story must convert to JSON;
 //   3. `npm ci --omit=dev` in a copy of the clone must succeed and install no
 //      build tools (nothing builds on install: `npm pack` builds, in `prepack`).
-// Global installs resolve dependency ranges against the registry's metadata
-// (npm's cache first, --prefer-offline), so this runs in CI, not in npm test,
-// which installs the tarball offline from the lockfile instead
-// (test/package/pack.test.ts).
+//   4. then (package.json) the consumer checks in test/package/pack.install.ts:
+//      the tarball installed offline from the lockfile into a fresh project,
+//      used as a CLI, an ES module, CommonJS and from TypeScript.
+// Installing takes a third of the test suite's CPU time, so these run in CI
+// (.ci/run) and by hand, not in npm test.
 import { spawnSync } from 'node:child_process';
 import {
   copyFileSync,

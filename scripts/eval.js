@@ -13,8 +13,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { decode, defaultLexicon, formatStory, fromWire, unaccountedWords } from '../dist/index.js';
+import { HEADLINE_MISS_KINDS } from './lib/headline-misses.js';
 import { REFLOW_SHAPES, reflowFields, reshapeInput } from './lib/reflow.js';
-import { AUTHOR_MISS_KINDS, crossValidate, loadItems, scoreItems } from './lib/web-model.js';
+import {
+  AUTHOR_MISS_KINDS,
+  crossValidate,
+  headlineMissOf,
+  loadItems,
+  scoreItems,
+} from './lib/web-model.js';
 
 const schema = JSON.parse(
   readFileSync(new URL('../schema/copydesk-output-1.json', import.meta.url), 'utf8'),
@@ -173,11 +180,11 @@ function evaluate(dir) {
     .map((name) => basename(name, '.expected.json'))
     .sort();
   const fields = new Map();
-  const score = (field, ok, id, expected, got) => {
+  const score = (field, ok, id, expected, got, kind = null) => {
     const entry = fields.get(field) ?? { total: 0, correct: 0, misses: [] };
     entry.total++;
     if (ok) entry.correct++;
-    else entry.misses.push({ id, expected, got });
+    else entry.misses.push({ id, expected, got, kind: typeof kind === 'function' ? kind() : kind });
     fields.set(field, entry);
   };
   let invalid = 0;
@@ -241,6 +248,7 @@ function evaluate(dir) {
           id,
           expected.headline,
           got.headline,
+          () => headlineMissOf({ bytes, expected }, stories[0]),
         );
         score(
           'headline (lenient)',
@@ -306,12 +314,18 @@ function evaluate(dir) {
     }
   }
 
+  const headlineMisses = fields.get('headline')?.misses ?? [];
+  const headlineKinds = HEADLINE_MISS_KINDS.map((kind) => [
+    kind,
+    headlineMisses.filter((miss) => miss.kind === kind).length,
+  ]).filter(([, count]) => count > 0);
   if (asJson) {
     const table = Object.fromEntries(
       [...fields].map(([field, entry]) => [field, { total: entry.total, correct: entry.correct }]),
     );
+    const misses = { headline: Object.fromEntries(headlineKinds) };
     process.stdout.write(
-      `${JSON.stringify({ dir, items: ids.length, failed, lostFiles, fields: table })}\n`,
+      `${JSON.stringify({ dir, items: ids.length, failed, lostFiles, fields: table, misses })}\n`,
     );
     return;
   }
@@ -336,12 +350,17 @@ function evaluate(dir) {
     `| nothing lost | ${ids.length - lostFiles - failed} | ${ids.length} | ${((100 * (ids.length - lostFiles - failed)) / ids.length).toFixed(1)} % |`,
   );
   lines.push('');
+  if (headlineKinds.length > 0) {
+    lines.push('| headline misses, by kind | items |', '|---|---:|');
+    for (const [kind, count] of headlineKinds) lines.push(`| ${kind} | ${count} |`);
+    lines.push('');
+  }
   for (const [field, entry] of fields) {
     if (entry.misses.length === 0 || field.includes('lenient')) continue;
     lines.push(`misses: ${field} (${entry.misses.length})`);
     for (const miss of entry.misses.slice(0, missLimit)) {
       lines.push(
-        `  ${miss.id}: expected ${JSON.stringify(miss.expected)}, got ${JSON.stringify(miss.got)}`,
+        `  ${miss.id}: expected ${JSON.stringify(miss.expected)}, got ${JSON.stringify(miss.got)}${miss.kind ? ` (${miss.kind})` : ''}`,
       );
     }
   }
@@ -394,14 +413,20 @@ async function evaluateFolds(dirs, k) {
     `| fitted on everything (shipped weights) | ${items.length} | | ${percent(everything.headline)} | ${percent(everything.authors)} |`,
     '',
   );
-  const authorMisses = rows.flatMap((row) => row.misses.filter((miss) => miss.field === 'authors'));
-  const fittedMisses = everything.misses.filter((miss) => miss.field === 'authors');
-  lines.push('| author misses, by kind | held out | fitted on everything |', '|---|---:|---:|');
-  for (const kind of AUTHOR_MISS_KINDS) {
-    const count = (list) => list.filter((miss) => miss.kind === kind).length;
-    lines.push(`| ${kind} | ${count(authorMisses)} | ${count(fittedMisses)} |`);
+  for (const [field, kinds] of [
+    ['headline', HEADLINE_MISS_KINDS],
+    ['authors', AUTHOR_MISS_KINDS],
+  ]) {
+    const heldOut = rows.flatMap((row) => row.misses.filter((miss) => miss.field === field));
+    const fitted = everything.misses.filter((miss) => miss.field === field);
+    const label = field === 'authors' ? 'author' : field;
+    lines.push(`| ${label} misses, by kind | held out | fitted on everything |`, '|---|---:|---:|');
+    for (const kind of kinds) {
+      const count = (list) => list.filter((miss) => miss.kind === kind).length;
+      lines.push(`| ${kind} | ${count(heldOut)} | ${count(fitted)} |`);
+    }
+    lines.push('');
   }
-  lines.push('');
   const misses = rows.flatMap((row) =>
     row.misses.map(
       (miss) =>

@@ -187,8 +187,11 @@ declare module 'vfile' {
     referenceYear: number | null;
     /** The full reference date (`--date YYYY-MM-DD`) a year-less dateline is resolved near. */
     referenceDate?: string | null;
-    /** The scored choices made on a pasted page (headline, byline), for `--explain` and `npm run fit`. */
-    decisions?: { headline?: Decision; byline?: Decision };
+    /**
+     * The scored choices made on a pasted page (headline, byline; kicker and
+     * deck once a headline was chosen), for `--explain` and `npm run fit`.
+     */
+    decisions?: { headline?: Decision; byline?: Decision; kicker?: Decision; deck?: Decision };
     /** Where this story starts in the input, when it was cut from a larger capture. */
     storyStart: { line: number; column: number; offset: number };
     /** Story fields a field-tagged header names (AAP ZCZC, `TI#` feeds); read by wireHeader. */

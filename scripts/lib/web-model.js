@@ -4,7 +4,8 @@
 // decisions. A development module: `npm test` never needs it.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { defaultLexicon, extendLexicon, formatStory } from '../../dist/index.js';
+import { decode, defaultLexicon, extendLexicon, formatStory } from '../../dist/index.js';
+import { headlineMissKind } from './headline-misses.js';
 
 /**
  * Fit settings; a change here changes the shipped weights, so re-fit and
@@ -248,7 +249,17 @@ export function authorMissKind(item, decision) {
   return AUTHOR_MISS_KINDS[2];
 }
 
-/** Counts right answers per field over items under a lexicon; author misses carry their kind. */
+/** The kind of one item's headline miss (see `headline-misses.js`). */
+export function headlineMissOf(item, story) {
+  return headlineMissKind({
+    text: decode(item.bytes).text,
+    gold: item.expected.headline,
+    got: story?.json?.headline ?? null,
+    gotLine: story?.file.data.article?.headlineLine ?? 0,
+  });
+}
+
+/** Counts right answers per field over items under a lexicon; every miss carries its kind. */
 export function scoreItems(items, lexicon) {
   const tally = { headline: [0, 0], authors: [0, 0], misses: [] };
   for (const item of items) {
@@ -263,7 +274,7 @@ export function scoreItems(items, lexicon) {
         const kind =
           field === 'authors'
             ? authorMissKind(item, stories[0]?.file.data.decisions?.byline)
-            : null;
+            : headlineMissOf(item, stories[0]);
         tally.misses.push({ id: item.id, field, kind });
       }
     }

@@ -46,17 +46,29 @@ export interface ExplainInput {
   /** Diagnostics, to attach to the lines they point at. */
   messages: { line: number | null; ruleId: string | null; reason: string }[];
   /** The scored choices of a pasted page (`file.data.decisions`). */
-  decisions?: { headline?: Decision | undefined; byline?: Decision | undefined } | undefined;
+  decisions?:
+    | {
+        headline?: Decision | undefined;
+        byline?: Decision | undefined;
+        kicker?: Decision | undefined;
+        deck?: Decision | undefined;
+      }
+    | undefined;
 }
 
-/** A field a scored decision chose: its rule in words and the top candidates, else null. */
+/**
+ * A field a scored decision chose: its rule in words (`highest score of 3
+ * candidate lines`, or of the blocks `one` and `many` name) and the top candidates, else null.
+ */
 function scored(
   decision: Decision | undefined,
   weights: Lexicon['weights'][keyof Lexicon['weights']],
+  [one, many]: readonly [string, string] = ['candidate line', 'candidate lines'],
 ): { rule: string; details: string[] } | null {
   if (!decision || decision.chosen === 0) return null;
+  const count = decision.candidates.length - 1;
   return {
-    rule: `highest score of ${decision.candidates.length - 1} candidate line${decision.candidates.length === 2 ? '' : 's'}`,
+    rule: `highest score of ${count} ${count === 1 ? one : many}`,
     details: describeDecision(decision, weights),
   };
 }
@@ -109,7 +121,18 @@ export function explainStory(input: ExplainInput): ExplainedLine[] {
       if (!decided.has(at)) decided.set(at, { class: cls, rule, text: parts[at - line] ?? '' });
   };
 
-  claim(article.kickerLine, 1, 'kicker', 'short label directly above the headline');
+  const kickerScore = article.kicker
+    ? scored(input.decisions?.kicker, lexicon.weights.kicker, [
+        'block above the headline',
+        'blocks above the headline',
+      ])
+    : null;
+  claim(
+    article.kickerLine,
+    1,
+    'kicker',
+    kickerScore?.rule ?? 'short label directly above the headline',
+  );
   const headlineScore = scored(input.decisions?.headline, lexicon.weights.headline);
   if (article.headline)
     claim(
@@ -118,12 +141,18 @@ export function explainStory(input: ExplainInput): ExplainedLine[] {
       'headline',
       headlineScore?.rule ?? 'first short title-like line near the top',
     );
+  const deckScore = article.deck
+    ? scored(input.decisions?.deck, lexicon.weights.deck, [
+        'block under the headline',
+        'blocks under the headline',
+      ])
+    : null;
   if (article.deck)
     claim(
       article.deckLine,
       lineCount(article.deck),
       'deck',
-      'a sentence or two under the headline, before the lead',
+      deckScore?.rule ?? 'a sentence or two under the headline, before the lead',
     );
   const bylineScore = article.byline
     ? scored(input.decisions?.byline, lexicon.weights.byline)
@@ -209,6 +238,8 @@ export function explainStory(input: ExplainInput): ExplainedLine[] {
     if (notes.length > 0)
       result.rule += `${result.rule ? '; ' : ''}${notes.map((message) => `${message.ruleId}: ${message.reason}`).join('; ')}`;
     if (headlineScore && line === article.headlineLine) result.details = headlineScore.details;
+    if (kickerScore && line === article.kickerLine) result.details = kickerScore.details;
+    if (deckScore && line === article.deckLine) result.details = deckScore.details;
     if (bylineScore && line === article.byline?.line) result.details = bylineScore.details;
     return result;
   });

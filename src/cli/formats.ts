@@ -25,8 +25,11 @@ export interface OutputFormatRow {
   joining: Joining;
 }
 
+/** Output formats the command line offers. */
+export type CliFormat = 'terminal' | 'markdown' | 'json' | 'ndjson' | 'newsmlg2' | 'nitf';
+
 /** Every output format, in the order `--help` lists them. */
-export const OUTPUT_FORMATS = {
+export const OUTPUT_FORMATS: Readonly<Record<CliFormat, OutputFormatRow>> = {
   terminal: { extension: '.txt', inferredFrom: ['.txt'], machine: false, joining: 'concatenate' },
   markdown: {
     extension: '.md',
@@ -44,10 +47,7 @@ export const OUTPUT_FORMATS = {
   // `.xml` names two formats, so an -o file's extension selects neither.
   newsmlg2: { extension: '.xml', inferredFrom: [], machine: true, joining: 'xml' },
   nitf: { extension: '.xml', inferredFrom: [], machine: true, joining: 'xml' },
-} as const satisfies Record<string, OutputFormatRow>;
-
-/** Output formats the command line offers. */
-export type CliFormat = keyof typeof OUTPUT_FORMATS;
+};
 
 /** Names of the output formats, for `--format` choices, completion and config checks. */
 export const FORMAT_NAMES = Object.keys(OUTPUT_FORMATS) as CliFormat[];

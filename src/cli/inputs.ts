@@ -25,7 +25,7 @@ export interface InputProblem {
 }
 
 /** Extensions picked up when searching a directory, unless `--ext` says otherwise. */
-export const DEFAULT_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'wire', 'anpa'];
+export const DEFAULT_EXTENSIONS: string[] = ['txt', 'text', 'md', 'markdown', 'wire', 'anpa'];
 
 const MAGIC = /[*?[\]{}!]/;
 

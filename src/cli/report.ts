@@ -30,7 +30,10 @@ export interface ReportOptions {
 }
 
 /** Whether a message passes `--quiet` / `--silent`. */
-export function shown(message: Diagnostic, options: Pick<ReportOptions, 'quiet' | 'silent'>) {
+export function shown(
+  message: Diagnostic,
+  options: Pick<ReportOptions, 'quiet' | 'silent'>,
+): boolean {
   if (options.silent) return message.severity === 'error';
   if (options.quiet) return message.severity !== 'info';
   return true;

@@ -1,5 +1,5 @@
 /** The default `--max-size`: larger inputs are refused before decoding. */
-export const DEFAULT_MAX_SIZE = 50 * 1024 * 1024;
+export const DEFAULT_MAX_SIZE: number = 50 * 1024 * 1024;
 
 const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
 

@@ -13,6 +13,7 @@ import type { ModelWeights } from '../score/feature.js';
 import { AGENCIES, type Agency } from './agencies.js';
 import { CREDIT_PHRASES, type CreditPhrase } from './credit-roles.js';
 import { END_MARKS, NOISE_PHRASES, type NoisePhrase } from './noise.js';
+import { STACK_WEIGHTS } from './stack-weights.js';
 import { WEB_WEIGHTS } from './web-weights.js';
 
 /**
@@ -24,9 +25,12 @@ export interface Lexicon {
   creditPhrases: CreditPhrase[];
   noisePhrases: NoisePhrase[];
   endMarks: NoisePhrase[];
-  /** Fitted weights of the scored choices on pasted pages (headline, byline). */
+  /** Weights of the scored choices on pasted pages (headline, byline fitted; kicker, deck hand-set). */
   weights: ModelWeights;
 }
+
+/** The shipped weights: the fitted table and the hand-set one. */
+const MODEL_WEIGHTS: ModelWeights = { ...WEB_WEIGHTS, ...STACK_WEIGHTS };
 
 /** The built-in tables. */
 export const defaultLexicon: Lexicon = {
@@ -34,17 +38,23 @@ export const defaultLexicon: Lexicon = {
   creditPhrases: CREDIT_PHRASES,
   noisePhrases: NOISE_PHRASES,
   endMarks: END_MARKS,
-  weights: WEB_WEIGHTS,
+  weights: MODEL_WEIGHTS,
 };
 
-/** Returns the default tables extended with extra entries (extras first, so they win). */
-export function extendLexicon(extra: Partial<Lexicon>): Lexicon {
+/**
+ * Returns the default tables extended with extra entries (extras first, so
+ * they win); weights given for a decision replace that decision's shipped
+ * table, the others stay.
+ */
+export function extendLexicon(
+  extra: Partial<Omit<Lexicon, 'weights'>> & { weights?: Partial<ModelWeights> },
+): Lexicon {
   return {
     agencies: [...(extra.agencies ?? []), ...AGENCIES],
     creditPhrases: [...(extra.creditPhrases ?? []), ...CREDIT_PHRASES],
     noisePhrases: [...(extra.noisePhrases ?? []), ...NOISE_PHRASES],
     endMarks: [...(extra.endMarks ?? []), ...END_MARKS],
-    weights: extra.weights ?? WEB_WEIGHTS,
+    weights: { ...MODEL_WEIGHTS, ...extra.weights },
   };
 }
 export { SIGNOFF_FORMS, type SignoffForm, UNPUBLISHED_MARKERS } from './signoffs.js';

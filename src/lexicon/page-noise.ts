@@ -58,16 +58,17 @@ export const SHARE_WORDS: readonly string[] = [
 ];
 
 /** Reading-time and listening-time labels (`5 min read`, `2 minutes read`), as patterns. */
-export const READING_TIME = /^(?:[•·]\s*)?\d+\s*(?:min|mins|minute|minutes)\.?\s*(?:read|listen)$/i;
+export const READING_TIME: RegExp =
+  /^(?:[•·]\s*)?\d+\s*(?:min|mins|minute|minutes)\.?\s*(?:read|listen)$/i;
 
 /** Comment counters (`Comments (84)`, `59 comments`, `27 comments`). */
-export const COMMENT_COUNT = /^(?:\d[\d,.]*k?\s*comments?|comments?\s*\(\d[\d,.]*k?\))$/i;
+export const COMMENT_COUNT: RegExp = /^(?:\d[\d,.]*k?\s*comments?|comments?\s*\(\d[\d,.]*k?\))$/i;
 
 /** Image placeholders and form fields a text rendering leaves (`[copp]`, `[ ]`, `[]`). */
-export const PLACEHOLDER = /^(?:\[(?:[^\]\s]{0,80}|\s*)\]\s*)+$/;
+export const PLACEHOLDER: RegExp = /^(?:\[(?:[^\]\s]{0,80}|\s*)\]\s*)+$/;
 
 /** A photo gallery's counter (`2 of 9 |`, `3 / 12`). */
-export const GALLERY_COUNTER = /^\d{1,3}\s*(?:of|\/)\s*\d{1,3}\s*\|?$/i;
+export const GALLERY_COUNTER: RegExp = /^\d{1,3}\s*(?:of|\/)\s*\d{1,3}\s*\|?$/i;
 
 /** A rule drawn with box or dash characters. */
-export const RULE_LINE = /^[━─—–_=*~-]{3,}$/u;
+export const RULE_LINE: RegExp = /^[━─—–_=*~-]{3,}$/u;

@@ -15,12 +15,16 @@ export interface Feature<Candidate> {
 /** Weights of a linear model, by feature name; a feature without a weight counts 0. */
 export type Weights = Readonly<Record<string, number>>;
 
-/** The fitted weights of every scored decision, by decision. */
+/** The weights of every scored decision, by decision (fitted, or hand-set where no gold exists). */
 export interface ModelWeights {
   /** Which line of a pasted page is the headline. */
   readonly headline: Weights;
   /** Which line of a pasted page is the byline, or none. */
   readonly byline: Weights;
+  /** Which block above a pasted page's headline is its section label, or none (hand-set). */
+  readonly kicker: Weights;
+  /** Which block under a pasted page's headline is its standfirst, or none (hand-set). */
+  readonly deck: Weights;
 }
 
 /** The feature values of one candidate, in table order. */

@@ -104,7 +104,10 @@ function derivatives(
 }
 
 /** Solves `matrix · x = vector` for a symmetric positive definite matrix (Cholesky). */
-export function solveSymmetric(matrix: readonly (readonly number[])[], vector: readonly number[]) {
+export function solveSymmetric(
+  matrix: readonly (readonly number[])[],
+  vector: readonly number[],
+): number[] {
   const size = vector.length;
   const lower = matrix.map(() => new Array<number>(size).fill(0));
   for (let row = 0; row < size; row++) {

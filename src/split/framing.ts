@@ -15,14 +15,14 @@ export const EOT = '\u0004';
  * Framing bytes that may stand between transmissions or around headers and
  * carry no words: ENQ, BEL, FF, SYN, DEL and line ends.
  */
-export const PADDING = /[\u0005\u0007\u000c\u0016\u007f\s]/gu;
+export const PADDING: RegExp = /[\u0005\u0007\u000c\u0016\u007f\s]/gu;
 
 /**
  * Bytes inside tabular (agate) ANPA copy that mean a column gap: BS is the
  * tab line indicator, DLE the typesetter's space band. Replaced by a space
  * of the same length so positions stay true.
  */
-export const TABULAR_SPACES = /[\u0008\u0010]/g;
+export const TABULAR_SPACES: RegExp = /[\u0008\u0010]/g;
 
 /** True when a piece of framing holds anything but padding. */
 export function hasWords(text: string): boolean {
@@ -42,4 +42,4 @@ export function framingText(text: string): string {
  * BEL in IPTC-7901 copy: dpa's HOLD and KILL advisories ring it five times
  * (`HOLD HOLD HOLD<BEL×5> =`). Replaced by a space of the same length.
  */
-export const ADVISORY_BELLS = /\u0007/g;
+export const ADVISORY_BELLS: RegExp = /\u0007/g;

@@ -49,7 +49,7 @@ export type SplitEvent =
 export const DEFAULT_SEPARATOR = '\f';
 
 /** Default `maxBuffer`: far above any story, far below what a long feed could pile up. */
-export const DEFAULT_MAX_BUFFER = 8 * 1024 * 1024;
+export const DEFAULT_MAX_BUFFER: number = 8 * 1024 * 1024;
 
 /** How far into the input `auto` looks for the first SOH (as the batch splitter does). */
 const DETECT_WINDOW = 512;

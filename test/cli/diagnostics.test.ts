@@ -132,6 +132,23 @@ describe('copydesk --explain', () => {
     expect(rows[byline + 2]).toMatch(/^ {16}\*1\. .*line 3 {2}"By Jonas Ekdahl/);
   });
 
+  it('shows the scored kicker and deck with their candidates, the choice of none among them', async () => {
+    const page = readFileSync(join(ROOT, 'fixtures/web-paste-breadcrumb-kicker-deck/input.txt'));
+    const result = await runCli(['--explain', '--no-color', '-'], { input: page });
+    expect(result.code).toBe(0);
+    const rows = result.stdout.split('\n');
+    const kicker = rows.findIndex((row) => /^ ?\d+ {2}kicker {4}Transport$/.test(row));
+    expect(rows[kicker + 1]).toMatch(/↳ highest score of \d+ blocks? above the headline$/);
+    expect(rows[kicker + 2]).toMatch(
+      /^ {16}\*1\. \d+\.\d\d {2}line \d+ {2}"Transport" {2}shortLabel \+/,
+    );
+    expect(rows[kicker + 3]).toMatch(/^ {17}2\. \d+\.\d\d {2}\(none\) {2}none \+/);
+    const deck = rows.findIndex((row) => /^ ?\d+ {2}deck {6}The morning ferry/.test(row));
+    expect(rows[deck + 1]).toMatch(/↳ highest score of \d+ blocks? under the headline$/);
+    expect(rows[deck + 2]).toMatch(/^ {16}\*1\. .*"The morning ferry.*anchorSoon \+1\.00/);
+    expect(rows.slice(deck + 2, deck + 5).some((row) => row.includes('(none)'))).toBe(true);
+  });
+
   it('cuts long lines to the --width so each input line stays one row', async () => {
     const result = await runCli(['--explain', '--no-color', '--width', '50', '-'], { input: PIER });
     for (const row of result.stdout.split('\n')) expect(row.length).toBeLessThanOrEqual(50);

@@ -9,10 +9,10 @@ import type { CliIo } from '../../src/cli/run.js';
 import { assertFreshBuild } from '../setup/fresh-build.js';
 
 /** The repository root. */
-export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const ROOT: string = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The built binary the spawn smoke tests run (test/setup/fresh-build.ts keeps it current). */
-export const BIN = join(ROOT, 'bin/copydesk.js');
+export const BIN: string = join(ROOT, 'bin/copydesk.js');
 
 /** What one run of the command produced. */
 export interface CliResult {

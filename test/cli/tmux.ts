@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** True when tmux is installed; tests that need a real terminal skip otherwise. */
-export const HAS_TMUX = spawnSync('sh', ['-c', 'command -v tmux']).status === 0;
+export const HAS_TMUX: boolean = spawnSync('sh', ['-c', 'command -v tmux']).status === 0;
 
 /** How long a command in a pane may take on a loaded machine before the test gives up. */
 const PATIENCE_MS = 60_000;
 
 /** A timeout for tests that drive tmux: generous, since a loaded machine is slow to start node. */
-export const TMUX_TEST_TIMEOUT = 3 * PATIENCE_MS;
+export const TMUX_TEST_TIMEOUT: number = 3 * PATIENCE_MS;
 
 function pause(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);

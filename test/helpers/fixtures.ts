@@ -6,7 +6,7 @@ import type { StoryOptions } from '../../src/story.js';
 import { formatStory } from '../../src/story.js';
 
 /** The repository's golden fixture folder. */
-export const FIXTURES = new URL('../../fixtures/', import.meta.url).pathname;
+export const FIXTURES: string = new URL('../../fixtures/', import.meta.url).pathname;
 
 /** One golden case: its name, input bytes and options. */
 export interface FixtureCase {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 
 /** Story text as wire copy carries it: printable lines, no framing bytes. */
-export const storyBody = fc
+export const storyBody: fc.Arbitrary<string> = fc
   .array(fc.stringMatching(/^[A-Za-z0-9 ,.'"()-]{0,60}$/), { minLength: 1, maxLength: 6 })
   .map((lines) => `${lines.join('\n')}\n`);
 

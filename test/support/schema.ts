@@ -4,7 +4,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 const SCHEMA = new URL('../../schema/copydesk-output-1.json', import.meta.url);
 
 /** True once the published JSON schema is in the repository. */
-export const hasSchema = existsSync(SCHEMA);
+export const hasSchema: boolean = existsSync(SCHEMA);
 
 /** A validator for one story's JSON: the list of errors, empty when valid. */
 export type Validate = (value: unknown) => string[];

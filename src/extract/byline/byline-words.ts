@@ -44,7 +44,7 @@ const bylineWords = longestFirst([
 ]);
 
 /** A byline word (`By`, `Written by`, `Von`, `Par`), with the colon some pages put after it. */
-export const BYLINE_WORD = new RegExp(
+export const BYLINE_WORD: RegExp = new RegExp(
   `(?:^|\\s)(?<word>${bylineWords.map(phrase).join('|')})(?::)?(?=\\s|$)\\s*`,
   'u',
 );
@@ -60,7 +60,7 @@ const BARE = new RegExp(
   'iu',
 );
 /** A credit for something else than the story before a mid-line `by` (`Illustration by`). */
-export const CREDIT_BEFORE_BY = new RegExp(`\\b(?:${NON_AUTHOR_CREDITS.join('|')})$`, 'i');
+export const CREDIT_BEFORE_BY: RegExp = new RegExp(`\\b(?:${NON_AUTHOR_CREDITS.join('|')})$`, 'i');
 const GLUE_WORDS = ['By', 'Published', 'Updated', 'Posted', ...AUTHOR_ROLE_WORDS];
 // `ByThe Associated Press`, `Emma BatyPublished:`, `Miguel CortinaWriter`, `Jane RoeData and …`.
 const GLUED = new RegExp(`(?<=\\p{Ll})(?=(?:${GLUE_WORDS.join('|')})(?:\\b|\\p{Lu}))`, 'gu');
@@ -72,24 +72,24 @@ const GLUED_AFTER_YEAR = /(?<=\b(?:19|20)\d\d)(?=\p{Lu}\p{Ll})/gu;
 const DOMAIN = new RegExp(`\\p{L}\\.(?:${DOMAIN_ENDINGS.map(escapeRegExp).join('|')})\\b`, 'iu');
 const siteWords = new RegExp(`\\b(?:${SITE_WORDS.join('|')})\\b`, 'i');
 /** Job-title words beside a name (`Wellness Writer`). */
-export const roleWords = new RegExp(`\\b(?:${AUTHOR_ROLE_WORDS.join('|')})s?\\b`, 'i');
+export const roleWords: RegExp = new RegExp(`\\b(?:${AUTHOR_ROLE_WORDS.join('|')})s?\\b`, 'i');
 /** Page furniture trailing a byline's names (`Follow`, `See full bio`). */
-export const trailers = new RegExp(
+export const trailers: RegExp = new RegExp(
   `(?:\\s|^)(?:${PAGE_BYLINE_TRAILERS.map(phrase).join('|')})(?:\\s*\\(\\d+\\))?\\s*$`,
   'i',
 );
 /** `for`, `of`, `Published in` before a publication's capitalised name. */
-export const PUBLICATION = new RegExp(
+export const PUBLICATION: RegExp = new RegExp(
   `\\s(?:${longestFirst(PUBLICATION_CONNECTORS).map(phrase).join('|')})\\s+(?=(?:the\\s+)?\\p{Lu})`,
   'u',
 );
 /** `in`, `dans` before a section's or a place's capitalised name, after a byline's names. */
-export const SECTION = new RegExp(
+export const SECTION: RegExp = new RegExp(
   `\\s(?:${SECTION_CONNECTORS.map(phrase).join('|')})\\s+(?=\\p{Lu})`,
   'u',
 );
 /** The words that join names (`and`, `und`, `et`), and `&`. */
-export const JOINER = new RegExp(
+export const JOINER: RegExp = new RegExp(
   `\\s*(?:&|\\s(?:${longestFirst(LANGUAGES.flatMap((language) => language.nameJoiners)).join('|')})\\s)\\s*`,
   'u',
 );
@@ -100,7 +100,7 @@ const IMAGE_LEAD = new RegExp(
 );
 
 /** An author widget's label before a name (`Social Links for`, `More from`). */
-export const WIDGET_LABEL = new RegExp(
+export const WIDGET_LABEL: RegExp = new RegExp(
   `^(?:${longestFirst(AUTHOR_WIDGET_LABELS).map(phrase).join('|')})\\s+(?=\\p{Lu})`,
   'u',
 );
@@ -169,7 +169,10 @@ export function cutWidgetLabel(text: string): { rest: string; widget: string | n
 }
 
 /** An article and a capitalised word: the name of a publication (`The Harbour Citizen`). */
-export const ARTICLE_NAME = new RegExp(`^(?:${ORGANIZATION_ARTICLES.join('|')})\\s+\\p{Lu}`, 'u');
+export const ARTICLE_NAME: RegExp = new RegExp(
+  `^(?:${ORGANIZATION_ARTICLES.join('|')})\\s+\\p{Lu}`,
+  'u',
+);
 
 /** True for a piece naming a site, desk or organisation rather than a person. */
 export function isSite(text: string, lexicon: Lexicon): boolean {

@@ -33,8 +33,12 @@ function findHead(
   if (kind === 'markdown') return findMarkdownHeadline(blocks);
   const opening = blocks.slice(0, OPENING_BLOCKS).filter(isTextBlock);
   if (kind === 'web' || !opensLikeWire(opening, lexicon)) {
-    const { found, decision } = findWebHeadline(blocks, lexicon, imageLinesOf(ensureArticle(file)));
-    file.data.decisions = { ...file.data.decisions, headline: decision };
+    const { found, decisions } = findWebHeadline(
+      blocks,
+      lexicon,
+      imageLinesOf(ensureArticle(file)),
+    );
+    file.data.decisions = { ...file.data.decisions, ...decisions };
     if (found) return found;
   }
   return findWireHeadline(blocks, lexicon);

@@ -70,7 +70,7 @@ export function imageLinesOf(article: Article): Set<number> {
  * headline. Remembered per line and lexicon: the scorer asks again for each
  * neighbour of each candidate.
  */
-export const isAnchor = memoByText(anchorLine);
+export const isAnchor: (text: string, lexicon: Lexicon) => boolean = memoByText(anchorLine);
 
 function anchorLine(text: string, lexicon: Lexicon): boolean {
   if (isPastFieldLength(text)) return false;
@@ -86,7 +86,7 @@ function anchorLine(text: string, lexicon: Lexicon): boolean {
 }
 
 /** True for a line of person names (`Emma Whitford`), which may be a byline without `By`; remembered. */
-export const isNameLine = memoByText(nameLine);
+export const isNameLine: (text: string, lexicon: Lexicon) => boolean = memoByText(nameLine);
 
 function nameLine(text: string, lexicon: Lexicon): boolean {
   const flat = squash(text);
@@ -107,19 +107,21 @@ const NAME_WORDS = 4;
  * leftovers (`2021-2022 Line Outline`, `Silver Society – The young old
  * people`) is not one.
  */
-export const isPersonNameLine = memoByText((text: string, lexicon: Lexicon): boolean => {
-  if (!isNameLine(text, lexicon)) return false;
-  const flat = squash(text);
-  const parsed = parseWebByline(flat, lexicon);
-  if (!parsed) return false;
-  let rest = parsed.stamp ? flat.replace(parsed.stamp.text, ' ') : flat;
-  for (const author of parsed.authors) rest = rest.replace(author.name, ' ');
-  return (
-    parsed.authors.every((author) => countWords(author.name) <= NAME_WORDS) &&
-    !/\p{N}/u.test(rest) &&
-    !rest.split(/\s+/u).some((word) => /^\p{Ll}{4,}/u.test(word))
-  );
-});
+export const isPersonNameLine: (text: string, lexicon: Lexicon) => boolean = memoByText(
+  (text: string, lexicon: Lexicon): boolean => {
+    if (!isNameLine(text, lexicon)) return false;
+    const flat = squash(text);
+    const parsed = parseWebByline(flat, lexicon);
+    if (!parsed) return false;
+    let rest = parsed.stamp ? flat.replace(parsed.stamp.text, ' ') : flat;
+    for (const author of parsed.authors) rest = rest.replace(author.name, ' ');
+    return (
+      parsed.authors.every((author) => countWords(author.name) <= NAME_WORDS) &&
+      !/\p{N}/u.test(rest) &&
+      !rest.split(/\s+/u).some((word) => /^\p{Ll}{4,}/u.test(word))
+    );
+  },
+);
 
 /** The first `limit` blocks of a page with their facts; later blocks are never looked at. */
 export function pageBlocks(

@@ -1,16 +1,18 @@
 import type { RootContent } from 'mdast';
 import type { Lexicon } from '../../lexicon/index.js';
 import { type Decision, decide } from '../../score/decision.js';
+import type { Weights } from '../../score/feature.js';
 import { countWords } from '../../text/count-words.js';
 import { squash } from '../../text/squash.js';
 import { blockText, isTextBlock, lineOf } from '../../tree/block-text.js';
-import { parseWebByline } from '../byline/parse-web-byline.js';
 import { matchDateline } from '../dateline/match-dateline.js';
 import { parseTimestampLine } from '../published/timestamp.js';
+import { DECK_FEATURES } from './deck-features.js';
 import type { Head } from './head.js';
 import { HEADLINE_FEATURES, type HeadlineCandidate, isCleanTitle } from './headline-features.js';
+import { KICKER_FEATURES } from './kicker-features.js';
 import { isAnchor, isNameLine, type PageBlock, readPage, storyOverlap } from './page-blocks.js';
-import { isDeckLike, isKickerLike } from './shapes.js';
+import { deckCandidates, kickerCandidates, type StackCandidate } from './stack-candidate.js';
 
 export { isAnchor } from './page-blocks.js';
 
@@ -147,53 +149,66 @@ export function pickWebHeadline(
   return { index: chosen ? chosen.index : -1, decision };
 }
 
+/** The scored choices behind a pasted page's headline, for `--explain` (`file.data.decisions`). */
+export interface HeadDecisions {
+  headline: Decision;
+  /** Absent when no headline was chosen. */
+  kicker?: Decision;
+  deck?: Decision;
+}
+
+/**
+ * The block next to the headline a scored decision picks among `candidates`
+ * (kicker or deck), or null for none.
+ */
+function pickNext(
+  features: typeof KICKER_FEATURES,
+  candidates: readonly StackCandidate[],
+  weights: Weights,
+): { node: RootContent | null; decision: Decision } {
+  const { decision, chosen } = decide(
+    features,
+    candidates,
+    (candidate) => ({
+      text: candidate.text,
+      line: lineOf(candidate.blocks[candidate.index] ?? {}),
+      answer: candidate.text,
+    }),
+    weights,
+  );
+  return { node: chosen ? (chosen.blocks[chosen.index] ?? null) : null, decision };
+}
+
 /**
  * The headline of a pasted page (see {@link pickWebHeadline}) with the
- * section label right above it (kicker) and the standfirst right under it
- * (deck). The page furniture above it stays for the byline reader, which may
- * find the author's name there; the `pageHeader` plugin removes the rest.
- * Returns the decision beside what was found, for `--explain` and the fit.
+ * section label above it (kicker) and the standfirst under it (deck), each
+ * a scored choice among the blocks next to it, or none. The page furniture
+ * above it stays for the byline reader, which may find the author's name
+ * there; the `pageHeader` plugin removes the rest. Returns the decisions
+ * beside what was found, for `--explain` and the fit.
  */
 export function findWebHeadline(
   blocks: readonly RootContent[],
   lexicon: Lexicon,
   imageLines: ReadonlySet<number> = new Set(),
-): { found: Head | null; decision: Decision } {
+): { found: Head | null; decisions: HeadDecisions } {
   const { index, decision } = pickWebHeadline(blocks, lexicon, imageLines);
   const head = blocks[index];
-  if (!head) return { found: null, decision };
-  const above = blocks[index - 1];
-  const kicker =
-    above &&
-    isTextBlock(above) &&
-    isKickerLike(blockText(above)) &&
-    !isAnchor(blockText(above), lexicon)
-      ? above
-      : null;
+  if (!head) return { found: null, decisions: { headline: decision } };
+  const kicker = pickNext(
+    KICKER_FEATURES,
+    kickerCandidates(blocks, index, lexicon),
+    lexicon.weights.kicker,
+  );
+  const deck = pickNext(
+    DECK_FEATURES,
+    deckCandidates(blocks, index, lexicon),
+    lexicon.weights.deck,
+  );
   return {
-    found: { head, kicker, deck: deckUnder(blocks, index, lexicon), furniture: [] },
-    decision,
+    found: { head, kicker: kicker.node, deck: deck.node, furniture: [] },
+    decisions: { headline: decision, kicker: kicker.decision, deck: deck.decision },
   };
-}
-
-/** The standfirst right under the headline: a sentence, a byline or time stamp soon after it. */
-function deckUnder(
-  blocks: readonly RootContent[],
-  index: number,
-  lexicon: Lexicon,
-): RootContent | null {
-  const head = blocks[index];
-  const next = blocks[index + 1];
-  if (!head || !next || !isTextBlock(next) || !isDeckLike(next, lexicon)) return null;
-  const text = squash(blockText(next));
-  const soonAnchor = blocks
-    .slice(index + 2, index + 5)
-    .some((node) => isTextBlock(node) && isAnchor(blockText(node), lexicon));
-  // A standfirst is a sentence, never the byline (`Coastal Daily Staff`).
-  const isSentence = countWords(text) >= 5 && parseWebByline(text, lexicon) === null;
-  return soonAnchor && isSentence && text !== squash(blockText(head)) && !isAnchor(text, lexicon)
-    ? next
-    : null;
 }
 
 /**

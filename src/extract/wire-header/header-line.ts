@@ -12,7 +12,7 @@ import { squash } from '../../text/squash.js';
 const keywordLine = new RegExp(`^(?:${KEYWORD_CYCLES.map(escapeRegExp).join('|')})-\\S`);
 const mediaLine = new RegExp(`^(?:${MEDIA_REFERENCES.map(escapeRegExp).join('|')})\\b`, 'i');
 /** A Canadian Press tag line (`HL: …`); group 1 is the tag. */
-export const tagLine = new RegExp(
+export const tagLine: RegExp = new RegExp(
   `^(${HEADER_TAGS.map((entry) => escapeRegExp(entry.tag)).join('|')}):`,
 );
 const takeLine = new RegExp(

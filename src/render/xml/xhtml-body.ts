@@ -6,7 +6,7 @@ import { compact, el, type XmlChild, type XmlElement } from './element.js';
 export const XHTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
 
 /** Link targets kept as links; any other scheme (`javascript:`, `data:`) is kept as text only. */
-export const SAFE_HREF = /^(?:https?:|mailto:)/i;
+export const SAFE_HREF: RegExp = /^(?:https?:|mailto:)/i;
 
 function phrasing(nodes: PhrasingContent[]): XmlChild[] {
   return nodes.map((node): XmlChild => {

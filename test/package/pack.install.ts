@@ -70,11 +70,11 @@ function readmeExample(): string {
 
 beforeAll(() => {
   if (!existsSync(join(ROOT, 'dist/index.js')) || !existsSync(join(ROOT, 'dist/copydesk.js')))
-    throw new Error('Missing dist/: run `npm run build` before the package tests');
+    throw new Error('Missing dist/: run `npm run build` before `npm run check:install`');
   work = mkdtempSync(join(tmpdir(), 'copydesk-pack-'));
   consumer = join(work, 'consumer');
   mkdirSync(consumer);
-  // The build is npm test's first step; packing must not build again.
+  // `npm run check:install` runs after the build; packing must not build again.
   const out = npm(['pack', '--ignore-scripts', '--json', '--pack-destination', consumer], ROOT);
   const [result] = JSON.parse(out) as Array<typeof packed>;
   if (!result) throw new Error(`npm pack printed no package: ${out}`);
