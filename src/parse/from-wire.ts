@@ -1,6 +1,6 @@
 import type { Code, List, ListItem, Paragraph, Root, RootContent, Text } from 'mdast';
 import type { Point, Position } from 'unist';
-import { joinLines, type LineMap } from '../tree/line-map.js';
+import { joinLines, LineMap, type LinePlace } from '../tree/line-map.js';
 import { bulletOf, minimum, type Segment, segment } from './segment.js';
 import {
   inputPoint,
@@ -42,9 +42,10 @@ export function fromWire(text: string, options: FromWireOptions = {}): FromWireR
   const start: Point = options.start ?? { line: 1, column: 1, offset: 0 };
   const { lines, stripped } = readLines(text, start);
   const children: RootContent[] = [];
+  const place = placeOf(start);
   // Each block's node is built as segmentation completes it: no list of segments kept.
   segment(lines, text, { start, ...(options.iptcHeader ? { iptcHeader: true } : {}) }, (block) =>
-    children.push(nodeOf(block, start)),
+    children.push(nodeOf(block, start, place)),
   );
   const tree: Root = { type: 'root', children };
   const last = lines.at(-1);
@@ -55,41 +56,37 @@ export function fromWire(text: string, options: FromWireOptions = {}): FromWireR
   return { tree, stripped };
 }
 
-function nodeOf(block: Segment, start: Point): RootContent {
+function nodeOf(block: Segment, start: Point, place: LinePlace<SourceLine>): RootContent {
   switch (block.type) {
     case 'paragraph':
-      return makeParagraph(block.lines, start);
+      return makeParagraph(block.lines, start, place);
     case 'list':
-      return makeList(block.items, start);
+      return makeList(block.items, start, place);
     case 'code':
       return makeCode(block.lines, start);
   }
-}
-
-function positionOf(lines: SourceLine[], start: Point): Position {
-  return {
-    start: lineStart(lines[0] as SourceLine, start),
-    end: lineEnd(lines.at(-1) as SourceLine, start),
-  };
 }
 
 /**
  * A paragraph of `lines`; `cut` characters (a list item's bullet) are left
  * off the first line's text.
  */
-function makeParagraph(lines: SourceLine[], start: Point, cut = 0): Paragraph {
+function makeParagraph(
+  lines: SourceLine[],
+  start: Point,
+  place: LinePlace<SourceLine>,
+  cut = 0,
+  end: Point = lineEnd(lines.at(-1) as SourceLine, start),
+): Paragraph {
   const first = lines[0] as SourceLine;
   const line = start.line + first.line - 1;
   const column = lineColumn(first, start) + cut;
   const offset = (start.offset ?? 0) + first.offset + cut;
-  const position: Position = {
-    start: { line, column, offset },
-    end: lineEnd(lines.at(-1) as SourceLine, start),
-  };
+  const position: Position = { start: { line, column, offset }, end };
   if (lines.length === 1) {
     // One line, the commonest paragraph of a hostile input: no join, no copy of the line.
     const value = cut === 0 ? first.text : first.text.slice(cut);
-    const map: LineMap = [{ index: 0, line, column, offset }];
+    const map = LineMap.single(line, column, offset);
     const text: Text = { type: 'text', value, position, data: { lineMap: map } };
     return { type: 'paragraph', children: [text], position };
   }
@@ -98,25 +95,31 @@ function makeParagraph(lines: SourceLine[], start: Point, cut = 0): Paragraph {
       ? lines
       : [{ ...first, text: first.text.slice(cut), offset: first.offset + cut }, ...lines.slice(1)];
   // Map entries straight from the source lines: no copy of each line on the way.
-  const { value, map } = joinLines(joined, (each, index) => ({
-    index,
-    line: start.line + each.line - 1,
-    column: lineColumn(each, start),
-    offset: (start.offset ?? 0) + each.offset,
-  }));
+  const { value, map } = joinLines(joined, place);
   const text: Text = { type: 'text', value, position, data: { lineMap: map } };
   return { type: 'paragraph', children: [text], position };
 }
 
-function makeList(items: SourceLine[][], start: Point): List {
+/** Where source lines start in the whole input, for a story that starts at `start`. */
+function placeOf(start: Point): LinePlace<SourceLine> {
+  return {
+    line: (each) => start.line + each.line - 1,
+    column: (each) => lineColumn(each, start),
+    offset: (each) => (start.offset ?? 0) + each.offset,
+  };
+}
+
+function makeList(items: SourceLine[][], start: Point, place: LinePlace<SourceLine>): List {
   const children: ListItem[] = items.map((lines) => {
     const first = lines[0] as SourceLine;
     const marker = bulletOf(first.text) ?? '';
+    // The item and its paragraph end at one point: one object for both.
+    const end = lineEnd(lines.at(-1) as SourceLine, start);
     return {
       type: 'listItem',
       spread: false,
-      children: [makeParagraph(lines, start, marker.length)],
-      position: positionOf(lines, start),
+      children: [makeParagraph(lines, start, place, marker.length, end)],
+      position: { start: lineStart(first, start), end },
       data: { marker: marker.trim() },
     };
   });

@@ -133,16 +133,13 @@ export function segment(
     head: headStack(lines),
     start: options.start,
   };
-  let run: SourceLine[] = [];
-  const flush = (): void => {
-    if (run.length > 0) segmentRun(run, breaks, emit);
-    run = [];
-  };
-  for (const line of lines) {
-    if (line.text === '') flush();
-    else run.push(line);
+  // Runs are cut out of the lines in one copy each, not pushed a line at a time.
+  let runFrom = 0;
+  for (let index = 0; index <= lines.length; index++) {
+    if (index < lines.length && (lines[index] as SourceLine).text !== '') continue;
+    if (index > runFrom) segmentRun(lines.slice(runFrom, index), breaks, emit);
+    runFrom = index + 1;
   }
-  flush();
 }
 
 /**
@@ -200,11 +197,13 @@ function segmentRun(run: SourceLine[], breaks: Breaks, emit: (block: Segment) =>
   const minIndent = minimum(run, (line) => line.indent);
 
   let index = 0;
-  let paragraph: SourceLine[] = [];
+  // A paragraph's lines are always the run's lines from `paragraphFrom` to `index`:
+  // cut out in one copy when it ends (-1: no paragraph open).
+  let paragraphFrom = -1;
   let list: SourceLine[][] = [];
   const flushParagraph = (): void => {
-    if (paragraph.length > 0) emit({ type: 'paragraph', lines: paragraph });
-    paragraph = [];
+    if (paragraphFrom >= 0) emit({ type: 'paragraph', lines: run.slice(paragraphFrom, index) });
+    paragraphFrom = -1;
   };
   const flushList = (): void => {
     if (list.length > 0) emit({ type: 'list', items: list });
@@ -249,7 +248,7 @@ function segmentRun(run: SourceLine[], breaks: Breaks, emit: (block: Segment) =>
       flushList();
     }
 
-    const previous = paragraph.at(-1);
+    const previous = paragraphFrom >= 0 ? run[index - 1] : undefined;
     // An indented line among less-indented ones opens a paragraph (1987
     // Reuters, ANPA TAB indents); so does a line the wrapping did not end.
     if (
@@ -257,7 +256,7 @@ function segmentRun(run: SourceLine[], breaks: Breaks, emit: (block: Segment) =>
       (line.indent > minIndent || breaksBefore(previous, line, wrap, breaks, previous === run[0]))
     )
       flushParagraph();
-    paragraph.push(line);
+    if (paragraphFrom < 0) paragraphFrom = index;
     index++;
   }
   flushParagraph();

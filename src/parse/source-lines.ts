@@ -154,7 +154,13 @@ export function readLines(
   const lines: SourceLine[] = [];
   let offset = 0;
   let lineNumber = 1;
-  for (const rawWithControls of text.split('\n')) {
+  // Line by line with indexOf, not split: split keeps an array of every line's text
+  // alive beside the lines themselves.
+  for (let from = 0; from <= text.length; ) {
+    const newline = text.indexOf('\n', from);
+    const until = newline < 0 ? text.length : newline;
+    const rawWithControls = text.slice(from, until);
+    from = until + 1;
     if (rawWithControls === '') {
       // A blank line, the commonest line after text: nothing to strip, measure or trim.
       // A run of blank lines separates as one does: the run keeps its last line only

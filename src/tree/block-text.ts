@@ -1,4 +1,4 @@
-import type { Paragraph, RootContent } from 'mdast';
+import type { ListItem, Paragraph, RootContent } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import type { Position } from 'unist';
 
@@ -20,9 +20,24 @@ export function blockText(node: RootContent): string {
       .join('');
   }
   if (node.type === 'list') {
-    return node.children.map((item) => mdastToString(item)).join('\n');
+    return node.children.map(itemText).join('\n');
   }
   return mdastToString(node);
+}
+
+/**
+ * The text of a list item, as mdast-util-to-string reads it. An item of one
+ * paragraph of one text node (every item the wire parser makes) is that
+ * text: read directly, as a list of a million bullet lines is read whole by
+ * several extractors.
+ */
+function itemText(item: ListItem): string {
+  const only = item.children.length === 1 ? item.children[0] : undefined;
+  if (only?.type === 'paragraph' && only.children.length === 1) {
+    const text = only.children[0];
+    if (text?.type === 'text') return text.value;
+  }
+  return mdastToString(item);
 }
 
 /** The 1-based input line where a node starts (0 when unknown). */

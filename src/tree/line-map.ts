@@ -18,8 +18,165 @@ export interface LineMapEntry {
   offset: number;
 }
 
-/** Maps indexes in a joined text value back to input points: one entry per input line. */
-export type LineMap = LineMapEntry[];
+/** Numbers kept per entry of a {@link LineMap} after its first: index, line, column, offset. */
+const CELLS = 4;
+/** Entries from which a map's numbers go in a typed array (not scanned by the collector) rather than an array. */
+const TYPED_FROM = 256;
+
+/** The numbers of a map's entries after its first, {@link CELLS} each. */
+type Cells = number[] | Int32Array;
+
+/**
+ * Maps indexes in a joined text value back to input points: one entry per
+ * input line, in order of index. Entries are numbers, not an object each:
+ * a hostile story of a million one-character lines is one paragraph, and an
+ * object per line kept alive to the end of the run was most of its time
+ * (garbage collection of the tree). The first entry's numbers are fields,
+ * so a one-line paragraph's map (the commonest) is one object; the others
+ * follow in one array, a typed one for a long map.
+ */
+export class LineMap {
+  /** How many entries (input lines) the map holds. */
+  readonly length: number;
+  private readonly index0: number;
+  private readonly line0: number;
+  private readonly column0: number;
+  private readonly offset0: number;
+  /** Entries 1 … length - 1, {@link CELLS} numbers each; empty for a map of one entry or none. */
+  private readonly rest: Cells;
+
+  private constructor(
+    length: number,
+    index0: number,
+    line0: number,
+    column0: number,
+    offset0: number,
+    rest: Cells,
+  ) {
+    this.length = length;
+    this.index0 = index0;
+    this.line0 = line0;
+    this.column0 = column0;
+    this.offset0 = offset0;
+    this.rest = rest;
+  }
+
+  /** The map of a text that is one input line, starting at the given point. */
+  static single(line: number, column: number, offset: number): LineMap {
+    return new LineMap(1, 0, line, column, offset, NO_CELLS);
+  }
+
+  /** A map of `length` entries (one or more): where the first starts, then the others' numbers ({@link CELLS} each). */
+  static packed(
+    length: number,
+    line: number,
+    column: number,
+    offset: number,
+    rest: Cells,
+  ): LineMap {
+    return new LineMap(length, 0, line, column, offset, length <= 1 ? NO_CELLS : rest);
+  }
+
+  /** A map of the given entries (in order of index). */
+  static of(entries: readonly LineMapEntry[]): LineMap {
+    const cells: number[] = [];
+    for (const entry of entries) cells.push(entry.index, entry.line, entry.column, entry.offset);
+    return LineMap.fromCells(cells);
+  }
+
+  /** A map of every entry's numbers in turn, {@link CELLS} each. */
+  static fromCells(cells: readonly number[]): LineMap {
+    const length = cells.length / CELLS;
+    const [index0 = 0, line0 = 0, column0 = 0, offset0 = 0] = cells;
+    const rest = length <= 1 ? NO_CELLS : cells.slice(CELLS);
+    return new LineMap(
+      length,
+      index0,
+      line0,
+      column0,
+      offset0,
+      length >= TYPED_FROM ? Int32Array.from(rest) : rest,
+    );
+  }
+
+  /** Cell `field` of entry `at` (1 or more). */
+  private cell(at: number, field: number): number {
+    return this.rest[(at - 1) * CELLS + field] as number;
+  }
+
+  /** Index in the text where entry `at` starts. */
+  indexAt(at: number): number {
+    return at === 0 ? this.index0 : this.cell(at, 0);
+  }
+
+  /** Input line of entry `at`. */
+  lineAt(at: number): number {
+    return at === 0 ? this.line0 : this.cell(at, 1);
+  }
+
+  /** Input column where entry `at` starts. */
+  columnAt(at: number): number {
+    return at === 0 ? this.column0 : this.cell(at, 2);
+  }
+
+  /** Input offset where entry `at` starts. */
+  offsetAt(at: number): number {
+    return at === 0 ? this.offset0 : this.cell(at, 3);
+  }
+
+  /** Entry `at` as an object (a negative `at` counts from the end, as `Array#at`), or undefined. */
+  at(at: number): LineMapEntry | undefined {
+    const where = at < 0 ? this.length + at : at;
+    if (where < 0 || where >= this.length) return undefined;
+    return {
+      index: this.indexAt(where),
+      line: this.lineAt(where),
+      column: this.columnAt(where),
+      offset: this.offsetAt(where),
+    };
+  }
+
+  /** Every entry, as objects. */
+  toArray(): LineMapEntry[] {
+    const entries: LineMapEntry[] = [];
+    for (let at = 0; at < this.length; at++) entries.push(this.at(at) as LineMapEntry);
+    return entries;
+  }
+
+  /** The entries as objects, as the map was written before it was packed (a tree dumped as JSON). */
+  toJSON(): LineMapEntry[] {
+    return this.toArray();
+  }
+
+  /** `Array#map` over the entries. */
+  map<U>(each: (entry: LineMapEntry, at: number) => U): U[] {
+    return this.toArray().map(each);
+  }
+
+  /** `Array#findIndex` over the entries. */
+  findIndex(test: (entry: LineMapEntry, at: number) => boolean): number {
+    for (let at = 0; at < this.length; at++) if (test(this.at(at) as LineMapEntry, at)) return at;
+    return -1;
+  }
+
+  /** The last entry whose index is at most `index` (the first entry when none is), or -1 when empty. */
+  entryBefore(index: number): number {
+    if (this.length === 0) return -1;
+    if (this.indexAt(0) > index) return 0;
+    // Entries are in order of index: a binary search for the last one at or before it.
+    let low = 0;
+    let high = this.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.indexAt(middle) <= index) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  }
+}
+
+/** The cells of a map with no entry after its first (shared: never written). */
+const NO_CELLS: Cells = new Int32Array(0);
 
 /** One input line of a paragraph: its text as written (trimmed) and where it starts. */
 export interface InputLine {
@@ -27,50 +184,84 @@ export interface InputLine {
   start: Point & { offset: number };
 }
 
-/** The line map entry of an {@link InputLine} that starts at `index` in the joined text. */
-function inputLineEntry(line: InputLine, index: number): LineMapEntry {
-  return { index, line: line.start.line, column: line.start.column, offset: line.start.offset };
+/** Where a line of the caller's own shape starts in the input, read without a copy of the line. */
+export interface LinePlace<T> {
+  line: (each: T) => number;
+  column: (each: T) => number;
+  offset: (each: T) => number;
 }
+
+const INPUT_LINE_PLACE: LinePlace<InputLine> = {
+  line: (each) => each.start.line,
+  column: (each) => each.start.column,
+  offset: (each) => each.start.offset,
+};
 
 /**
  * Joins input lines into one text value with a space between, and maps it.
  * A line break next to a Chinese or Japanese character joins with no space,
  * as CSS joins a segment break beside an East Asian wide character: that
  * writing does not space its words, so a wrap took no space away there.
- * `entryOf` makes a line's map entry, for lines of another shape than
+ * `place` reads where a line starts, for lines of another shape than
  * {@link InputLine} (the parser's own, so it builds no copy of each line).
  */
 export function joinLines(lines: readonly InputLine[]): { value: string; map: LineMap };
 export function joinLines<T extends { text: string }>(
   lines: readonly T[],
-  entryOf: (line: T, index: number) => LineMapEntry,
+  place: LinePlace<T>,
 ): { value: string; map: LineMap };
 export function joinLines<T extends { text: string }>(
   lines: readonly T[],
-  entryOf: (line: T, index: number) => LineMapEntry = inputLineEntry as never,
+  place: LinePlace<T> = INPUT_LINE_PLACE as never,
 ): { value: string; map: LineMap } {
+  if (lines.length === 0) return { value: '', map: LineMap.of([]) };
   // One line, the commonest paragraph of a hostile input: its text as it is.
   if (lines.length === 1) {
     const line = lines[0] as T;
-    return { value: line.text, map: [entryOf(line, 0)] };
+    return {
+      value: line.text,
+      map: LineMap.single(place.line(line), place.column(line), place.offset(line)),
+    };
   }
   // Parts joined once at the end, and the last character kept aside: reading the
   // end of a string built by `+=` flattens it every time, quadratic over many lines.
-  const parts: string[] = [];
-  const map: LineMap = [];
+  // Both arrays are made at their full size: grown a push at a time, a map of a
+  // million lines was copied over and over.
+  const parts: string[] = new Array(lines.length * 2);
+  const rest: Cells =
+    lines.length >= TYPED_FROM
+      ? new Int32Array((lines.length - 1) * CELLS)
+      : new Array((lines.length - 1) * CELLS).fill(0);
   let length = 0;
   let last = '';
-  for (const line of lines) {
+  let part = 0;
+  for (let at = 0; at < lines.length; at++) {
+    const line = lines[at] as T;
     if (length > 0 && !isUnspaced(last) && !isUnspaced(line.text[0] ?? '')) {
-      parts.push(' ');
+      parts[part++] = ' ';
       length++;
       last = ' ';
     }
-    map.push(entryOf(line, length));
-    parts.push(line.text);
+    if (at > 0) {
+      const cell = (at - 1) * CELLS;
+      rest[cell] = length;
+      rest[cell + 1] = place.line(line);
+      rest[cell + 2] = place.column(line);
+      rest[cell + 3] = place.offset(line);
+    }
+    parts[part++] = line.text;
     length += line.text.length;
     if (line.text !== '') last = line.text.at(-1) ?? '';
   }
+  parts.length = part;
+  const first = lines[0] as T;
+  const map = LineMap.packed(
+    lines.length,
+    place.line(first),
+    place.column(first),
+    place.offset(first),
+    rest,
+  );
   return { value: parts.join(''), map };
 }
 
@@ -92,14 +283,13 @@ export function pointInText(node: Text, index: number): Point | undefined {
     }
     return { line: start.line + newlines, column: index - before.lastIndexOf('\n') };
   }
-  let entry = map[0];
-  for (const candidate of map) {
-    if (candidate.index <= index) entry = candidate;
-    else break;
-  }
-  if (!entry) return undefined;
-  const delta = index - entry.index;
-  return { line: entry.line, column: entry.column + delta, offset: entry.offset + delta };
+  const entry = map.entryBefore(index);
+  const delta = index - map.indexAt(entry);
+  return {
+    line: map.lineAt(entry),
+    column: map.columnAt(entry) + delta,
+    offset: map.offsetAt(entry) + delta,
+  };
 }
 
 /** The line in the input of a character index in a paragraph's first text node. */
@@ -129,20 +319,27 @@ export function dropTextPrefix(
   first.value = first.value.slice(cut);
   const map = first.data?.lineMap;
   if (map) {
-    const kept = map
-      .filter((entry) => entry.index >= cut)
-      .map((entry) => ({ ...entry, index: entry.index - cut }));
-    const before = lastBefore(map, cut);
-    if (before && kept[0]?.index !== 0) {
-      const delta = cut - before.index;
-      kept.unshift({
-        ...before,
-        index: 0,
-        column: before.column + delta,
-        offset: before.offset + delta,
+    const kept: LineMapEntry[] = [];
+    for (let at = 0; at < map.length; at++) {
+      if (map.indexAt(at) < cut) continue;
+      kept.push({
+        index: map.indexAt(at) - cut,
+        line: map.lineAt(at),
+        column: map.columnAt(at),
+        offset: map.offsetAt(at),
       });
     }
-    first.data = { ...first.data, lineMap: kept };
+    const before = lastBefore(map, cut);
+    if (before >= 0 && kept[0]?.index !== 0) {
+      const delta = cut - map.indexAt(before);
+      kept.unshift({
+        index: 0,
+        line: map.lineAt(before),
+        column: map.columnAt(before) + delta,
+        offset: map.offsetAt(before) + delta,
+      });
+    }
+    first.data = { ...first.data, lineMap: LineMap.of(kept) };
   }
   if (newStart && first.position) {
     first.position = { start: newStart, end: first.position.end };
@@ -166,7 +363,10 @@ export function dropTextSuffix(
   const end = pointInText(first, cut);
   first.value = first.value.slice(0, cut);
   const map = first.data?.lineMap;
-  if (map) first.data = { ...first.data, lineMap: map.filter((entry) => entry.index <= cut) };
+  if (map) {
+    const kept = map.toArray().filter((entry) => entry.index <= cut);
+    first.data = { ...first.data, lineMap: LineMap.of(kept) };
+  }
   if (end && first.position) {
     first.position = { start: first.position.start, end };
     if (node.position) node.position = { start: node.position.start, end };
@@ -174,9 +374,10 @@ export function dropTextSuffix(
   return true;
 }
 
-function lastBefore<T extends { index: number }>(map: T[], cut: number): T | undefined {
-  let found: T | undefined;
-  for (const entry of map) if (entry.index <= cut) found = entry;
+/** The last entry of `map` whose index is at most `cut`, or -1. */
+function lastBefore(map: LineMap, cut: number): number {
+  let found = -1;
+  for (let at = 0; at < map.length; at++) if (map.indexAt(at) <= cut) found = at;
   return found;
 }
 

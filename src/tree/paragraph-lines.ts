@@ -12,7 +12,10 @@ export function paragraphLines(node: RootContent): string[] {
       ? first.data?.lineMap
       : undefined;
   if (!map || first?.type !== 'text') return blockText(node).split('\n');
-  return map.map((entry, index) =>
-    first.value.slice(entry.index, map[index + 1]?.index ?? first.value.length).trim(),
-  );
+  const lines: string[] = [];
+  for (let at = 0; at < map.length; at++) {
+    const end = at + 1 < map.length ? map.indexAt(at + 1) : first.value.length;
+    lines.push(first.value.slice(map.indexAt(at), end).trim());
+  }
+  return lines;
 }

@@ -29,7 +29,7 @@ describe('joinLines', () => {
       { text: 'walked out.', start: { line: 4, column: 1, offset: 57 } },
     ]);
     expect(value).toBe('Port workers walked out.');
-    expect(map).toEqual([
+    expect(map.toArray()).toEqual([
       { index: 0, line: 3, column: 5, offset: 40 },
       { index: 13, line: 4, column: 1, offset: 57 },
     ]);
@@ -103,5 +103,54 @@ describe('cutting text keeps positions true', () => {
       children: [{ type: 'text', value: 'a' }, { type: 'break' }, { type: 'text', value: 'b' }],
     };
     expect(dropTextSuffix(paragraph, 1)).toBe(false);
+  });
+});
+
+describe('a long paragraph keeps every line mapped', () => {
+  // Past 256 lines the map's numbers go in a typed array: the same answers either way.
+  const lines = Array.from({ length: 300 }, (_, index) => `word${index} and`);
+  const input = lines.join('\n');
+
+  it('points each line of a 300-line paragraph at its start in the input', () => {
+    const { text } = firstParagraph(input);
+    for (const index of [0, 1, 150, 255, 256, 257, 299]) {
+      const at = text.value.indexOf(`word${index} `);
+      expect(pointInText(text, at + 2)).toEqual({
+        line: index + 1,
+        column: 3,
+        offset: offsetOf(input, `word${index} `) + 2,
+      });
+    }
+  });
+
+  it('lists the same entries as objects, and as JSON', () => {
+    const { text } = firstParagraph(input);
+    const map = text.data?.lineMap;
+    expect(map?.length).toBe(300);
+    const entries = map?.toArray() ?? [];
+    expect(entries[299]).toEqual({
+      index: text.value.indexOf('word299'),
+      line: 300,
+      column: 1,
+      offset: offsetOf(input, 'word299'),
+    });
+    expect(JSON.parse(JSON.stringify(map))).toEqual(entries);
+    expect(map?.at(-1)).toEqual(entries[299]);
+    expect(map?.at(300)).toBeUndefined();
+  });
+
+  it('cuts a prefix and a suffix off a long paragraph and still maps what is left', () => {
+    const { paragraph, text } = firstParagraph(input);
+    expect(dropTextPrefix(paragraph, 'word0 and word1 and'.length)).toBe(true);
+    expect(dropTextSuffix(paragraph, text.value.indexOf('word299'))).toBe(true);
+    expect(text.value.startsWith('word2 and')).toBe(true);
+    expect(text.value.endsWith('word298 and')).toBe(true);
+    expect(text.data?.lineMap?.length).toBe(297);
+    expect(pointInText(text, text.value.indexOf('word298'))).toEqual({
+      line: 299,
+      column: 1,
+      offset: offsetOf(input, 'word298'),
+    });
+    expect(lineAt(paragraph, 0)).toBe(3);
   });
 });

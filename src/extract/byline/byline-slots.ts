@@ -62,7 +62,7 @@ function lineSlots(node: RootContent, prose: number, wrap: Wrap | null): Slot[] 
   if (!mapped || mapped.map.length < 2 || mapped.map.length > MAX_STACK_LINES) return [];
   const { value, map } = mapped;
   const texts = map.map((entry, index) =>
-    value.slice(entry.index, map[index + 1]?.index ?? value.length).trim(),
+    value.slice(entry.index, map.at(index + 1)?.index ?? value.length).trim(),
   );
   const last = map.length - 1;
   /** True when the break after line `at` was made by the wrap, not by the page. */
@@ -73,7 +73,7 @@ function lineSlots(node: RootContent, prose: number, wrap: Wrap | null): Slot[] 
     // A full line that closes a sentence or a bracket (a caption's credit)
     // may end a page line as well as a wrapped one: the page gets the doubt.
     if (wrap === null || CLOSED.test(line)) return false;
-    return isFull((map[at]?.column ?? 1) - 1 + displayWidth(line), next, wrap.width);
+    return isFull((map.at(at)?.column ?? 1) - 1 + displayWidth(line), next, wrap.width);
   };
   return map.map((entry, index) => ({
     node,
@@ -173,8 +173,8 @@ function takeLine(tree: Root, node: Paragraph, line: number): boolean {
     if (index >= 0) tree.children.splice(index, 1);
     return true;
   }
-  if (at === 0) return dropTextPrefix(node, map[1]?.index ?? 0);
-  if (at === map.length - 1) return dropTextSuffix(node, map[at]?.index ?? 0);
+  if (at === 0) return dropTextPrefix(node, map.at(1)?.index ?? 0);
+  if (at === map.length - 1) return dropTextSuffix(node, map.at(at)?.index ?? 0);
   return false;
 }
 
