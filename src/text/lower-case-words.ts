@@ -1,13 +1,24 @@
 /**
+ * A token that is an address, not prose: a social handle (`@jroe`,
+ * `jane_roe`), an e-mail address, a web address or a path. The words in it
+ * are a login's or a file's, printed in lower case whatever they are.
+ */
+const ADDRESS = /[@_/\\]|\p{L}\.\p{L}/u;
+
+/**
  * The words a text prints in lower case (`details`, `football`), lower-cased
  * keys. A person's name is a proper noun, never printed in lower case; a
  * label in title case (`Exclusive Details`) is made of words the same page
- * prints in lower case elsewhere.
+ * prints in lower case elsewhere. Handles and addresses (`@jane_roe`,
+ * `janeroe.com`) are not prose, and give no words.
  */
 export function lowerCaseWords(text: string): Set<string> {
   const words = new Set<string>();
-  for (const match of text.matchAll(/(?<![\p{L}\p{M}'’-])\p{Ll}[\p{L}\p{M}'’-]*/gu)) {
-    words.add(match[0].replace(/['’-]+$/u, ''));
+  for (const token of text.split(/\s+/u)) {
+    if (ADDRESS.test(token)) continue;
+    for (const match of token.matchAll(/(?<![\p{L}\p{M}'’-])\p{Ll}[\p{L}\p{M}'’-]*/gu)) {
+      words.add(match[0].replace(/['’-]+$/u, ''));
+    }
   }
   return words;
 }

@@ -54,6 +54,9 @@ const CASES: ReadonlyArray<[feature: string, text: string, line: string, value: 
     1,
   ],
   ['commonWords', usual(BY), BY, 0],
+  // A given name that is a word too (`will`) is no label.
+  ['commonWords', page(HEAD, 'Will Doe', LEAD, 'The pier will close.'), 'Will Doe', 0],
+  ['commonWords', page(HEAD, 'Jane So', LEAD, 'It is so.'), 'Jane So', 0],
   ['longName', usual('By Maria de la Cruz'), 'By Maria de la Cruz', 1],
   ['longName', usual(BY), BY, 0],
   ['stampOnLine', usual('By Jane Doe, December 22, 2023'), 'By Jane Doe, December 22, 2023', 1],
@@ -83,8 +86,18 @@ const CASES: ReadonlyArray<[feature: string, text: string, line: string, value: 
   ['extraWords', usual(BY), BY, 0],
   ['widgetWords', usual('By Jane Doe Follow'), 'By Jane Doe Follow', 1],
   ['widgetWords', usual(BY), BY, 0],
-  ['caption', usual('By Jane Doe/Reuters'), 'By Jane Doe/Reuters', 1],
-  ['caption', usual(BY), BY, 0],
+  ['photoCredit', usual('By Jane Doe/Reuters'), 'By Jane Doe/Reuters', 1],
+  ['photoCredit', usual(BY), BY, 0],
+  ['photoCredit', usual('Jane Doe/May 2, 2024'), 'Jane Doe/May 2, 2024', 0],
+  ['afterImage', usual(BY), BY, 0],
+  [
+    'runsOn',
+    usual('Jane Doe and John Roe at the harbour gate'),
+    'Jane Doe and John Roe at the harbour gate',
+    1,
+  ],
+  ['runsOn', usual('By Jane Doe, Coastal Daily'), 'By Jane Doe, Coastal Daily', 0],
+  ['runsOn', usual(BY), BY, 0],
   [
     'lineOfParagraph',
     page(HEAD, 'Workers on the quay at dawn. (Portwell Photo Agency)\nBy Jane Doe', LEAD),
@@ -119,10 +132,16 @@ describe('byline features', () => {
     expect(featureValue(feature, text, line, headlineLine)).toBeCloseTo(value, 6);
   });
 
-  it('caption: an image placeholder stood on one of the two lines above', () => {
+  it('afterImage: an image placeholder stood on one of the two lines above', () => {
     const text = usual(BY);
-    expect(featureValue('caption', text, BY, 1, new Set([2]))).toBe(1);
-    expect(featureValue('caption', text, BY, 1, new Set([6]))).toBe(0);
+    expect(featureValue('afterImage', text, BY, 1, new Set([2]))).toBe(1);
+    expect(featureValue('afterImage', text, BY, 1, new Set([6]))).toBe(0);
+  });
+
+  it('proseAbove: a long paragraph over the headline (a caption, a teaser) is no story prose', () => {
+    const teaser = `${LEAD} Read the full story inside.`;
+    expect(featureValue('proseAbove', page(teaser, HEAD, BY, LEAD), BY, 3)).toBe(0);
+    expect(featureValue('proseAbove', page(teaser, HEAD, LEAD, BY), BY, 3)).toBeCloseTo(1 / 3, 6);
   });
 
   it('every feature has a unique name, a one-line doc and cases above', () => {

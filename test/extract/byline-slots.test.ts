@@ -46,3 +46,29 @@ describe('byline slots on the lines of a paragraph', () => {
     expect(lineSlot(story, first ?? '')?.edge).toBe(false);
   });
 });
+
+describe('byline slots past a gallery', () => {
+  const caption =
+    'A ferry waits at the old pier at dawn while engineers inspect the rotten piles along the northern quay before the authority closes it for six months of repairs.';
+  /** A gallery of `count` captions, each printed twice (in the slide and under it), the second with curly quotes. */
+  const gallery = (count: number): string[] =>
+    Array.from({ length: count }, (_, at) => [
+      `${caption} It's slide ${at + 1}.`,
+      `${at + 1} of ${count}`,
+      `${caption} It’s slide ${at + 1}.`,
+    ]).flat();
+
+  it('counts a paragraph printed twice neither as prose nor against the blocks searched', () => {
+    const story = [HEAD, ...gallery(30), 'By Jane Doe', ...PROSE].join('\n\n');
+    const slots = slotsOf(fromWire(story).tree, defaultLexicon, false, 1, wrapOf(story));
+    const byline = slots.find((slot) => slot.text === 'By Jane Doe');
+    expect(byline?.prose).toBe(0);
+  });
+
+  it('still stops after twelve paragraphs of prose printed once', () => {
+    const once = Array.from({ length: 12 }, (_, at) => `${caption} Slide ${at + 1} alone.`);
+    const story = [HEAD, ...once, 'By Jane Doe', ...PROSE].join('\n\n');
+    const slots = slotsOf(fromWire(story).tree, defaultLexicon, false, 1, wrapOf(story));
+    expect(slots.some((slot) => slot.text === 'By Jane Doe')).toBe(false);
+  });
+});

@@ -14,3 +14,12 @@ describe('lowerCaseWords', () => {
     expect([...lowerCaseWords('McDonald O’Neil')]).toEqual([]);
   });
 });
+
+describe('lowerCaseWords and addresses', () => {
+  it('reads no word out of a handle, an e-mail address or a web address', () => {
+    const words = lowerCaseWords(
+      'Follow Jane Roe @ jane_roe, write to jroe@example.org or see roe.example/about',
+    );
+    expect([...words].sort()).toEqual(['or', 'see', 'to', 'write']);
+  });
+});

@@ -41,6 +41,8 @@ export interface BylineCandidate {
   parsed: WebByline;
   /** Block ordinal of the first slot below the headline (0 when none was found). */
   headlineAt: number;
+  /** Paragraphs of prose above the headline (captions and teasers over it, not the story). */
+  proseAtHeadline: number;
   /** The whole story as written, where a name may recur. */
   story: string;
   /** The words the story prints in lower case ({@link lowerCaseWords}), read on first use. */
@@ -183,7 +185,15 @@ export function bylineCandidates(
       return lowerWords.has(word);
     },
   };
-  const base = { facts, headlineAt, story, lexicon, lowerWords: lazyLowerWords };
+  const proseAtHeadline = facts[below]?.slot.prose ?? 0;
+  const base = {
+    facts,
+    headlineAt,
+    proseAtHeadline,
+    story,
+    lexicon,
+    lowerWords: lazyLowerWords,
+  };
   const candidates: BylineCandidate[] = [];
   for (const [index, fact] of facts.entries()) {
     // A byline is a line, not a paragraph: a `By` glued to the lead is none.

@@ -15,6 +15,16 @@ import { roleWords, showsAuthorPhoto, undouble } from './byline-words.js';
 /** A social handle, an e-mail address, or a login in brackets after a name (`(jroe)`). */
 const HANDLE = /\p{L}@\w|(?:^|\s)@\w|[(（][\p{Ll}\d_.]{2,20}[)）]\s*$/u;
 
+/** What a photo credit says: `via`, `Photo`, `Image`, or an agency after a slash (`Jane Roe/Agency`). */
+const PHOTO_CREDIT = /\bvia\b|\b(?:Photo|Image|Picture)s?\b|\/\p{Lu}/u;
+
+/** The name line without its time stamp: a slash before a date (`Jane Roe/May 2, 2024`) credits no agency. */
+function withoutStamp(c: BylineCandidate): string {
+  const flat = nameLine(c)?.flat ?? '';
+  const stamp = c.parsed.stamp?.text;
+  return stamp ? flat.replace(stamp, '') : flat;
+}
+
 const yes = (value: boolean): number => (value ? 1 : 0);
 const promotionWords = new Set(PROMOTION_WORDS);
 
@@ -44,6 +54,16 @@ function next(c: BylineCandidate): SlotFacts | undefined {
   return neighbours(c.facts, c.index, c.span, 1).below[0];
 }
 
+/**
+ * Paragraphs of prose above the candidate that belong to the story: under
+ * the headline, for a candidate under it (a long caption or a teaser over
+ * the headline is no part of the story the byline heads).
+ */
+export function storyProseAbove(c: BylineCandidate): number {
+  const prose = c.facts[c.index]?.slot.prose ?? 0;
+  return blockOf(c) >= c.headlineAt ? prose - c.proseAtHeadline : prose;
+}
+
 const names = (c: BylineCandidate): string[] => c.parsed.authors.map((author) => author.name);
 
 /** Words of the line (a name printed twice counted once) that are neither the names, nor a stamp, nor the byline word. */
@@ -58,12 +78,18 @@ function extraShare(c: BylineCandidate): number {
 
 const particles = new Set(NAME_PARTICLES);
 
-/** Share of the words of the names (particles aside) that the page prints in lower case. */
-function commonWordShare(c: BylineCandidate): number {
-  const words = names(c)
-    .flatMap((name) => name.split(/\s+/))
-    .map((word) => word.toLowerCase().replace(/[.,]+$/u, ''))
-    .filter((word) => word !== '' && !particles.has(word));
+/**
+ * Share of the names whose last word the page prints in lower case: a
+ * label's noun (`Exclusive Details`, `Two Cents`), where a surname is a
+ * proper noun. The first word is left aside, for given names are words
+ * too (`Will`, `Grace`, `Mark`), and so is a surname of two letters, for
+ * those are often function words too (`So`, `Le`, `Do`).
+ */
+export function commonSurnameShare(c: BylineCandidate): number {
+  const lasts = names(c).map((name) =>
+    (name.split(/\s+/).at(-1) ?? '').toLowerCase().replace(/[.,]+$/u, ''),
+  );
+  const words = lasts.filter((word) => word.length > 2 && !particles.has(word));
   if (words.length === 0) return 0;
   return words.filter((word) => c.lowerWords.has(word)).length / words.length;
 }
@@ -97,8 +123,8 @@ export const BYLINE_FEATURES: readonly Feature<BylineCandidate>[] = [
   },
   {
     name: 'commonWords',
-    doc: 'share of the words of the names that the page prints in lower case (`Exclusive Details`): a label, not a proper noun',
-    value: commonWordShare,
+    doc: 'share of the names whose last word the page prints in lower case (`Exclusive Details`): a label, not a surname',
+    value: commonSurnameShare,
   },
   {
     name: 'longName',
@@ -168,6 +194,11 @@ export const BYLINE_FEATURES: readonly Feature<BylineCandidate>[] = [
     value: extraShare,
   },
   {
+    name: 'runsOn',
+    doc: 'words that are no name, role, site or time stamp follow the names (`Jane Roe and John Doe in the film`)',
+    value: (c) => yes(c.parsed.runsOn),
+  },
+  {
     name: 'widgetWords',
     doc: 'words of buttons and widgets on the line (`Follow`, `Share`, `Subscribe`)',
     value: (c) =>
@@ -179,16 +210,16 @@ export const BYLINE_FEATURES: readonly Feature<BylineCandidate>[] = [
       ),
   },
   {
-    name: 'caption',
-    doc: 'an image stands right above it, or it reads as a photo credit (`via Agency Images`, `Photo:`)',
-    value: (c) => {
-      const line = nameLine(c);
-      return yes(
-        line?.afterImage === true ||
-          /\bvia\b|\b(?:Photo|Image|Picture)s?\b|\/\p{Lu}/u.test(line?.flat ?? ''),
-      );
-    },
+    name: 'photoCredit',
+    doc: 'reads as a photo credit (`via Agency Images`, `Photo:`, `Jane Roe/Agency`)',
+    value: (c) => yes(PHOTO_CREDIT.test(withoutStamp(c))),
   },
+  {
+    name: 'afterImage',
+    doc: "an image stands right above it: a caption, or the author's photo",
+    value: (c) => yes(nameLine(c)?.afterImage === true),
+  },
+
   {
     name: 'lineOfParagraph',
     doc: 'one line of a paragraph of several (under a caption, over its date)',
@@ -206,8 +237,8 @@ export const BYLINE_FEATURES: readonly Feature<BylineCandidate>[] = [
   },
   {
     name: 'proseAbove',
-    doc: 'how many paragraphs of prose stand above it (three count 1)',
-    value: (c) => Math.min(c.facts[c.index]?.slot.prose ?? 0, 3) / 3,
+    doc: 'how many paragraphs of prose stand between the headline and it (three count 1)',
+    value: (c) => Math.min(storyProseAbove(c), 3) / 3,
   },
   {
     name: 'underHeadline',

@@ -85,11 +85,41 @@ function lineSlots(node: RootContent, prose: number, wrap: Wrap | null): Slot[] 
   }));
 }
 
+/** A block's text as compared for repeats: case, quotes and white space folded. */
+function repeatKey(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[‘’]/gu, "'")
+    .replace(/[“”]/gu, '"')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/**
+ * The texts of the blocks a page prints more than once: a gallery's
+ * captions, teasers, buttons. A repeat is page furniture, not the story: it
+ * neither counts as prose nor uses up the blocks searched for a byline.
+ */
+export function printedTwice(blocks: readonly RootContent[]): Set<string> {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const node of blocks) {
+    if (!isTextBlock(node)) continue;
+    const key = repeatKey(blockText(node));
+    if (key === '') continue;
+    if (seen.has(key)) twice.add(key);
+    seen.add(key);
+  }
+  return twice;
+}
+
 /**
  * The lines near the top of a story where a byline may stand: text blocks
  * and the items of short lists, up to the dateline when `stopAtDateline`
  * (a byline never stands below it in wire copy), up to the twelfth
- * paragraph of prose, and at most sixty blocks below the headline's line.
+ * paragraph of prose, and at most sixty blocks below the headline's line;
+ * blocks the page prints twice ({@link printedTwice}) count for neither.
  * `wrap` is how the story's text was hard-wrapped (`wrapOf`), if at all.
  */
 export function slotsOf(
@@ -101,16 +131,23 @@ export function slotsOf(
 ): Slot[] {
   const slots: Slot[] = [];
   let prose = 0;
-  const below = tree.children.findIndex((node) => lineOf(node) > (headlineLine ?? 0));
-  const limit = Math.max(below, 0) + SEARCH_BLOCKS;
-  for (const node of tree.children.slice(0, limit)) {
+  const below = Math.max(
+    tree.children.findIndex((node) => lineOf(node) > (headlineLine ?? 0)),
+    0,
+  );
+  const twice = printedTwice(tree.children);
+  let searched = 0;
+  for (const [index, node] of tree.children.entries()) {
+    if (searched >= SEARCH_BLOCKS) break;
+    const repeat = isTextBlock(node) && twice.has(repeatKey(blockText(node)));
+    if (index >= below && !repeat) searched++;
     if (isTextBlock(node)) {
       const text = blockText(node);
       if (stopAtDateline && matchDateline(text, lexicon)) break;
       slots.push({ node, item: null, text, prose, line: null, edge: true });
       // Wire copy's head stack is segmented line by line already.
       if (!stopAtDateline) for (const slot of lineSlots(node, prose, wrap)) slots.push(slot);
-      if (countWords(text) >= PROSE_WORDS && !opensWithBylinePrefix(text)) prose++;
+      if (!repeat && countWords(text) >= PROSE_WORDS && !opensWithBylinePrefix(text)) prose++;
       if (prose >= MAX_PROSE) break;
     } else if (node.type === 'list' && node.children.length <= MAX_LIST_ITEMS) {
       node.children.forEach((item, index) => {

@@ -36,6 +36,12 @@ export interface WebByline {
   organization: string | null;
   /** An author widget's label that stood before the name (`Social Links for`). */
   widget: string | null;
+  /**
+   * True when words that are neither a name, a role, a site nor a time stamp
+   * followed the names (`Jane Roe and John Doe in the film`): the line runs on
+   * as a sentence or a caption, and the reading stopped there.
+   */
+  runsOn: boolean;
 }
 
 /** Longest line read as a byline. */
@@ -111,6 +117,8 @@ interface Reading {
   lexicon: Lexicon;
   /** Past a time stamp that followed names: only a site may come now. */
   afterStamp: boolean;
+  /** Words no name, role, site or stamp accounts for stood after the names. */
+  runsOn: boolean;
 }
 
 /** Every word capitalised but the small ones (`University of Tokyo`): a name, not a sentence. */
@@ -125,27 +133,20 @@ function isTitled(text: string): boolean {
 /** What one piece of a byline is. */
 type Verdict = 'person' | 'skip' | 'organization' | 'stop' | 'fail';
 
-/** Classifies one piece (between separators, commas and `and`) and records it. */
-function readPiece(raw: string, reading: Reading, moreToCome: boolean, newPart: boolean): Verdict {
-  const { persons, lexicon } = reading;
-  if (reading.afterStamp) {
-    if (isSite(raw, lexicon)) reading.organization ??= raw.trim();
-    return 'stop';
-  }
-  // A closing full stop is punctuation, unless it ends an initial or `Jr.`.
-  const piece = raw
+/** A piece without its edge punctuation; a closing full stop stays after an initial or `Jr.`. */
+function trimPiece(raw: string): string {
+  return raw
     .replace(/^[\s.:;]+|[\s:;]+$/g, '')
     .replace(/(\p{Ll}{2})\.$/u, '$1')
     .replace(/(?<!\b(?:Jr|Sr))(\p{Ll})\.$/u, '$1');
-  if (piece === '') return 'skip';
-  // Credentials after a name (`MS`, `RDN`).
-  if (/^\p{Lu}{2,4}$/u.test(piece) && persons.length > 0) return 'skip';
-  // A site after the names (`Jane Roe, The Portwell Times`, `…, Coastal Daily India Staff`) is
-  // the affiliation; `Jane Roe and Adam Sennott Globe Staff` names a person with a role.
-  if (persons.length > 0 && isSite(piece, lexicon) && (newPart || !roleWords.test(piece))) {
-    reading.organization ??= piece;
-    return 'stop';
-  }
+}
+
+/**
+ * Records the piece as a person when it reads as one (a role or a site cut
+ * off its end first), and says whether it did.
+ */
+function readPerson(piece: string, reading: Reading): boolean {
+  const { persons, lexicon } = reading;
   const name = stripRole(piece);
   // The first name may carry its role or site (`Adam Sennott Globe Staff`); later
   // ones their role only: `U.S. National Institute` is no name with a site.
@@ -159,16 +160,19 @@ function readPiece(raw: string, reading: Reading, moreToCome: boolean, newPart: 
     reading.explicit ||
     !/^[^\p{Ll}]*$/u.test(name) ||
     /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(name);
-  if (
+  const isPerson =
     (name === piece || cutRole || persons.length === 0) &&
     cased &&
     isPersonName(name, { minWords, anyCase }) &&
     !isSite(name, lexicon) &&
-    !roleWords.test(name)
-  ) {
-    persons.push(name);
-    return 'person';
-  }
+    !roleWords.test(name);
+  if (isPerson) persons.push(name);
+  return isPerson;
+}
+
+/** Classifies a piece that names no person: a role, a desk or a site, a label, or the end of the names. */
+function readOther(piece: string, reading: Reading, moreToCome: boolean): Verdict {
+  const { persons, lexicon } = reading;
   if (roleWords.test(piece) && countWords(piece) <= 4 && persons.length > 0) return 'skip';
   // A desk or a site alone: named in capitals (`Coastal Daily Staff`) unless a byline word opened it.
   if (isSite(piece, lexicon) && (reading.explicit || persons.length > 0 || isTitled(piece))) {
@@ -191,7 +195,29 @@ function readPiece(raw: string, reading: Reading, moreToCome: boolean, newPart: 
   // A section label before the names (`Politics · Jane Roe`).
   if (persons.length === 0 && moreToCome && countWords(piece) <= 2 && /^\p{Lu}/u.test(piece))
     return 'skip';
+  if (persons.length > 0) reading.runsOn = true;
   return persons.length > 0 || reading.organization !== null ? 'stop' : 'fail';
+}
+
+/** Classifies one piece (between separators, commas and `and`) and records it. */
+function readPiece(raw: string, reading: Reading, moreToCome: boolean, newPart: boolean): Verdict {
+  const { persons, lexicon } = reading;
+  if (reading.afterStamp) {
+    if (isSite(raw, lexicon)) reading.organization ??= raw.trim();
+    return 'stop';
+  }
+  const piece = trimPiece(raw);
+  if (piece === '') return 'skip';
+  // Credentials after a name (`MS`, `RDN`).
+  if (/^\p{Lu}{2,4}$/u.test(piece) && persons.length > 0) return 'skip';
+  // A site after the names (`Jane Roe, The Portwell Times`, `…, Coastal Daily India Staff`) is
+  // the affiliation; `Jane Roe and Adam Sennott Globe Staff` names a person with a role.
+  if (persons.length > 0 && isSite(piece, lexicon) && (newPart || !roleWords.test(piece))) {
+    reading.organization ??= piece;
+    return 'stop';
+  }
+  if (readPerson(piece, reading)) return 'person';
+  return readOther(piece, reading, moreToCome);
 }
 
 /** Reads the names out of the part of a line that holds them. */
@@ -243,6 +269,7 @@ export function parseWebByline(text: string, lexicon: Lexicon): WebByline | null
     explicit: opened.explicit,
     lexicon,
     afterStamp: false,
+    runsOn: false,
   };
   if (!readNames(names, reading)) return null;
   const organization =
@@ -261,6 +288,7 @@ export function parseWebByline(text: string, lexicon: Lexicon): WebByline | null
       explicit: opened.explicit,
       organization: null,
       widget,
+      runsOn: reading.runsOn,
     };
   }
   // A desk byline (`Slate Staff`, `By Chicago Tribune staff`) names an
@@ -275,5 +303,6 @@ export function parseWebByline(text: string, lexicon: Lexicon): WebByline | null
     explicit: opened.explicit,
     organization: desk,
     widget,
+    runsOn: reading.runsOn,
   };
 }
