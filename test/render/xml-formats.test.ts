@@ -88,11 +88,11 @@ describe.each(loadFixtures().map((fixture) => [fixture.name, fixture] as const))
 );
 
 describe('generated stories', () => {
-  // 200 stories npm test can reach without the corpus: seeds mutated, wire-like
+  // 100 stories npm test can reach without the corpus: seeds mutated, wire-like
   // text, arbitrary strings and bytes (fixed seed, so a failure repeats).
-  const samples = fc.sample(hostileInput(seedTexts()), { numRuns: 200, seed: 20241001 });
+  const samples = fc.sample(hostileInput(seedTexts()), { numRuns: 100, seed: 20241001 });
 
-  it('validate and read back in both formats, 200 of them', () => {
+  it('validate and read back in both formats, 100 of them', () => {
     let stories = 0;
     for (const bytes of samples) {
       let result: ReturnType<typeof convert>;
@@ -107,7 +107,7 @@ describe('generated stories', () => {
           expectFaithful(result.documents[format][index] as string, format, story);
       stories += result.json.length;
     }
-    expect(stories).toBeGreaterThanOrEqual(150);
+    expect(stories).toBeGreaterThanOrEqual(75);
   });
 });
 
