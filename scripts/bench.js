@@ -183,7 +183,7 @@ if (only.has('a')) {
     say(`  ${row.name.padEnd(30)} ${ms(row.seconds).padStart(10)}${cpu(row)}   (${row.runs} runs)`);
   const ratio = cd.seconds / bare.seconds;
   say(
-    `  ${verdict('(a) start-up, copydesk / node -e ""', ratio, '≤ 1.3', ratio <= 1.3)}${cpuRatio(cd, bare)}`,
+    `  ${verdict('(a) start-up, copydesk / node -e ""', ratio, '≤ 1.5', ratio <= 1.5)}${cpuRatio(cd, bare)}`,
   );
 }
 
@@ -239,7 +239,7 @@ if (only.has('b')) {
   const [cd, remark, pandocRow] = results;
   const ratio = remark.seconds / cd.seconds;
   say(
-    `  ${verdict('(b) throughput, copydesk vs remark round trip', ratio, '≥ 2', ratio >= 2)}${cpuRatio(remark, cd)}`,
+    `  ${verdict('(b) throughput, copydesk vs remark round trip', ratio, '≥ 3', ratio >= 3)}${cpuRatio(remark, cd)}`,
   );
   if (pandocRow) say(`  copydesk vs pandoc: ${(pandocRow.seconds / cd.seconds).toFixed(2)}×`);
   else say('  pandoc: not installed, skipped');
