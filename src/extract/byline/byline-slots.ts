@@ -97,19 +97,25 @@ function repeatKey(text: string): string {
 }
 
 /**
- * The texts of the blocks a page prints more than once: a gallery's
- * captions, teasers, buttons. A repeat is page furniture, not the story: it
- * neither counts as prose nor uses up the blocks searched for a byline.
+ * The text blocks whose text the page prints more than once (every copy):
+ * a gallery's captions, teasers, buttons. A repeat is page furniture, not
+ * the story: it neither counts as prose nor uses up the blocks searched for
+ * a byline. Each block's text is folded once.
  */
-export function printedTwice(blocks: readonly RootContent[]): Set<string> {
-  const seen = new Set<string>();
-  const twice = new Set<string>();
+export function printedTwice(blocks: readonly RootContent[]): Set<RootContent> {
+  const first = new Map<string, RootContent>();
+  const twice = new Set<RootContent>();
   for (const node of blocks) {
     if (!isTextBlock(node)) continue;
     const key = repeatKey(blockText(node));
     if (key === '') continue;
-    if (seen.has(key)) twice.add(key);
-    seen.add(key);
+    const earlier = first.get(key);
+    if (earlier === undefined) {
+      first.set(key, node);
+      continue;
+    }
+    twice.add(earlier);
+    twice.add(node);
   }
   return twice;
 }
@@ -139,7 +145,7 @@ export function slotsOf(
   let searched = 0;
   for (const [index, node] of tree.children.entries()) {
     if (searched >= SEARCH_BLOCKS) break;
-    const repeat = isTextBlock(node) && twice.has(repeatKey(blockText(node)));
+    const repeat = twice.has(node);
     if (index >= below && !repeat) searched++;
     if (isTextBlock(node)) {
       const text = blockText(node);

@@ -63,18 +63,29 @@ function candidateAt(
   };
 }
 
+/** The text blocks up to `reach` blocks away from the headline in `step`'s direction, nearest first. */
+function candidatesToward(
+  blocks: readonly RootContent[],
+  headIndex: number,
+  lexicon: Lexicon,
+  step: 1 | -1,
+  reach: number,
+): StackCandidate[] {
+  const found: StackCandidate[] = [];
+  for (let away = 1; away <= reach; away++) {
+    const candidate = candidateAt(blocks, headIndex, headIndex + step * away, lexicon);
+    if (candidate) found.push(candidate);
+  }
+  return found;
+}
+
 /** The text blocks within {@link KICKER_REACH} above the headline, nearest first. */
 export function kickerCandidates(
   blocks: readonly RootContent[],
   headIndex: number,
   lexicon: Lexicon,
 ): StackCandidate[] {
-  const found: StackCandidate[] = [];
-  for (let back = 1; back <= KICKER_REACH; back++) {
-    const candidate = candidateAt(blocks, headIndex, headIndex - back, lexicon);
-    if (candidate) found.push(candidate);
-  }
-  return found;
+  return candidatesToward(blocks, headIndex, lexicon, -1, KICKER_REACH);
 }
 
 /** The text blocks within {@link DECK_REACH} under the headline, nearest first. */
@@ -83,10 +94,5 @@ export function deckCandidates(
   headIndex: number,
   lexicon: Lexicon,
 ): StackCandidate[] {
-  const found: StackCandidate[] = [];
-  for (let ahead = 1; ahead <= DECK_REACH; ahead++) {
-    const candidate = candidateAt(blocks, headIndex, headIndex + ahead, lexicon);
-    if (candidate) found.push(candidate);
-  }
-  return found;
+  return candidatesToward(blocks, headIndex, lexicon, 1, DECK_REACH);
 }
