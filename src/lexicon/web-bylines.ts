@@ -16,6 +16,7 @@ export const PAGE_BYLINE_OPENERS: readonly string[] = [
   'Text by',
   'Posted by',
   'Reported by',
+  'Reporting by',
   'As told to',
   'Author:',
   'Authors:',

@@ -35,6 +35,12 @@ function featureValue(
   return feature.value(candidate);
 }
 
+/** Three paragraphs of a story, each printed once. */
+const STORY = [1, 2, 3].map((at) => `${LEAD} Paragraph ${at}.`);
+/** A page that credits its author only at its foot. */
+const FOOT = 'Written by Jane Doe';
+const footPage = page(HEAD, ...STORY, FOOT);
+
 /** Per feature: a page, the candidate's first line, and the value it must have; a case that has it and one that has not. */
 const CASES: ReadonlyArray<[feature: string, text: string, line: string, value: number]> = [
   ['explicit', usual(BY), BY, 1],
@@ -120,6 +126,12 @@ const CASES: ReadonlyArray<[feature: string, text: string, line: string, value: 
   ['underHeadline', page(HEAD, 'One', 'Two', 'Three', 'Four', BY, LEAD), BY, 0],
   ['aboveHeadline', page(BY, HEAD, LEAD), BY, 1],
   ['aboveHeadline', usual(BY), BY, 0],
+  // At the foot, where the candidate stands is `atFoot`'s to weigh.
+  ['proseAbove', footPage, FOOT, 0],
+  ['position', footPage, FOOT, 0],
+  ['underHeadline', footPage, FOOT, 0],
+  ['atFoot', footPage, FOOT, 1],
+  ['atFoot', usual(BY), BY, 0],
   ['position', usual(BY), BY, 0],
   ['position', page(HEAD, 'One', 'Two', BY, LEAD), BY, 2 / 60],
   // Positions count blocks: the lines of a paragraph above do not push the byline down.
@@ -142,6 +154,15 @@ describe('byline features', () => {
     const teaser = `${LEAD} Read the full story inside.`;
     expect(featureValue('proseAbove', page(teaser, HEAD, BY, LEAD), BY, 3)).toBe(0);
     expect(featureValue('proseAbove', page(teaser, HEAD, LEAD, BY), BY, 3)).toBeCloseTo(1 / 3, 6);
+  });
+
+  it('at the foot, only a page opener makes a candidate: a plain By line heads a teaser', () => {
+    const text = page(HEAD, ...STORY, BY, 'Written on 14 November 2024 by', 'John Roe', 'Follow');
+    const slots = slotsOf(fromWire(text).tree, defaultLexicon, false, 1);
+    const read = bylineCandidates(slots, defaultLexicon, 1, text).map(
+      (c) => c.facts[c.index]?.flat,
+    );
+    expect(read).toEqual(['Written on 14 November 2024 by']);
   });
 
   it('every feature has a unique name, a one-line doc and cases above', () => {

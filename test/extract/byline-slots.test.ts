@@ -65,10 +65,39 @@ describe('byline slots past a gallery', () => {
     expect(byline?.prose).toBe(0);
   });
 
-  it('still stops after twelve paragraphs of prose printed once', () => {
+  it('still stops after twelve paragraphs of prose printed once; past them is the foot', () => {
     const once = Array.from({ length: 12 }, (_, at) => `${caption} Slide ${at + 1} alone.`);
     const story = [HEAD, ...once, 'By Jane Doe', ...PROSE].join('\n\n');
     const slots = slotsOf(fromWire(story).tree, defaultLexicon, false, 1, wrapOf(story));
-    expect(slots.some((slot) => slot.text === 'By Jane Doe')).toBe(false);
+    const byline = slots.filter((slot) => slot.text === 'By Jane Doe');
+    expect(byline.map((slot) => slot.foot)).toEqual([true]);
+  });
+});
+
+describe("byline slots at a page's foot", () => {
+  const caption =
+    'A ferry waits at the old pier at dawn while engineers inspect the rotten piles along the northern quay before the authority closes it for six months of repairs.';
+  const long = Array.from({ length: 40 }, (_, at) => `${caption} Paragraph ${at + 1}.`);
+
+  it('marks the last blocks of a short page as the foot once three paragraphs of prose stand above', () => {
+    const story = [HEAD, 'Jane Doe', ...PROSE, 'Written by Jane Doe'].join('\n\n');
+    const slots = slotsOf(fromWire(story).tree, defaultLexicon, false, 1, wrapOf(story));
+    const foot = (text: string) => slots.find((slot) => slot.text === text)?.foot;
+    expect(foot('Jane Doe')).toBe(false);
+    expect(foot('Written by Jane Doe')).toBe(true);
+  });
+
+  it("reads a page opener far above the page's end, with the block under it, and no other block there", () => {
+    const story = [HEAD, ...long, 'Reporting by', 'Jane Doe', ...long.slice(0, 20)].join('\n\n');
+    const slots = slotsOf(fromWire(story).tree, defaultLexicon, false, 1, wrapOf(story));
+    const foot = slots.filter((slot) => slot.foot).map((slot) => slot.text);
+    expect(foot.slice(0, 2)).toEqual(['Reporting by', 'Jane Doe']);
+    expect(foot).toHaveLength(2 + 12);
+  });
+
+  it('leaves wire copy without a foot', () => {
+    const story = [HEAD, ...PROSE, 'Written by Jane Doe'].join('\n\n');
+    const slots = slotsOf(fromWire(story).tree, defaultLexicon, true, 1);
+    expect(slots.some((slot) => slot.foot)).toBe(false);
   });
 });

@@ -1,7 +1,11 @@
 import { toString as textOf } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { byline } from '../../src/extract/byline/byline.js';
-import { deglue, isBarePrefix } from '../../src/extract/byline/byline-words.js';
+import {
+  deglue,
+  isBarePrefix,
+  startsWithPageOpener,
+} from '../../src/extract/byline/byline-words.js';
 import { parseWebByline } from '../../src/extract/byline/parse-web-byline.js';
 import { isPersonName } from '../../src/extract/byline/person-name.js';
 import { headline } from '../../src/extract/headline/headline.js';
@@ -160,6 +164,15 @@ describe('web byline helpers', () => {
     expect(
       isBarePrefix('On 3 May 2021 the harbour authority said it would close the pier by'),
     ).toBe(false);
+  });
+
+  it("knows a page's own byline opener from a plain byline word", () => {
+    expect(startsWithPageOpener('Written by Jane Doe')).toBe(true);
+    expect(startsWithPageOpener('Reporting by Jane Doe; editing by John Roe')).toBe(true);
+    expect(startsWithPageOpener('Written on Mar 27 by')).toBe(true);
+    expect(startsWithPageOpener('Author: Jane Doe')).toBe(true);
+    expect(startsWithPageOpener('By Jane Doe')).toBe(false);
+    expect(startsWithPageOpener('Additional reporting by John Roe')).toBe(false);
   });
 
   it('tells a name shape from a phrase', () => {

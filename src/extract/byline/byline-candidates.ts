@@ -6,7 +6,13 @@ import { squash } from '../../text/squash.js';
 import { matchDateline } from '../dateline/match-dateline.js';
 import { parseTimestampLine } from '../published/timestamp.js';
 import { lineOfSlot, type Slot } from './byline-slots.js';
-import { isBarePrefix, isPhotoLabelOf, isRoleLine, isSite } from './byline-words.js';
+import {
+  isBarePrefix,
+  isPhotoLabelOf,
+  isRoleLine,
+  isSite,
+  startsWithPageOpener,
+} from './byline-words.js';
 import { parseWebByline, type WebByline } from './parse-web-byline.js';
 import { isPersonName, isPlausibleNameLine } from './person-name.js';
 
@@ -200,6 +206,9 @@ export function bylineCandidates(
     if (fact.flat.length > MAX_CHARS || fact.flat === '' || fact.words > MAX_BYLINE_WORDS) continue;
     // A line in the middle of its paragraph cannot be taken out without splitting it.
     if (!fact.slot.edge) continue;
+    // At the foot, a page's own opener credits the story (`Written by`, `Reporting by`);
+    // names alone are an author box's, and `By` a teaser's for another story.
+    if (fact.slot.foot && !startsWithPageOpener(fact.flat)) continue;
     const next = neighbours(facts, index, 1, 1).below[0];
     if (fact.bare) {
       if (!next) continue;

@@ -60,8 +60,14 @@ function next(c: BylineCandidate): SlotFacts | undefined {
  * the headline is no part of the story the byline heads).
  */
 export function storyProseAbove(c: BylineCandidate): number {
+  if (atFoot(c)) return 0;
   const prose = c.facts[c.index]?.slot.prose ?? 0;
   return blockOf(c) >= c.headlineAt ? prose - c.proseAtHeadline : prose;
+}
+
+/** A candidate at the page's foot: where it stands is weighed by `atFoot`, not by the distances from the top. */
+function atFoot(c: BylineCandidate): boolean {
+  return c.facts[c.index]?.slot.foot === true;
 }
 
 const names = (c: BylineCandidate): string[] => c.parsed.authors.map((author) => author.name);
@@ -237,13 +243,13 @@ export const BYLINE_FEATURES: readonly Feature<BylineCandidate>[] = [
   },
   {
     name: 'proseAbove',
-    doc: 'how many paragraphs of prose stand between the headline and it (three count 1)',
+    doc: 'how many paragraphs of prose stand between the headline and it (three count 1; 0 at the foot)',
     value: (c) => Math.min(storyProseAbove(c), 3) / 3,
   },
   {
     name: 'underHeadline',
     doc: 'within four lines under the headline',
-    value: (c) => yes(blockOf(c) >= c.headlineAt && blockOf(c) < c.headlineAt + 4),
+    value: (c) => yes(!atFoot(c) && blockOf(c) >= c.headlineAt && blockOf(c) < c.headlineAt + 4),
   },
   {
     name: 'aboveHeadline',
@@ -252,7 +258,12 @@ export const BYLINE_FEATURES: readonly Feature<BylineCandidate>[] = [
   },
   {
     name: 'position',
-    doc: 'how many lines below the headline it stands (sixty count 1)',
-    value: (c) => Math.min(Math.abs(blockOf(c) - c.headlineAt), 60) / 60,
+    doc: 'how many lines below the headline it stands (sixty count 1; 0 at the foot)',
+    value: (c) => (atFoot(c) ? 0 : Math.min(Math.abs(blockOf(c) - c.headlineAt), 60) / 60),
+  },
+  {
+    name: 'atFoot',
+    doc: "at the page's foot (its last blocks, or a line a byline word opens below the top): an author box, `Reporting by`",
+    value: (c) => yes(atFoot(c)),
   },
 ];

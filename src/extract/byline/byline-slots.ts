@@ -6,7 +6,7 @@ import { displayWidth } from '../../text/display-width.js';
 import { blockText, isTextBlock, lineOf } from '../../tree/block-text.js';
 import { dropTextPrefix, dropTextSuffix, type LineMap } from '../../tree/line-map.js';
 import { matchDateline } from '../dateline/match-dateline.js';
-import { opensWithBylinePrefix } from './byline-words.js';
+import { opensWithBylinePrefix, startsWithPageOpener } from './byline-words.js';
 
 /** Fewest words of a paragraph that is the story itself. */
 const PROSE_WORDS = 25;
@@ -18,6 +18,10 @@ const MAX_PROSE = 12;
 const MAX_LIST_ITEMS = 6;
 /** Most lines of a paragraph whose lines are also read one by one (a longer one is prose). */
 const MAX_STACK_LINES = 6;
+/** How many blocks at the end of a page are searched for a byline printed at the story's foot. */
+const FOOT_BLOCKS = 12;
+/** Paragraphs of prose above a block at the page's end that make it the story's foot, not its head. */
+const FOOT_PROSE = 3;
 
 /** One top-level block or one item of a short list, as a line of text. */
 export interface Slot {
@@ -34,6 +38,8 @@ export interface Slot {
   line: number | null;
   /** A first or last line of its paragraph: one that can be taken out without splitting it. */
   edge: boolean;
+  /** Past the top of the story: a line at the page's end, or one a byline word opens further down. */
+  foot: boolean;
 }
 
 /** A line that ends a sentence or closes a bracket, quotes after it allowed. */
@@ -82,6 +88,7 @@ function lineSlots(node: RootContent, prose: number, wrap: Wrap | null): Slot[] 
     prose,
     line: entry.line,
     edge: (index === 0 && !wrapped(0)) || (index === last && !wrapped(last - 1)),
+    foot: false,
   }));
 }
 
@@ -121,12 +128,35 @@ export function printedTwice(blocks: readonly RootContent[]): Set<RootContent> {
 }
 
 /**
+ * The slots of one block: a text block (and, unless `whole`, its lines),
+ * or the items of a short list; none for anything else.
+ */
+function blockSlots(node: RootContent, prose: number, wrap: Wrap | null, whole: boolean): Slot[] {
+  if (isTextBlock(node)) {
+    const slot = { node, item: null, text: blockText(node), prose, line: null, edge: true };
+    return [{ ...slot, foot: false }, ...(whole ? [] : lineSlots(node, prose, wrap))];
+  }
+  if (node.type !== 'list' || node.children.length > MAX_LIST_ITEMS) return [];
+  return node.children.map((item, index) => {
+    const text = blockText({ ...node, children: [item] });
+    return { node, item: index, text, prose, line: null, edge: true, foot: false };
+  });
+}
+
+/** The slots of one block, marked as the foot's when `foot`. */
+function markedSlots(node: RootContent, prose: number, wrap: Wrap | null, foot: boolean): Slot[] {
+  const slots = blockSlots(node, prose, wrap, false);
+  return foot ? slots.map((slot) => ({ ...slot, foot })) : slots;
+}
+
+/**
  * The lines near the top of a story where a byline may stand: text blocks
  * and the items of short lists, up to the dateline when `stopAtDateline`
  * (a byline never stands below it in wire copy), up to the twelfth
  * paragraph of prose, and at most sixty blocks below the headline's line;
  * blocks the page prints twice ({@link printedTwice}) count for neither.
  * `wrap` is how the story's text was hard-wrapped (`wrapOf`), if at all.
+ * A pasted page's foot ({@link footSlots}) follows, marked `foot`.
  */
 export function slotsOf(
   tree: Root,
@@ -143,24 +173,52 @@ export function slotsOf(
   );
   const twice = printedTwice(tree.children);
   let searched = 0;
+  let end = 0;
   for (const [index, node] of tree.children.entries()) {
     if (searched >= SEARCH_BLOCKS) break;
+    end = index + 1;
     const repeat = twice.has(node);
     if (index >= below && !repeat) searched++;
-    if (isTextBlock(node)) {
-      const text = blockText(node);
-      if (stopAtDateline && matchDateline(text, lexicon)) break;
-      slots.push({ node, item: null, text, prose, line: null, edge: true });
-      // Wire copy's head stack is segmented line by line already.
-      if (!stopAtDateline) for (const slot of lineSlots(node, prose, wrap)) slots.push(slot);
-      if (!repeat && countWords(text) >= PROSE_WORDS && !opensWithBylinePrefix(text)) prose++;
-      if (prose >= MAX_PROSE) break;
-    } else if (node.type === 'list' && node.children.length <= MAX_LIST_ITEMS) {
-      node.children.forEach((item, index) => {
-        const text = blockText({ ...node, children: [item] });
-        slots.push({ node, item: index, text, prose, line: null, edge: true });
-      });
-    }
+    const text = isTextBlock(node) ? blockText(node) : '';
+    if (stopAtDateline && text !== '' && matchDateline(text, lexicon)) break;
+    // Wire copy's head stack is segmented line by line already.
+    if (stopAtDateline) slots.push(...blockSlots(node, prose, wrap, true));
+    else slots.push(...markedSlots(node, prose, wrap, isFoot(tree, index, prose)));
+    if (!repeat && countWords(text) >= PROSE_WORDS && !opensWithBylinePrefix(text)) prose++;
+    if (prose >= MAX_PROSE) break;
+  }
+  return stopAtDateline ? slots : [...slots, ...footSlots(tree, end, prose, wrap)];
+}
+
+/** True for a block among a page's last ones with the story's prose above it: the foot, a short page's too. */
+function isFoot(tree: Root, index: number, prose: number): boolean {
+  return index >= tree.children.length - FOOT_BLOCKS && prose >= FOOT_PROSE;
+}
+
+/** True for a block a page's own byline opener starts (`Reporting by …`, `Written on Mar 27 by`). */
+function opensByline(node: RootContent): boolean {
+  if (!isTextBlock(node)) return false;
+  const text = blockText(node);
+  return text.length <= 300 && startsWithPageOpener(text);
+}
+
+/**
+ * The slots of a page's foot, below the blocks searched from the top (on a
+ * short page, the last of those are the foot as well: {@link isFoot}): the
+ * last twelve blocks (an author box, `Written on … by`), and further up
+ * every block a page's own byline opener starts, with the block under it
+ * (`Reporting by …` after the story's last paragraph).
+ */
+function footSlots(tree: Root, from: number, prose: number, wrap: Wrap | null): Slot[] {
+  const nodes = tree.children;
+  const tail = Math.max(from, nodes.length - FOOT_BLOCKS);
+  const slots: Slot[] = [];
+  for (let index = from; index < nodes.length; index++) {
+    const node = nodes[index] as RootContent;
+    const previous = nodes[index - 1];
+    const opened = opensByline(node) || (index > from && previous && opensByline(previous));
+    if (index < tail && !opened) continue;
+    slots.push(...markedSlots(node, prose, wrap, true));
   }
   return slots;
 }

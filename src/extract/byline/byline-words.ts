@@ -185,6 +185,25 @@ export function isBarePrefix(text: string): boolean {
   return BARE.test(flat) || isStampedBarePrefix(flat);
 }
 
+/** A page's own byline opener at the start of a line (`Written by`, `Reporting by`, `Author:`), not a bare `By`. */
+const PAGE_OPENER = new RegExp(
+  `^(?:[·•|]\\s*)?(?:${longestFirst([...PAGE_BYLINE_OPENERS, ...BARE_BYLINE_LABELS])
+    .map(phrase)
+    .join('|')})(?::)?(?=\\s|$)`,
+  'u',
+);
+
+/**
+ * True for a line a page's own byline opener starts (`Written by Jane Roe`,
+ * `Reporting by …`, `Written on Mar 27 by`): how a story's foot credits its
+ * author. A plain byline word (`By Jane Roe`) low on a page heads a teaser
+ * for another story as often.
+ */
+export function startsWithPageOpener(text: string): boolean {
+  const flat = squash(text);
+  return PAGE_OPENER.test(flat) || isStampedBarePrefix(flat.replace(/^[•·]\s*/u, ''));
+}
+
 /** Most words before a time stamp in a line that opens a byline (`Written on`, `Posted`). */
 const STAMPED_OPENER_WORDS = 3;
 

@@ -24,7 +24,8 @@ import type { WebByline } from './parse-web-byline.js';
 /**
  * Finds the byline of a pasted page near the top: every line that reads as
  * names (a `By` line, a bare `By` over names, a line of names) is scored
- * with the fitted byline features against the choice of none. Sets
+ * with the fitted byline features against the choice of none; when none
+ * wins there, the page's foot is searched too (`Written on … by`). Sets
  * `article.byline` (and `article.published` from a time stamp on the line),
  * removes the lines it read and repeats of them, and returns true when a
  * line won.
@@ -41,11 +42,28 @@ export function findWebByline(
   const all = bylineCandidates(slots, lexicon, article.headlineLine, story, imageLinesOf(article));
   // Wire copy's bylines say `By`: after the wire reader, only `By` lines are left to read.
   const candidates = stopAtDateline ? all.filter((candidate) => candidate.parsed.explicit) : all;
-  const { decision, chosen } = decide(BYLINE_FEATURES, candidates, placeOf, lexicon.weights.byline);
+  const { decision, chosen } = decideTopFirst(candidates, lexicon);
   file.data.decisions = { ...file.data.decisions, byline: decision };
   if (!chosen) return false;
   applyByline(tree, file, slots, chosen, chosen.parsed);
   return true;
+}
+
+/**
+ * The byline decision: among the candidates near the top first; when the
+ * choice of none wins there, among all, the foot's included (a story that
+ * credits its author only at its end). The record holds the candidates of
+ * the decision that was made last.
+ */
+function decideTopFirst(
+  candidates: readonly BylineCandidate[],
+  lexicon: Lexicon,
+): ReturnType<typeof decide<BylineCandidate>> {
+  const weights = lexicon.weights.byline;
+  const top = candidates.filter((candidate) => !candidate.facts[candidate.index]?.slot.foot);
+  const first = decide(BYLINE_FEATURES, top, placeOf, weights);
+  if (first.chosen || top.length === candidates.length) return first;
+  return decide(BYLINE_FEATURES, candidates, placeOf, weights);
 }
 
 /** How a byline candidate reads in the decision record. */
