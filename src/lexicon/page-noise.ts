@@ -64,8 +64,12 @@ export const READING_TIME: RegExp =
 /** Comment counters (`Comments (84)`, `59 comments`, `27 comments`). */
 export const COMMENT_COUNT: RegExp = /^(?:\d[\d,.]*k?\s*comments?|comments?\s*\(\d[\d,.]*k?\))$/i;
 
-/** Image placeholders and form fields a text rendering leaves (`[copp]`, `[ ]`, `[]`). */
-export const PLACEHOLDER: RegExp = /^(?:\[(?:[^\]\s]{0,80}|\s*)\]\s*)+$/;
+/**
+ * Image placeholders and form fields a text rendering leaves (`[copp]`,
+ * `[ ]`, `[]`). A bracket that holds a comma lists things (`[Name，Site]`,
+ * the byline of a Japanese page): no placeholder.
+ */
+export const PLACEHOLDER: RegExp = /^(?:\[(?:[^\]\s，、]{0,80}|\s*)\]\s*)+$/;
 
 /** A photo gallery's counter (`2 of 9 |`, `3 / 12`). */
 export const GALLERY_COUNTER: RegExp = /^\d{1,3}\s*(?:of|\/)\s*\d{1,3}\s*\|?$/i;

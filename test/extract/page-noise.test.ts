@@ -26,6 +26,11 @@ describe('pageNoiseReason', () => {
     expect(pageNoiseReason('The pier will close [for now] in January.')).toBeNull();
     expect(pageNoiseReason('Share prices fell on Friday.')).toBeNull();
   });
+
+  it('leaves a bracket that lists names with a full-width comma (a Japanese byline)', () => {
+    expect(pageNoiseReason('[山田花子，PortNews]')).toBeNull();
+    expect(pageNoiseReason('[山田花子]')).toBe('image-placeholder');
+  });
 });
 
 describe('isShareBar', () => {

@@ -166,6 +166,16 @@ describe('web byline helpers', () => {
     ).toBe(false);
   });
 
+  it('reads a bracketed list of a name and a site as Japanese pages print the byline', () => {
+    expect(parseWebByline('[山田花子，PortNews]', defaultLexicon)?.authors).toEqual([
+      { name: '山田花子', affiliation: null },
+    ]);
+    // A bracket of one word before the names is an image placeholder, dropped.
+    expect(parseWebByline('[a1b2c3] By Jane Doe', defaultLexicon)?.authors[0]?.name).toBe(
+      'Jane Doe',
+    );
+  });
+
   it("knows a page's own byline opener from a plain byline word", () => {
     expect(startsWithPageOpener('Written by Jane Doe')).toBe(true);
     expect(startsWithPageOpener('Reporting by Jane Doe; editing by John Roe')).toBe(true);

@@ -148,15 +148,22 @@ export function isPhotoLabelOf(label: string, name: string): boolean {
   return showsAuthorPhoto(label) || (name !== '' && label !== name && label.startsWith(name));
 }
 
+/** A line that is one bracket holding a list (`[Name，Site]`): a byline as Japanese pages print it. */
+const BRACKETED_LIST = /^[[［]([^\]］]+[,，、][^\]］]+)[\]］]$/u;
+/** The comma of CJK text, full width or ideographic, between the names of a bracketed list. */
+const WIDE_COMMA = /\s*[，、]\s*/gu;
+
 /**
  * Cleans a line before its names are read: list bullets and bars before it,
  * image placeholders (`[6eef5bc5]`) and image labels (`Headshot of`) before
- * the names, glued pieces split, a name printed twice made one.
+ * the names, the brackets round a whole line that lists names (`[Name，Site]`,
+ * its full-width commas made plain), glued pieces split, a name printed twice made one.
  */
 export function cleanLine(text: string): string {
   const line = text
     .replace(/^[\s•·|]+/u, '')
-    .replace(/^(?:\[[^\]]{0,40}\]\s*)+/u, '')
+    .replace(/^(?:\[[^\],，、]{0,40}\]\s*)+/u, '')
+    .replace(BRACKETED_LIST, (_, list: string) => list.replace(WIDE_COMMA, ', '))
     .replace(IMAGE_LEAD, '');
   return undouble(deglue(line)).trim();
 }
