@@ -205,10 +205,9 @@ export function bylineCandidates(
     // A byline is a line, not a paragraph: a `By` glued to the lead is none.
     if (fact.flat.length > MAX_CHARS || fact.flat === '' || fact.words > MAX_BYLINE_WORDS) continue;
     // A line in the middle of its paragraph cannot be taken out without splitting it.
-    if (!fact.slot.edge) continue;
     // At the foot, a page's own opener credits the story (`Written by`, `Reporting by`);
     // names alone are an author box's, and `By` a teaser's for another story.
-    if (fact.slot.foot && !startsWithPageOpener(fact.flat)) continue;
+    if (!fact.slot.edge || (fact.slot.foot && !startsWithPageOpener(fact.flat))) continue;
     const next = neighbours(facts, index, 1, 1).below[0];
     if (fact.bare) {
       if (!next) continue;
