@@ -18,7 +18,10 @@ export const BATCH_HEAP_MIN_INPUTS = 256;
  * 1: more, cheaper scavenges), and the old generation may grow by a quarter
  * over its live size before the next full collection.
  */
-export const BATCH_HEAP_FLAGS: readonly string[] = ['--semi-space-growth-factor=1', '--heap-growing-percent=25'];
+export const BATCH_HEAP_FLAGS: readonly string[] = [
+  '--semi-space-growth-factor=1',
+  '--heap-growing-percent=25',
+];
 
 /**
  * The V8 major versions whose flags these are, checked by hand: V8 prints
