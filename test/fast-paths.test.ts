@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import type { Paragraph, Root, RootContent } from 'mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
@@ -223,6 +225,25 @@ describe('memoByText', () => {
     remembered('ab', defaultLexicon);
     // Past the bound, everything was forgotten at once.
     expect(asked).toEqual(['ab']);
+  });
+});
+
+describe('memoByText and memory', () => {
+  it('keeps no story alive through a remembered line sliced from it', () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const remembered = memoByText((line: string) => line.trim(), 100);
+    const STORY = 1_000_000;
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    for (let index = 0; index < 40; index++) {
+      // A flat string of its own per story; the line is a slice of it.
+      const story = `${index} the line that a question asks about\n`.padEnd(STORY, 'x');
+      remembered(story.slice(0, 40), defaultLexicon);
+    }
+    gc();
+    // Forty stories held would be 40 MB (one byte a character); the lines are 40 bytes each.
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(10 * STORY);
   });
 });
 

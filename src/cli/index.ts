@@ -161,6 +161,14 @@ async function shell(): Promise<void> {
     // the process), without loading perf_hooks on every start.
     startupMs: process.uptime() * 1000,
     now: () => process.uptime() * 1000,
+    tuneHeapForBatch: async () => {
+      // Lazily loaded: node:v8 costs a one-story run start-up it does not need.
+      const [{ setFlagsFromString }, { tuneHeapForBatch }] = await Promise.all([
+        import('node:v8'),
+        import('./batch-heap.js'),
+      ]);
+      tuneHeapForBatch(process.versions.v8, setFlagsFromString);
+    },
     startPool: async (size) => {
       // Lazily loaded: a single story never pays for worker threads.
       const { createPool } = await import('./pool.js');

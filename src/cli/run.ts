@@ -7,6 +7,7 @@ import { loadOptional } from '../optional.js';
 import { JsonListWriter } from '../render/json-list.js';
 import { sanitizeForTerminal } from '../render/sanitize.js';
 import { loadXmlFormats } from '../render/xml/on-demand.js';
+import { BATCH_HEAP_MIN_INPUTS } from './batch-heap.js';
 import { colorLevel } from './color.js';
 import { Conversions } from './conversions.js';
 import {
@@ -63,6 +64,12 @@ export interface CliIo {
   now: () => number;
   /** Wall-clock milliseconds since 1970, for time stamps in output (default `Date.now`). */
   clock?: () => number;
+  /**
+   * Keeps V8's heap from growing with a long batch (see batch-heap.ts);
+   * called once, before converting, for runs of BATCH_HEAP_MIN_INPUTS inputs
+   * or more. Absent: V8's defaults.
+   */
+  tuneHeapForBatch?: () => Promise<void>;
   /** Starts a worker pool for `--jobs`; absent where threads are not available. */
   startPool?: (size: number) => Promise<Pool>;
   /**
@@ -390,6 +397,10 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
           width: io.stderrColumns ?? 80,
         })
       : null;
+
+  // Set before converting, while the young generation is still small; the
+  // flags are the process's, so workers started later share them.
+  if (inputs.length >= BATCH_HEAP_MIN_INPUTS) await io.tuneHeapForBatch?.();
 
   const stdinName = options.stdinFilepath ?? null;
   const nameOf = (input: Input) => (input.kind === 'stdin' ? (stdinName ?? '<stdin>') : input.path);

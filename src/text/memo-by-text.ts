@@ -8,6 +8,12 @@ import type { Lexicon } from '../lexicon/index.js';
  * paragraphs), and each repeat is answered once. The context (a lexicon, a
  * noise table) keys its own answers. Bounded: past `limit` lines the answers
  * are forgotten all at once, so a batch's memory does not grow with it.
+ *
+ * A line is usually a slice of its whole story, and V8 keeps a slice's
+ * parent alive: a remembered line kept its entire story (and the answer,
+ * sliced from the line, did too), so the caches held some thousand stories
+ * of a batch and every one was promoted to the old generation. Each line is
+ * remembered, and answered, as a copy of its own.
  */
 export function memoByText<T, Context extends object = Lexicon>(
   compute: (text: string, context: Context) => T,
@@ -21,9 +27,19 @@ export function memoByText<T, Context extends object = Lexicon>(
       caches.set(context, cache);
     }
     if (cache.has(text)) return cache.get(text) as T;
-    const value = compute(text, context);
+    const own = detached(text);
+    const value = compute(own, context);
     if (cache.size >= limit) cache.clear();
-    cache.set(text, value);
+    cache.set(own, value);
     return value;
   };
+}
+
+/**
+ * A copy of `text` that keeps no larger string alive. Joining flattens into
+ * a fresh string one character longer; the slice of it then refers only to
+ * that copy (V8 makes slices of 13 characters or more share their parent).
+ */
+function detached(text: string): string {
+  return ` ${text}`.slice(1);
 }
