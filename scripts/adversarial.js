@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Linear-time check: formats each adversarial input (scripts/lib/adversarial-inputs.js) and
 // a normal story of the same size, at a tenth of SIZE and at SIZE, and compares the times.
-// Needs `npm run build`. `npm test` runs the same inputs at 100 KB with a generous guard only
+// Needs `npm run build`. `npm test` runs the same inputs at 50 KB with a generous guard only
 // (test/adversarial.test.ts).
 //
 //   node scripts/adversarial.js [--size BYTES] [--runs N] [--format json,markdown,terminal]

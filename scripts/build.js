@@ -6,11 +6,15 @@
 // per story, and one pre-resolved file loads far faster than hundreds of ESM
 // modules. Why the library is not: consumers get one copy of unified, vfile and
 // mdast types shared with their own pipeline, and readable code to step into.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import ts from 'typescript';
+
+// Required, not imported: an ESM import of this CommonJS package scans all of
+// its 9 MB for export names first, most of a second of CPU.
+const ts = createRequire(import.meta.url)('typescript');
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -18,14 +22,16 @@ const { version } = JSON.parse(readFileSync(new URL('../package.json', import.me
 
 /**
  * The library: each module reachable from tsconfig.build.json's entry files
- * (static, type-only and dynamic imports alike) is transpiled on its own, its
- * JavaScript by `transpileModule` and its declarations by
- * `transpileDeclaration`. Why not `tsc -p`: that type-checks every module
- * again, which `npm run typecheck` already does (over src, test and scripts),
- * and was the slowest step of a fresh `npm test` (the tests wait for the
- * build). Per-file output is what tsc would write because the project
- * compiles under `isolatedModules` and `isolatedDeclarations` (tsconfig.json),
- * which tsc enforces in the type check.
+ * (static, type-only and dynamic imports alike) is emitted as it stands, its
+ * JavaScript and its declarations, by one TypeScript program over exactly
+ * those modules with no type check (`noCheck`), no module resolution and no
+ * lib files (`noResolve`, `noLib`): each module is parsed once. Why not
+ * `tsc -p`: that type-checks every module again, which `npm run typecheck`
+ * already does (over src, test and scripts), and was the slowest step of a
+ * fresh `npm test` (the tests wait for the build). Per-file output is what
+ * tsc would write because the project compiles under `isolatedModules` and
+ * `isolatedDeclarations` (tsconfig.json), which tsc enforces in the type
+ * check and this emit reports too (a declaration it cannot write alone).
  */
 function buildLibrary() {
   const config = ts.getParsedCommandLineOfConfigFile(join(root, 'tsconfig.build.json'), undefined, {
@@ -34,40 +40,41 @@ function buildLibrary() {
       throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
     },
   });
-  // NodeNext decides a file's module format from package.json ("type":
-  // "module"), which a single-file transpile cannot see: say ESM outright.
-  const options = {
-    ...config.options,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-  };
-  const problems = [];
-  const seen = new Set();
+  const modules = new Set();
   const queue = [...config.fileNames];
   while (queue.length > 0) {
     const file = queue.pop();
-    if (seen.has(file)) continue;
-    seen.add(file);
+    if (modules.has(file)) continue;
+    modules.add(file);
     const text = readFileSync(file, 'utf8');
     for (const { fileName } of ts.preProcessFile(text, true, true).importedFiles)
       if (fileName.startsWith('.'))
         queue.push(resolve(dirname(file), fileName).replace(/\.js$/, '.ts'));
-    const transpiled = { compilerOptions: options, fileName: file, reportDiagnostics: true };
-    // transpileModule emits no declarations, and refuses isolatedDeclarations without them.
-    const code = ts.transpileModule(text, {
-      ...transpiled,
-      compilerOptions: { ...options, isolatedDeclarations: false },
-    });
-    const types = ts.transpileDeclaration(text, transpiled);
-    for (const diagnostic of [...(code.diagnostics ?? []), ...(types.diagnostics ?? [])])
-      problems.push(
-        `${relative(root, file)}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`,
-      );
-    const out = join(options.outDir, relative(options.rootDir, file)).replace(/\.ts$/, '');
-    mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(`${out}.js`, code.outputText);
-    writeFileSync(`${out}.d.ts`, types.outputText);
   }
+  const program = ts.createProgram({
+    rootNames: [...modules],
+    options: {
+      ...config.options,
+      // NodeNext decides a file's module format from package.json ("type":
+      // "module"), which resolution-free emit does not read: say ESM outright.
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      noCheck: true,
+      noResolve: true,
+      noLib: true,
+      lib: undefined,
+      types: [],
+    },
+  });
+  const emitted = program.emit();
+  const problems = [
+    ...program.getOptionsDiagnostics(),
+    ...program.getSyntacticDiagnostics(),
+    ...emitted.diagnostics,
+  ].map((diagnostic) => {
+    const where = diagnostic.file ? `${relative(root, diagnostic.file.fileName)}: ` : '';
+    return `${where}${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`;
+  });
   if (problems.length > 0)
     throw new Error(`The library does not transpile:\n${problems.slice(0, 20).join('\n')}`);
 }

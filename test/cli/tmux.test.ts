@@ -1,12 +1,9 @@
 import stringWidth from 'string-width';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it, type TestContext } from 'vitest';
 import { assertFreshBuild } from '../setup/fresh-build.js';
 import { BIN, workspace } from './run-cli.js';
 import { ORCHARD, PIER } from './stories.js';
 import { HAS_TMUX, TestTerminal, TMUX_TEST_TIMEOUT } from './tmux.js';
-
-let cleanup = () => {};
-afterEach(() => cleanup());
 
 const node = `"${process.execPath}" "${BIN}"`;
 
@@ -19,6 +16,13 @@ beforeAll(() => {
 afterAll(() => terminal?.close());
 const inTerminal: TestTerminal['run'] = (command, options) => terminal.run(command, options);
 
+/** A workspace removed when the test ends (tests here run concurrently, each with its own). */
+function workspaceFor(context: TestContext, files: Record<string, string>) {
+  const ws = workspace(files);
+  context.onTestFinished(ws.cleanup);
+  return ws;
+}
+
 /** The pier story with sixty more paragraphs: taller than any test screen. */
 const LONG = `${PIER}\n${Array.from(
   { length: 60 },
@@ -26,14 +30,15 @@ const LONG = `${PIER}\n${Array.from(
     `Paragraph ${index + 1} of the council's long report on the pier, read out in full.`,
 ).join('\n\n')}\n`;
 
-describe.skipIf(!HAS_TMUX)(
-  'copydesk in a real terminal (tmux)',
-  { timeout: TMUX_TEST_TIMEOUT },
-  () => {
-    it.each([80, 120])('lays out a story for reading at %i columns', (columns) => {
-      const ws = workspace({ 'pier.txt': PIER });
-      cleanup = ws.cleanup;
-      const { screen, status } = inTerminal(`${node} pier.txt`, { cwd: ws.dir, columns });
+// Concurrent: each test drives a pane of its own, and most of a test's time
+// is spent waiting on node and the screen, not on the CPU.
+describe
+  .skipIf(!HAS_TMUX)
+  .concurrent('copydesk in a real terminal (tmux)', { timeout: TMUX_TEST_TIMEOUT }, () => {
+    it.for([80, 120])('lays out a story for reading at %i columns', async (columns, context) => {
+      const { expect } = context;
+      const ws = workspaceFor(context, { 'pier.txt': PIER });
+      const { screen, status } = await inTerminal(`${node} pier.txt`, { cwd: ws.dir, columns });
       expect(status).toBe(0);
       const lines = screen.split('\n');
       const top = lines.findIndex((line) => line.startsWith('Harbour Council'));
@@ -48,20 +53,20 @@ describe.skipIf(!HAS_TMUX)(
       expect(lines.some((line) => stringWidth(line) > 70)).toBe(true);
     });
 
-    it('prints short help and exits 2 when run with no input at a terminal', () => {
-      const ws = workspace({});
-      cleanup = ws.cleanup;
-      const { screen, status } = inTerminal(node, { cwd: ws.dir, columns: 80 });
+    it('prints short help and exits 2 when run with no input at a terminal', async (context) => {
+      const { expect } = context;
+      const ws = workspaceFor(context, {});
+      const { screen, status } = await inTerminal(node, { cwd: ws.dir, columns: 80 });
       expect(status).toBe(2);
       expect(screen).toMatch(/^copydesk +error +No input: give files \(copydesk story\.txt\)/m);
     });
 
-    it('draws a progress bar on a terminal stderr for a large batch, and clears it', () => {
+    it('draws a progress bar on a terminal stderr for a large batch, and clears it', async (context) => {
+      const { expect } = context;
       const files: Record<string, string> = {};
       for (let index = 0; index < 12; index++) files[`w/${index}.txt`] = index % 2 ? PIER : ORCHARD;
-      const ws = workspace(files);
-      cleanup = ws.cleanup;
-      const { screen, status, raw } = inTerminal(`${node} --out-dir out w`, {
+      const ws = workspaceFor(context, files);
+      const { screen, status, raw } = await inTerminal(`${node} --out-dir out w`, {
         cwd: ws.dir,
         columns: 80,
       });
@@ -71,12 +76,12 @@ describe.skipIf(!HAS_TMUX)(
       expect(screen).toContain('copydesk: wrote 12 files to out');
     });
 
-    it('draws no progress bar for NDJSON, whose consumers are scripts', () => {
+    it('draws no progress bar for NDJSON, whose consumers are scripts', async (context) => {
+      const { expect } = context;
       const files: Record<string, string> = {};
       for (let index = 0; index < 12; index++) files[`w/${index}.txt`] = ORCHARD;
-      const ws = workspace(files);
-      cleanup = ws.cleanup;
-      const { status, raw } = inTerminal(`${node} -f ndjson w > out.ndjson`, {
+      const ws = workspaceFor(context, files);
+      const { status, raw } = await inTerminal(`${node} -f ndjson w > out.ndjson`, {
         cwd: ws.dir,
         columns: 80,
       });
@@ -84,12 +89,12 @@ describe.skipIf(!HAS_TMUX)(
       expect(raw).not.toContain('12/12');
     });
 
-    it('colours the view on a terminal and not when NO_COLOR is set', () => {
-      const ws = workspace({ 'pier.txt': PIER });
-      cleanup = ws.cleanup;
-      const coloured = inTerminal(`${node} pier.txt`, { cwd: ws.dir, columns: 80 });
+    it('colours the view on a terminal and not when NO_COLOR is set', async (context) => {
+      const { expect } = context;
+      const ws = workspaceFor(context, { 'pier.txt': PIER });
+      const coloured = await inTerminal(`${node} pier.txt`, { cwd: ws.dir, columns: 80 });
       expect(coloured.raw).toMatch(/\u001b\[1mHarbour Council/);
-      const plain = inTerminal(`${node} pier.txt`, {
+      const plain = await inTerminal(`${node} pier.txt`, {
         cwd: ws.dir,
         columns: 80,
         env: { NO_COLOR: '1' },
@@ -98,44 +103,54 @@ describe.skipIf(!HAS_TMUX)(
       expect(plain.screen).toContain('Harbour Council Votes to Rebuild Old Pier');
     });
 
-    it('pages a view taller than the screen through less -FRX, in colour, and quits quietly', () => {
-      const ws = workspace({ 'long.txt': LONG });
-      cleanup = ws.cleanup;
-      const pane = terminal.start(`${node} long.txt`, { cwd: ws.dir, columns: 80, rows: 20 });
-      const screen = pane.waitFor(
+    it('pages a view taller than the screen through less -FRX, in colour, and quits quietly', async (context) => {
+      const { expect } = context;
+      const ws = workspaceFor(context, { 'long.txt': LONG });
+      const pane = await terminal.start(`${node} long.txt`, { cwd: ws.dir, columns: 80, rows: 20 });
+      const screen = await pane.waitFor(
         (shown) => shown.includes('Harbour Council Votes') && /^:\s*$/m.test(shown),
         'the pager prompt',
       );
       // The first screenful, headline on top, the rest waiting in less.
       expect(screen).not.toContain('Paragraph 60');
       expect(screen).not.toContain('__DONE__');
-      const { status, raw, screen: after } = pane.quit('q');
+      const { status, raw, screen: after } = await pane.quit('q');
       expect(status).toBe(0);
       expect(raw).toMatch(/\u001b\[1mHarbour Council/);
       expect(after).not.toMatch(/EPIPE|Error|at /);
     });
 
-    it('writes a view that fits the screen straight out, without a pager', () => {
-      const ws = workspace({ 'pier.txt': PIER });
-      cleanup = ws.cleanup;
+    it('writes a view that fits the screen straight out, without a pager', async (context) => {
+      const { expect } = context;
+      const ws = workspaceFor(context, { 'pier.txt': PIER });
       // A pager that marks every line shows whether the view went through it.
       const env = { COPYDESK_PAGER: 'sed s/^/PAGED:/' };
-      const roomy = inTerminal(`${node} pier.txt`, { cwd: ws.dir, columns: 80, rows: 40, env });
+      const roomy = await inTerminal(`${node} pier.txt`, {
+        cwd: ws.dir,
+        columns: 80,
+        rows: 40,
+        env,
+      });
       expect(roomy.status).toBe(0);
       expect(roomy.screen).toMatch(/^Harbour Council Votes to Rebuild Old Pier$/m);
       expect(roomy.screen).not.toContain('PAGED:');
-      const cramped = inTerminal(`${node} pier.txt`, { cwd: ws.dir, columns: 80, rows: 8, env });
+      const cramped = await inTerminal(`${node} pier.txt`, {
+        cwd: ws.dir,
+        columns: 80,
+        rows: 8,
+        env,
+      });
       expect(cramped.screen).toMatch(/^PAGED:\d+ words · 1 min read$/m);
     });
 
-    it.each([
+    it.for([
       ['--no-pager', { args: '--no-pager', env: {} }],
       ['an empty COPYDESK_PAGER', { args: '', env: { COPYDESK_PAGER: '' } }],
       ['PAGER=cat', { args: '', env: { PAGER: 'cat' } }],
-    ])('prints a long view straight out with %s', (_, { args, env }) => {
-      const ws = workspace({ 'long.txt': LONG });
-      cleanup = ws.cleanup;
-      const { status, screen } = inTerminal(`${node} ${args} long.txt`, {
+    ] as const)('prints a long view straight out with %s', async ([, { args, env }], context) => {
+      const { expect } = context;
+      const ws = workspaceFor(context, { 'long.txt': LONG });
+      const { status, screen } = await inTerminal(`${node} ${args} long.txt`, {
         cwd: ws.dir,
         columns: 80,
         rows: 20,
@@ -145,10 +160,10 @@ describe.skipIf(!HAS_TMUX)(
       expect(screen).toContain('Paragraph 60 of the council');
     });
 
-    it('runs $COPYDESK_PAGER before $PAGER, through the shell, with the view in colour', () => {
-      const ws = workspace({ 'long.txt': LONG });
-      cleanup = ws.cleanup;
-      const { status, screen, raw } = inTerminal(`${node} long.txt`, {
+    it('runs $COPYDESK_PAGER before $PAGER, through the shell, with the view in colour', async (context) => {
+      const { expect } = context;
+      const ws = workspaceFor(context, { 'long.txt': LONG });
+      const { status, screen, raw } = await inTerminal(`${node} long.txt`, {
         cwd: ws.dir,
         columns: 80,
         rows: 20,
@@ -159,21 +174,20 @@ describe.skipIf(!HAS_TMUX)(
       expect(raw).not.toContain('Harbour Council');
     });
 
-    it('takes the pipe to less -R as the README shows: the view, coloured and wrapped', () => {
-      const ws = workspace({ 'long.txt': LONG });
-      cleanup = ws.cleanup;
-      const pane = terminal.start(`${node} --color long.txt | less -R`, {
+    it('takes the pipe to less -R as the README shows: the view, coloured and wrapped', async (context) => {
+      const { expect } = context;
+      const ws = workspaceFor(context, { 'long.txt': LONG });
+      const pane = await terminal.start(`${node} --color long.txt | less -R`, {
         cwd: ws.dir,
         columns: 60,
         rows: 20,
       });
-      const screen = pane.waitFor((shown) => /^:\s*$/m.test(shown), 'less');
-      const { status, raw } = pane.quit('q');
+      const screen = await pane.waitFor((shown) => /^:\s*$/m.test(shown), 'less');
+      const { status, raw } = await pane.quit('q');
       expect(status).toBe(0);
       expect(screen).toMatch(/^Harbour Council Votes to Rebuild Old Pier$/m);
       expect(screen).toMatch(/^━+$/m);
       expect(raw).toMatch(/\u001b\[1mHarbour Council/);
       for (const line of screen.split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(60);
     });
-  },
-);
+  });

@@ -1,7 +1,8 @@
-import { spawnSync } from 'node:child_process';
+import { execFile, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 /** True when tmux is installed; tests that need a real terminal skip otherwise. */
 export const HAS_TMUX: boolean = spawnSync('sh', ['-c', 'command -v tmux']).status === 0;
@@ -12,9 +13,12 @@ const PATIENCE_MS = 60_000;
 /** A timeout for tests that drive tmux: generous, since a loaded machine is slow to start node. */
 export const TMUX_TEST_TIMEOUT: number = 3 * PATIENCE_MS;
 
-function pause(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
+/**
+ * How often a wait for something on the screen looks again. The waits are
+ * async, so the other panes' tests go on meanwhile; a command's end is not
+ * polled for at all (the pane signals it, see `start`).
+ */
+const POLL_MS = 25;
 
 /** What a finished pane showed. */
 export interface PaneResult {
@@ -28,61 +32,104 @@ export interface PaneResult {
 /** A command running in a tmux pane of a given size: stdin, stdout and stderr are a real terminal. */
 export interface Pane {
   /** The visible screen now (`joined`: wrapped lines joined). */
-  screen: (joined?: boolean) => string;
+  screen: (joined?: boolean) => Promise<string>;
   /** Waits until `ready(screen)` holds; throws with the screen after the patience runs out. */
-  waitFor: (ready: (screen: string) => boolean, what: string) => string;
+  waitFor: (ready: (screen: string) => boolean, what: string) => Promise<string>;
   /** Types keys, as tmux send-keys names them (`q`, `Enter`, `C-c`). */
-  keys: (...keys: string[]) => void;
+  keys: (...keys: string[]) => Promise<void>;
   /** Waits for the command to end and returns what the pane showed. */
-  finish: () => PaneResult;
+  finish: () => Promise<PaneResult>;
   /**
    * Types `key` (a pager's `q`) until the command ends, then finishes: on a
    * loaded machine a key typed while the pager is still taking the terminal
    * over can be lost, and one lost `q` left a test waiting for ever.
    */
-  quit: (key: string) => PaneResult;
+  quit: (key: string) => Promise<PaneResult>;
 }
+
+/** How a pane is started: its folder, size and environment. */
+export interface PaneOptions {
+  cwd: string;
+  columns: number;
+  rows?: number;
+  env?: Record<string, string>;
+}
+
+const ended = (shown: string) => /__DONE__\d+/.test(shown);
 
 /**
  * A tmux server of the tests' own (`tmux -L <unique>`, its socket in a
  * temp dir of its own, no user config), so tests never touch the user's
- * sessions. Close it (kills the server, removes the dir) in afterAll.
+ * sessions. Every pane is a session of its own, so tests may run
+ * concurrently. Close it (kills the server, removes the dir) in afterAll.
  */
 export class TestTerminal {
   readonly #name = `copydesk-test-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
   readonly #dir = mkdtempSync(join(tmpdir(), 'copydesk-tmux-'));
+  readonly #env = { ...process.env, TMUX_TMPDIR: this.#dir, TMUX: '' };
   #sessions = 0;
-  #kept = false;
+  #kept: Promise<string> | undefined;
 
-  #tmux(...args: string[]): string {
-    const result = spawnSync('tmux', ['-L', this.#name, '-f', '/dev/null', ...args], {
-      encoding: 'utf8',
-      env: { ...process.env, TMUX_TMPDIR: this.#dir, TMUX: '' },
-      timeout: PATIENCE_MS,
+  #tmux(...args: string[]): Promise<string> {
+    return new Promise((resolve, reject) => {
+      execFile(
+        'tmux',
+        ['-L', this.#name, '-f', '/dev/null', ...args],
+        { encoding: 'utf8', env: this.#env, timeout: PATIENCE_MS },
+        (error, stdout, stderr) => {
+          if (error) reject(new Error(`tmux ${args[0]} failed: ${stderr || error.message}`));
+          else resolve(stdout);
+        },
+      );
     });
-    if (result.status !== 0) throw new Error(`tmux ${args[0]} failed: ${result.stderr}`);
-    return result.stdout;
+  }
+
+  /**
+   * Resolves once the pane's shell has run `tmux wait-for -S channel`, or
+   * after `ms` (false). tmux remembers a signal sent before anyone waits, so
+   * the order of the two does not matter.
+   */
+  #signalled(channel: string, ms: number): Promise<boolean> {
+    return new Promise((resolve) => {
+      const waiter = spawn('tmux', ['-L', this.#name, '-f', '/dev/null', 'wait-for', channel], {
+        env: this.#env,
+        stdio: 'ignore',
+      });
+      const timer = setTimeout(() => {
+        waiter.kill();
+        resolve(false);
+      }, ms);
+      waiter.on('error', () => {
+        clearTimeout(timer);
+        resolve(false);
+      });
+      waiter.on('close', (code) => {
+        clearTimeout(timer);
+        resolve(code === 0);
+      });
+    });
   }
 
   /** Starts `command` in a fresh pane; the environment is cleaned of colour, CI and pager settings. */
-  start(
-    command: string,
-    options: { cwd: string; columns: number; rows?: number; env?: Record<string, string> },
-  ): Pane {
+  async start(command: string, options: PaneOptions): Promise<Pane> {
     // tmux ends its server when the last session closes, and a new session
     // asked for while that server is still shutting down fails ("server
     // exited unexpectedly"). A session that lives as long as this terminal
     // keeps the one server up between the tests' own sessions.
-    if (!this.#kept) {
-      this.#tmux('new-session', '-d', '-s', 'keep', 'sh');
-      this.#kept = true;
-    }
+    this.#kept ??= this.#tmux('new-session', '-d', '-s', 'keep', 'sh');
+    await this.#kept;
     const session = `s${++this.#sessions}`;
+    const channel = `${session}-done`;
     const log = join(this.#dir, `${session}.log`);
     const env = Object.entries({ TERM: 'xterm-256color', ...options.env })
       .map(([key, value]) => `${key}='${value.replace(/'/g, `'\\''`)}'`)
       .join(' ');
-    this.#tmux(
+    const clean =
+      'env -u CI -u NO_COLOR -u FORCE_COLOR -u PAGER -u COPYDESK_PAGER -u LESS -u COLUMNS -u LINES';
+    // One tmux call: the session, its log (attached before the command is
+    // typed, so the log holds every byte), and the command. The pane's shell
+    // signals `channel` when the command has ended (its TMUX names this server).
+    await this.#tmux(
       'new-session',
       '-d',
       '-s',
@@ -94,74 +141,77 @@ export class TestTerminal {
       '-c',
       options.cwd,
       'sh',
-    );
-    this.#tmux('pipe-pane', '-t', session, '-o', `cat >> '${log}'`);
-    const clean =
-      'env -u CI -u NO_COLOR -u FORCE_COLOR -u PAGER -u COPYDESK_PAGER -u LESS -u COLUMNS -u LINES';
-    this.#tmux(
+      ';',
+      'pipe-pane',
+      '-t',
+      session,
+      '-o',
+      `cat >> '${log}'`,
+      ';',
       'send-keys',
       '-t',
       session,
-      `clear; ${clean} ${env} ${command}; echo __DONE__$?`,
+      `clear; ${clean} ${env} ${command}; echo __DONE__$?; tmux wait-for -S ${channel}`,
       'Enter',
     );
     const screen = (joined = false) =>
       this.#tmux('capture-pane', '-t', session, '-p', ...(joined ? ['-J'] : []));
-    const waitFor = (ready: (screen: string) => boolean, what: string) => {
+    const waitFor = async (ready: (screen: string) => boolean, what: string) => {
       const deadline = Date.now() + PATIENCE_MS;
-      let shown = screen(true);
+      let shown = await screen(true);
       while (!ready(shown)) {
         if (Date.now() > deadline)
           throw new Error(`Timed out waiting for ${what} in tmux:\n${shown}`);
-        pause(100);
-        shown = screen(true);
+        await sleep(POLL_MS);
+        shown = await screen(true);
       }
       return shown;
     };
-    const ended = (shown: string) => /__DONE__\d+/.test(shown);
-    return {
-      screen,
-      waitFor,
-      quit(key: string) {
-        const deadline = Date.now() + PATIENCE_MS;
-        do {
-          this.keys(key);
-          for (let tries = 0; tries < 20 && !ended(screen(true)); tries++) pause(100);
-        } while (!ended(screen(true)) && Date.now() < deadline);
-        return this.finish();
-      },
-      keys: (...keys) => {
-        this.#tmux('send-keys', '-t', session, ...keys);
-      },
-      finish: () => {
-        const done = waitFor((shown) => /__DONE__\d+/.test(shown), 'the command to finish');
-        const status = Number(/__DONE__(\d+)/.exec(done)?.[1]);
-        const plain = screen();
-        let raw = '';
-        try {
-          raw = readFileSync(log, 'utf8');
-        } catch {
-          // pipe-pane had nothing to write.
-        }
-        this.#tmux('kill-session', '-t', session);
-        return { screen: plain.slice(0, plain.indexOf('__DONE__')), status, raw };
-      },
+    const keys = async (...names: string[]) => {
+      await this.#tmux('send-keys', '-t', session, ...names);
     };
+    // One waiter for the channel, shared by quit and finish.
+    let signalled: Promise<boolean> | undefined;
+    const whenSignalled = () => {
+      signalled ??= this.#signalled(channel, PATIENCE_MS);
+      return signalled;
+    };
+    const finish = async () => {
+      await whenSignalled();
+      // The signal can overtake the marker's way to the screen: wait for the marker too.
+      const done = await waitFor(ended, 'the command to finish');
+      const status = Number(/__DONE__(\d+)/.exec(done)?.[1]);
+      const plain = await screen();
+      let raw = '';
+      try {
+        raw = readFileSync(log, 'utf8');
+      } catch {
+        // pipe-pane had nothing to write.
+      }
+      await this.#tmux('kill-session', '-t', session);
+      return { screen: plain.slice(0, plain.indexOf('__DONE__')), status, raw };
+    };
+    const quit = async (key: string) => {
+      const deadline = Date.now() + PATIENCE_MS;
+      let done = false;
+      while (!done && Date.now() < deadline) {
+        await keys(key);
+        // Two seconds for the key to end the command before it is typed again.
+        done = await Promise.race([whenSignalled(), sleep(2_000, false)]);
+      }
+      return finish();
+    };
+    return { screen, waitFor, keys, finish, quit };
   }
 
   /** Runs `command` to its end in a fresh pane and returns what it showed. */
-  run(
-    command: string,
-    options: { cwd: string; columns: number; rows?: number; env?: Record<string, string> },
-  ): PaneResult {
-    return this.start(command, options).finish();
+  async run(command: string, options: PaneOptions): Promise<PaneResult> {
+    return (await this.start(command, options)).finish();
   }
 
   /** Kills the server and removes its directory. */
   close(): void {
-    spawnSync('tmux', ['-L', this.#name, 'kill-server'], {
-      env: { ...process.env, TMUX_TMPDIR: this.#dir, TMUX: '' },
-    });
+    spawnSync('tmux', ['-L', this.#name, 'kill-server'], { env: this.#env });
     rmSync(this.#dir, { recursive: true, force: true });
   }
 }

@@ -1,31 +1,73 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, it, type TestContext } from 'vitest';
 import { BIN, ROOT, workspace } from '../cli/run-cli.js';
 import { PIER } from '../cli/stories.js';
 
-let cleanup = () => {};
-afterEach(() => cleanup());
+/** What a finished child printed, and how it ended. */
+interface Ran {
+  stdout: string;
+  stderr: string;
+  status: number | null;
+}
+
+/**
+ * Runs `command` to its end without blocking the worker: the tests here run
+ * concurrently, each waiting on processes of its own (the quick fault run
+ * alone takes seconds, most of them waiting on the CLI it kills).
+ */
+function run(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv; timeout: number },
+): Promise<Ran> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: options.timeout,
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk;
+    });
+    child.on('error', (error) => {
+      stderr += `${error.message}\n`;
+    });
+    child.on('close', (status) => resolve({ stdout, stderr, status }));
+  });
+}
 
 const sh = (script: string, cwd: string) =>
-  spawnSync('bash', ['-c', script], {
+  run('bash', ['-c', script], {
     cwd,
-    encoding: 'utf8',
     timeout: 60_000,
     env: { PATH: process.env.PATH ?? '', HOME: cwd, LANG: 'C.UTF-8' },
   });
 
-describe('the process shell under faults', () => {
+/** A workspace removed when the test ends. */
+function workspaceFor(context: TestContext, files: Record<string, string>) {
+  const ws = workspace(files);
+  context.onTestFinished(ws.cleanup);
+  return ws;
+}
+
+describe.concurrent('the process shell under faults', () => {
   it('goes on with the batch when the reader of stderr goes away (EPIPE)', {
     timeout: 60_000,
-  }, () => {
+  }, async (context) => {
+    const { expect } = context;
     const files = Object.fromEntries(
       Array.from({ length: 30 }, (_, index) => [`in/story-${index}.txt`, PIER]),
     );
-    const ws = workspace(files);
-    cleanup = ws.cleanup;
-    const result = sh(
+    const ws = workspaceFor(context, files);
+    const result = await sh(
       `"${process.execPath}" "${BIN}" --verbose --out-dir out in 2>&1 | head -1 >/dev/null; echo "status=\${PIPESTATUS[0]}"`,
       ws.dir,
     );
@@ -35,10 +77,10 @@ describe('the process shell under faults', () => {
 
   it('stops reading an endless stdin at --max-size (it read until memory ran out)', {
     timeout: 60_000,
-  }, () => {
-    const ws = workspace({});
-    cleanup = ws.cleanup;
-    const result = sh(
+  }, async (context) => {
+    const { expect } = context;
+    const ws = workspaceFor(context, {});
+    const result = await sh(
       `yes "wire copy without end" | "${process.execPath}" "${BIN}" --max-size 64k -f json; echo "status=\${PIPESTATUS[1]}"`,
       ws.dir,
     );
@@ -52,10 +94,13 @@ describe('the process shell under faults', () => {
   it.skipIf(!existsSync('/dev/full'))(
     'reports a full disk on stdout in one line, exit 1, no stack trace',
     { timeout: 30_000 },
-    () => {
-      const ws = workspace({ 'pier.txt': PIER });
-      cleanup = ws.cleanup;
-      const result = sh(`"${process.execPath}" "${BIN}" -f markdown pier.txt > /dev/full`, ws.dir);
+    async (context) => {
+      const { expect } = context;
+      const ws = workspaceFor(context, { 'pier.txt': PIER });
+      const result = await sh(
+        `"${process.execPath}" "${BIN}" -f markdown pier.txt > /dev/full`,
+        ws.dir,
+      );
       expect(result.status).toBe(1);
       expect(result.stderr).toBe(
         'copydesk: cannot write to standard output: No space left on device\n',
@@ -64,13 +109,12 @@ describe('the process shell under faults', () => {
   );
 });
 
-describe('npm run faults, short version', () => {
+describe.concurrent('npm run faults, short version', () => {
   it('meets kills, a low ulimit, devices, FIFOs and symlink swaps', {
     timeout: 300_000,
-  }, () => {
-    const result = spawnSync(process.execPath, ['scripts/faults.js', '--quick'], {
+  }, async ({ expect }) => {
+    const result = await run(process.execPath, ['scripts/faults.js', '--quick'], {
       cwd: ROOT,
-      encoding: 'utf8',
       timeout: 290_000,
     });
     expect(result.stdout, result.stderr).toMatch(

@@ -7,9 +7,14 @@
  * added or dropped on one side only fails here.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import ts from 'typescript';
+import type * as TS from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
+
+// Required, not imported: an ESM import of this CommonJS package scans all of
+// its 9 MB for export names first, most of a second of CPU.
+const ts: typeof TS = createRequire(import.meta.url)('typescript');
 
 type Shape =
   | { kind: 'string' | 'number' | 'boolean'; nullable: boolean }
@@ -72,7 +77,7 @@ function fromSchema(schema: Schema, path = '$'): Shape {
 }
 
 /** The shape a TypeScript type describes, as the type checker sees it. */
-function fromType(checker: ts.TypeChecker, type: ts.Type, path = '$'): Shape {
+function fromType(checker: TS.TypeChecker, type: TS.Type, path = '$'): Shape {
   const members = type.isUnion() ? type.types : [type];
   const nullable = members.some((member) => member.flags & ts.TypeFlags.Null);
   const rest = members.filter((member) => !(member.flags & ts.TypeFlags.Null));
@@ -81,15 +86,15 @@ function fromType(checker: ts.TypeChecker, type: ts.Type, path = '$'): Shape {
   if (rest.every((member) => member.isStringLiteral() || member.isNumberLiteral()))
     return {
       kind: 'enum',
-      values: rest.map((member) => (member as ts.LiteralType).value as string).sort(),
+      values: rest.map((member) => (member as TS.LiteralType).value as string).sort(),
       nullable,
     };
   if (rest.length !== 1) throw new Error(`${path}: expected one type besides null`);
-  const only = rest[0] as ts.Type;
+  const only = rest[0] as TS.Type;
   if (only.flags & ts.TypeFlags.String) return { kind: 'string', nullable };
   if (only.flags & ts.TypeFlags.Number) return { kind: 'number', nullable };
   if (checker.isArrayType(only)) {
-    const [item] = checker.getTypeArguments(only as ts.TypeReference);
+    const [item] = checker.getTypeArguments(only as TS.TypeReference);
     if (!item) throw new Error(`${path}: array without an item type`);
     return { kind: 'array', items: fromType(checker, item, `${path}[]`), nullable };
   }
@@ -121,7 +126,7 @@ function objects(shape: Shape, path = '$'): Array<[string, Extract<Shape, { kind
 
 /** Types the named type aliases or interfaces of a program that holds json.ts and `extra`. */
 function typesOf(names: string[], extra = ''): Shape[] {
-  const options: ts.CompilerOptions = {
+  const options: TS.CompilerOptions = {
     target: ts.ScriptTarget.ES2022,
     module: ts.ModuleKind.NodeNext,
     moduleResolution: ts.ModuleResolutionKind.NodeNext,
@@ -145,7 +150,7 @@ function typesOf(names: string[], extra = ''): Shape[] {
   const checker = program.getTypeChecker();
   const source = program.getSourceFile(probe);
   if (!source) throw new Error('Missing the probe source file');
-  const exports = checker.getExportsOfModule(checker.getSymbolAtLocation(source) as ts.Symbol);
+  const exports = checker.getExportsOfModule(checker.getSymbolAtLocation(source) as TS.Symbol);
   return names.map((name) => {
     const symbol = exports.find((candidate) => candidate.name === name);
     if (!symbol) throw new Error(`Missing type ${name}`);
