@@ -1,4 +1,40 @@
-import { noStrippedControls, type StrippedControls, tallyStripped } from './source-lines.js';
+/** A control character removed from a line, with where it was in the input. */
+export interface StrippedControl {
+  code: number;
+  line: number;
+  column: number;
+  offset: number;
+}
+
+/**
+ * What was stripped from a story, as its one warning needs it: the first
+ * control, how many there were and which codes (in order of first sight).
+ * A tally, not a list: a hostile input holds millions of controls, and an
+ * object for each kept alive to the end made the garbage collector's work
+ * grow faster than the input.
+ */
+export interface StrippedControls {
+  first: StrippedControl | null;
+  count: number;
+  /** Distinct codes, in the order first seen (at most the 65 strippable ones). */
+  codes: number[];
+}
+
+/** An empty {@link StrippedControls}. */
+export function noStrippedControls(): StrippedControls {
+  return { first: null, count: 0, codes: [] };
+}
+
+/** Counts one stripped control into `tally`; `where` builds its place, for the first only. */
+export function tallyStripped(
+  tally: StrippedControls,
+  code: number,
+  where: () => StrippedControl,
+): void {
+  if (tally.count === 0) tally.first = where();
+  tally.count++;
+  if (!tally.codes.includes(code)) tally.codes.push(code);
+}
 
 /** Characters that are never prose: C0 except TAB and LF, DEL and C1. */
 export function isStrippable(code: number): boolean {
@@ -17,8 +53,6 @@ export function isStrippable(code: number): boolean {
  */
 export function blankControls(text: string): { text: string; stripped: StrippedControls } {
   const stripped = noStrippedControls();
-  const parts: string[] = [];
-  let copied = 0;
   let line = 1;
   let lineStart = 0;
   for (let index = 0; index < text.length; index++) {
@@ -31,11 +65,12 @@ export function blankControls(text: string): { text: string; stripped: StrippedC
     if (!isStrippable(code)) continue;
     const column = index - lineStart + 1;
     tallyStripped(stripped, code, () => ({ code, line, column, offset: index }));
-    // Copied in slices, joined once: a string grown by `+=` is a chain of pieces.
-    parts.push(text.slice(copied, index), ' ');
-    copied = index + 1;
   }
-  if (copied === 0) return { text, stripped };
-  parts.push(text.slice(copied));
-  return { text: parts.join(''), stripped };
+  // Replaced in one native pass, not copied in slices: millions of controls made millions of pieces.
+  return stripped.count === 0
+    ? { text, stripped }
+    : { text: text.replace(STRIPPABLE, ' '), stripped };
 }
+
+/** Every character {@link isStrippable} accepts. */
+const STRIPPABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
