@@ -11,6 +11,7 @@ import { CREDIT_PHRASES } from '../src/lexicon/credit-roles.js';
 import { defaultLexicon, type Lexicon } from '../src/lexicon/index.js';
 import { MONTHS } from '../src/lexicon/months.js';
 import { PHOTO_CREDIT_FORMS } from '../src/lexicon/photo-credits.js';
+import { blankControls } from '../src/parse/strip-controls.js';
 import { bodyMarkdown, plainTexts } from '../src/render/json.js';
 import { JsonListWriter } from '../src/render/json-list.js';
 import { MARKDOWN_OPTIONS } from '../src/render/markdown-options.js';
@@ -439,5 +440,28 @@ describe('photo credit forms', () => {
       },
     );
     for (const count of matched.values()) expect(count).toBeGreaterThan(0);
+  });
+});
+
+describe('blankControls', () => {
+  const control = fc.constantFrom('\u0000', '\u0001', '\u001b', '\u007f', '\u0085', '\u009f', '\r');
+  const withControls = fc
+    .array(fc.oneof(tricky, control), { maxLength: 40 })
+    .map((parts) => parts.join(''));
+
+  it('puts a space for each control as the regular expression replace does, lone surrogates kept', () => {
+    const every = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+    fc.assert(
+      fc.property(withControls, fc.integer({ min: 0, max: 3 }), (value, copies) => {
+        // Repeated past the size of a chunk copied at a time (8,192 code units).
+        const long = value.repeat(copies === 0 ? 1 : Math.ceil(9000 / Math.max(value.length, 1)));
+        for (const input of [value, long]) {
+          const { text, stripped } = blankControls(input);
+          expect(text).toBe(input.replace(every, ' '));
+          expect(stripped.count).toBe(input.match(every)?.length ?? 0);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
