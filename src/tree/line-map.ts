@@ -223,22 +223,23 @@ export function joinLineSource(lines: LineSource): { value: string; map: LineMap
       map: LineMap.single(lines.line(0), lines.column(0), lines.offset(0)),
     };
   }
-  // Parts joined once at the end, and the last character kept aside: reading the
-  // end of a string built by `+=` flattens it every time, quadratic over many lines.
-  // Both arrays are made at their full size: grown a push at a time, a map of a
-  // million lines was copied over and over.
-  const parts: string[] = new Array(count * 2);
+  // Parts joined a chunk at a time, and the last character kept aside: reading the
+  // end of a string built by `+=` flattens it every time, quadratic over many lines,
+  // and one join of millions of parts took twice as long as joins of a few thousand.
+  // The map's numbers are made at their full size: grown a push at a time, a map of
+  // a million lines was copied over and over.
+  const joined: string[] = [];
+  let parts: string[] = [];
   const rest: Cells =
     count >= TYPED_FROM
       ? new Int32Array((count - 1) * CELLS)
       : new Array((count - 1) * CELLS).fill(0);
   let length = 0;
   let last = '';
-  let part = 0;
   for (let at = 0; at < count; at++) {
     const text = lines.text(at);
     if (length > 0 && !isUnspaced(last) && !isUnspaced(text[0] ?? '')) {
-      parts[part++] = ' ';
+      parts.push(' ');
       length++;
       last = ' ';
     }
@@ -249,14 +250,21 @@ export function joinLineSource(lines: LineSource): { value: string; map: LineMap
       rest[cell + 2] = lines.column(at);
       rest[cell + 3] = lines.offset(at);
     }
-    parts[part++] = text;
+    parts.push(text);
     length += text.length;
     if (text !== '') last = text.at(-1) ?? '';
+    if (parts.length >= JOIN_CHUNK) {
+      joined.push(parts.join(''));
+      parts = [];
+    }
   }
-  parts.length = part;
+  joined.push(parts.join(''));
   const map = LineMap.packed(count, lines.line(0), lines.column(0), lines.offset(0), rest);
-  return { value: parts.join(''), map };
+  return { value: joined.length === 1 ? (joined[0] as string) : joined.join(''), map };
 }
+
+/** Parts of a joined text value joined at a time. */
+const JOIN_CHUNK = 4096;
 
 /** The point in the input of a character index in a text node's value. */
 export function pointInText(node: Text, index: number): Point | undefined {
