@@ -11,6 +11,8 @@ import { CREDIT_PHRASES } from '../src/lexicon/credit-roles.js';
 import { defaultLexicon, type Lexicon } from '../src/lexicon/index.js';
 import { MONTHS } from '../src/lexicon/months.js';
 import { PHOTO_CREDIT_FORMS } from '../src/lexicon/photo-credits.js';
+import { isBlockEnd, isMarkedLine, isRuleLine } from '../src/parse/line-shapes.js';
+import { mayStandAlone } from '../src/parse/segment.js';
 import { blankControls } from '../src/parse/strip-controls.js';
 import { bodyMarkdown, plainTexts } from '../src/render/json.js';
 import { JsonListWriter } from '../src/render/json-list.js';
@@ -462,6 +464,28 @@ describe('blankControls', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('mayStandAlone', () => {
+  const shapes = fc
+    .array(
+      fc.oneof(
+        tricky,
+        fc.constantFrom('_', '___', '<', '^', '@<', 'END', 'BC', '\u3000', '\u2003'),
+      ),
+      { maxLength: 12 },
+    )
+    .map((parts) => parts.join(''));
+
+  it('is true for every line a line-shape reader would make stand alone', () => {
+    fc.assert(
+      fc.property(shapes, (value) => {
+        if (isRuleLine(value) || isBlockEnd(value) || isMarkedLine(value))
+          expect(mayStandAlone(value)).toBe(true);
+      }),
+      { numRuns: 5000, examples: [['___'], ['^END<'], ['\u3000^END<'], ['x @<'], ['^BC-Slug']] },
     );
   });
 });

@@ -50,6 +50,14 @@ export function minimum(from: number, to: number, measure: (at: number) => numbe
   return least;
 }
 
+/**
+ * False for a line that is surely no rule (`___`), block end (`^END<`) or
+ * marked header line (`^…`, `…@<`): it holds no `_` or `<` and opens with no `^`.
+ */
+export function mayStandAlone(text: string): boolean {
+  return text.charCodeAt(0) === 0x5e || text.includes('<') || text.includes('_');
+}
+
 /** The lines that stand in a block of their own (rules, block ends, header lines), as a flag per line. */
 function standaloneLines(lines: SourceLines, options: SegmentOptions): Uint8Array {
   const alone = new Uint8Array(lines.length);
@@ -58,6 +66,8 @@ function standaloneLines(lines: SourceLines, options: SegmentOptions): Uint8Arra
     if (lines.isBlank(at)) continue;
     if (first < 0) first = at;
     const text = lines.textOf(at);
+    // Each shape needs `_`, `<` or a leading `^`: most lines are passed over on that.
+    if (!mayStandAlone(text)) continue;
     if (isRuleLine(text) || isBlockEnd(text) || isMarkedLine(text)) alone[at] = 1;
   }
   if (options.iptcHeader && first >= 0 && !isMarkedLine(lines.textOf(first))) {
