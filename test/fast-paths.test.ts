@@ -11,6 +11,7 @@ import { CREDIT_PHRASES } from '../src/lexicon/credit-roles.js';
 import { defaultLexicon, type Lexicon } from '../src/lexicon/index.js';
 import { MONTHS } from '../src/lexicon/months.js';
 import { PHOTO_CREDIT_FORMS } from '../src/lexicon/photo-credits.js';
+import { fromWire } from '../src/parse/from-wire.js';
 import { isBlockEnd, isMarkedLine, isRuleLine } from '../src/parse/line-shapes.js';
 import { mayStandAlone } from '../src/parse/segment.js';
 import { blankControls } from '../src/parse/strip-controls.js';
@@ -21,6 +22,7 @@ import { countWords, countWordsAcross } from '../src/text/count-words.js';
 import { BIDI_CONTROLS, findInvisible, ZERO_WIDTH } from '../src/text/invisible.js';
 import { memoByText } from '../src/text/memo-by-text.js';
 import { squash, squashWithin } from '../src/text/squash.js';
+import { dropTextPrefix, dropTextSuffix, pointInText } from '../src/tree/line-map.js';
 
 // The hot paths below replace a straightforward expression with a faster one;
 // each must give exactly the same answer as the expression it replaced.
@@ -486,6 +488,39 @@ describe('mayStandAlone', () => {
           expect(mayStandAlone(value)).toBe(true);
       }),
       { numRuns: 5000, examples: [['___'], ['^END<'], ['\u3000^END<'], ['x @<'], ['^BC-Slug']] },
+    );
+  });
+});
+
+describe('cutting a one-line paragraph', () => {
+  // A one-line map is moved (a prefix) or kept (a suffix) without the general
+  // rebuild of its entries: every character left must still point where it did.
+  const story = fc
+    .tuple(
+      fc.array(fc.constantFrom('  ', '\t', 'x ', ''), { maxLength: 2 }),
+      fc.array(fc.oneof(tricky, fc.constantFrom(' ', '^', '<')), { minLength: 1, maxLength: 20 }),
+      fc.array(fc.constantFrom('\n', 'More text', '\n', 'next line'), { maxLength: 4 }),
+    )
+    .map(([lead, body, after]) => `${lead.join('')}${body.join('')}${after.join('')}`);
+
+  it('keeps every point of the text left', () => {
+    fc.assert(
+      fc.property(story, fc.nat(30), fc.boolean(), (input, at, prefix) => {
+        const paragraph = fromWire(input).tree.children[0];
+        const text = paragraph?.type === 'paragraph' ? paragraph.children[0] : undefined;
+        if (paragraph?.type !== 'paragraph' || text?.type !== 'text') return;
+        const before = text.value;
+        const points = Array.from({ length: before.length }, (_, index) =>
+          pointInText(text, index),
+        );
+        const cut = Math.min(at, before.length);
+        if (prefix) dropTextPrefix(paragraph, cut);
+        else dropTextSuffix(paragraph, cut);
+        const shift = prefix ? before.length - text.value.length : 0;
+        for (let index = 0; index < text.value.length; index++)
+          expect(pointInText(text, index)).toEqual(points[index + shift]);
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -319,7 +319,12 @@ export function dropTextPrefix(
   const newStart = pointInText(first, cut);
   first.value = first.value.slice(cut);
   const map = first.data?.lineMap;
-  if (map) {
+  if (map?.length === 1 && map.indexAt(0) === 0) {
+    // One line, the commonest (a header line's mark cut off): its start moves by the cut.
+    const moved =
+      cut === 0 ? map : LineMap.single(map.lineAt(0), map.columnAt(0) + cut, map.offsetAt(0) + cut);
+    first.data = { ...first.data, lineMap: moved };
+  } else if (map) {
     const kept: LineMapEntry[] = [];
     for (let at = 0; at < map.length; at++) {
       if (map.indexAt(at) < cut) continue;
@@ -364,7 +369,8 @@ export function dropTextSuffix(
   const end = pointInText(first, cut);
   first.value = first.value.slice(0, cut);
   const map = first.data?.lineMap;
-  if (map) {
+  // A map of one line starting at index 0 (every one-line paragraph's) keeps it as it is.
+  if (map && (map.length > 1 || map.indexAt(0) > 0)) {
     const kept = map.toArray().filter((entry) => entry.index <= cut);
     first.data = { ...first.data, lineMap: LineMap.of(kept) };
   }
