@@ -161,6 +161,72 @@ function sameSet(a, b) {
   return a.size === b.size && [...a].every((item) => b.has(item));
 }
 
+/** A credit as the scorer compares it: its text, or its role, names and organisation. */
+function creditKey(credit) {
+  if (typeof credit === 'string') return folded(credit);
+  const names = (credit.names ?? []).map(folded).join(', ');
+  return `${credit.role}: ${names} (${folded(credit.organization ?? '')})`;
+}
+
+/** Two values equal once every string in them is folded. */
+function sameFolded(a, b) {
+  const fold = (value) =>
+    JSON.stringify(value ?? null, (_, item) => (typeof item === 'string' ? folded(item) : item));
+  return fold(a) === fold(b);
+}
+
+/**
+ * The fields a copy editor's gold (the seed story) states beyond the corpora's:
+ * dateline (place, date and agency together), kicker, copyright, media, the removed items it names (each must be removed
+ * for that reason; copydesk may remove more), and how the body starts and ends.
+ */
+function scoreStructured(scored, expected, got, score) {
+  if (scored.has('dateline')) {
+    // A gold dateline of nulls says there is none.
+    const pick = (value) =>
+      value && (value.location ?? value.date ?? value.agency) != null
+        ? { location: value.location, date: value.date, agency: value.agency }
+        : null;
+    const have = pick(got.dateline);
+    score('dateline', sameFolded(pick(expected.dateline), have), expected.dateline, have);
+  }
+  if (scored.has('kicker'))
+    score('kicker', folded(got.kicker) === folded(expected.kicker), expected.kicker, got.kicker);
+  if (scored.has('copyright')) {
+    const have = got.copyright && { year: got.copyright.year, holder: got.copyright.holder };
+    score('copyright', sameFolded(expected.copyright, have), expected.copyright, have);
+  }
+  if (scored.has('media')) {
+    const have = got.media.map((item) => ({ caption: item.caption, credit: item.credit }));
+    score('media', sameFolded(expected.media, have), expected.media, have);
+  }
+  if (scored.has('removed')) {
+    const have = new Set(got.removed.map((item) => `${item.reason}: ${folded(item.text)}`));
+    const want = (expected.removed ?? []).map((item) => `${item.reason}: ${folded(item.text)}`);
+    score(
+      'removed',
+      want.every((item) => have.has(item)),
+      want.join(' | '),
+      [...have].join(' | '),
+    );
+  }
+  const body = folded(got.body);
+  if (scored.has('body_starts_with'))
+    score(
+      'body starts with',
+      body.startsWith(folded(expected.body_starts_with)),
+      expected.body_starts_with,
+      body.slice(0, 120),
+    );
+  if (scored.has('body_ends_with'))
+    score(
+      'body ends with',
+      body.endsWith(folded(expected.body_ends_with)),
+      expected.body_ends_with,
+      body.slice(-120),
+    );
+}
+
 /** The metadata a Markdown round trip must keep. */
 function metadata(story) {
   return {
@@ -294,10 +360,18 @@ function evaluate(dir) {
       }
     }
     if (scored.has('credits')) {
-      const want = new Set((expected.credits ?? []).map(folded));
-      const have = new Set(got.credits.map((credit) => folded(credit.text)));
+      // Golds list credits as their text, or (the seed) as role, names and organisation.
+      const want = new Set((expected.credits ?? []).map(creditKey));
+      const have = new Set(
+        got.credits.map((credit) =>
+          typeof expected.credits?.[0] === 'object' ? creditKey(credit) : folded(credit.text),
+        ),
+      );
       score('credits', sameSet(want, have), id, [...want].join(' | '), [...have].join(' | '));
     }
+    scoreStructured(scored, expected, got, (field, ok, want, have) =>
+      score(field, ok, id, want, have),
+    );
     // The slug comes from a transmission header, which only framed inputs carry.
     if (scored.has('slugline') && bytes.includes(0x01)) {
       score(

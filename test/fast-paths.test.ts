@@ -3,6 +3,7 @@ import type { Paragraph, Root, RootContent } from 'mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
+import { repeatKey } from '../src/extract/byline/byline-slots.js';
 import { cleanLine } from '../src/extract/byline/byline-words.js';
 import { mayBeCredits, readCredits } from '../src/extract/credits/parse-credits.js';
 import { looseKey } from '../src/extract/furniture/noise-lookup.js';
@@ -20,6 +21,7 @@ import { JsonListWriter } from '../src/render/json-list.js';
 import { MARKDOWN_OPTIONS } from '../src/render/markdown-options.js';
 import { countWords, countWordsAcross } from '../src/text/count-words.js';
 import { BIDI_CONTROLS, findInvisible, ZERO_WIDTH } from '../src/text/invisible.js';
+import { lowerCaseWords } from '../src/text/lower-case-words.js';
 import { memoByText } from '../src/text/memo-by-text.js';
 import { squash, squashWithin } from '../src/text/squash.js';
 import { dropTextPrefix, dropTextSuffix, pointInText } from '../src/tree/line-map.js';
@@ -52,6 +54,55 @@ describe('countWords', () => {
 
   it('counts a hyphenated name, an apostrophe and a figure as one word each', () => {
     expect(countWords("O’Brien's well-known 3.5 U.S. -- deal")).toBe(5);
+  });
+});
+
+describe('repeatKey', () => {
+  it('folds as NFKC, straight quotes, squashed white space and lower case do', () => {
+    const fold = (value: string) =>
+      value
+        .normalize('NFKC')
+        .replace(/[‘’]/gu, "'")
+        .replace(/[“”]/gu, '"')
+        .replace(/\s+/gu, ' ')
+        .trim()
+        .toLowerCase();
+    const ascii = fc.string({ unit: 'grapheme-ascii', maxLength: 60 });
+    fc.assert(
+      fc.property(fc.oneof(text, ascii), (value) => {
+        expect(repeatKey(value)).toBe(fold(value));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(repeatKey('  Share\tTHIS\n story ')).toBe('share this story');
+  });
+});
+
+describe('lowerCaseWords', () => {
+  it('finds the words the token-by-token reading finds', () => {
+    const slow = (value: string) => {
+      const words = new Set<string>();
+      for (const token of value.split(/\s+/u)) {
+        if (/[@_/\\]|\p{L}\.\p{L}/u.test(token)) continue;
+        for (const match of token.matchAll(/(?<![\p{L}\p{M}'’-])\p{Ll}[\p{L}\p{M}'’-]*/gu))
+          words.add(match[0].replace(/['’-]+$/u, ''));
+      }
+      return [...words];
+    };
+    const prose = fc
+      .array(
+        fc.constantFrom('said', 'the', 'Jane', 'roe.', '@jroe', 'a.b', "o'neil-", 'x_y', 'été'),
+        {
+          maxLength: 12,
+        },
+      )
+      .map((words) => words.join(' '));
+    fc.assert(
+      fc.property(fc.oneof(text, prose), (value) => {
+        expect([...lowerCaseWords(value)]).toEqual(slow(value));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

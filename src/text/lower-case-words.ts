@@ -5,6 +5,9 @@
  */
 const ADDRESS = /[@_/\\]|\p{L}\.\p{L}/u;
 
+/** A token that is one lower-case ASCII word and nothing else. */
+const PLAIN_WORD = /^[a-z]+$/;
+
 /**
  * The words a text prints in lower case (`details`, `football`), lower-cased
  * keys. A person's name is a proper noun, never printed in lower case; a
@@ -15,6 +18,12 @@ const ADDRESS = /[@_/\\]|\p{L}\.\p{L}/u;
 export function lowerCaseWords(text: string): Set<string> {
   const words = new Set<string>();
   for (const token of text.split(/\s+/u)) {
+    // Most tokens of prose are plain lower-case ASCII words: the token is the
+    // word, with no regular expression run over it.
+    if (PLAIN_WORD.test(token)) {
+      words.add(token);
+      continue;
+    }
     if (ADDRESS.test(token)) continue;
     for (const match of token.matchAll(/(?<![\p{L}\p{M}'’-])\p{Ll}[\p{L}\p{M}'’-]*/gu)) {
       words.add(match[0].replace(/['’-]+$/u, ''));

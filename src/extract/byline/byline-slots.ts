@@ -3,6 +3,7 @@ import type { Lexicon } from '../../lexicon/index.js';
 import { isFull, runsOn, type Wrap } from '../../parse/line-breaks.js';
 import { countWords } from '../../text/count-words.js';
 import { displayWidth } from '../../text/display-width.js';
+import { squash } from '../../text/squash.js';
 import { blockText, isTextBlock, lineOf } from '../../tree/block-text.js';
 import { dropTextPrefix, dropTextSuffix, type LineMap } from '../../tree/line-map.js';
 import { matchDateline } from '../dateline/match-dateline.js';
@@ -92,8 +93,15 @@ function lineSlots(node: RootContent, prose: number, wrap: Wrap | null): Slot[] 
   }));
 }
 
+/** Any character past ASCII. */
+const NON_ASCII = /[^\0-\x7f]/;
+
 /** A block's text as compared for repeats: case, quotes and white space folded. */
-function repeatKey(text: string): string {
+export function repeatKey(text: string): string {
+  // ASCII text is its own NFKC form and has no curly quotes, so squashing and
+  // lower-casing is the whole fold. Every text block of a page is folded, and
+  // the squash of a long block is usually one another reader made already.
+  if (!NON_ASCII.test(text)) return squash(text).toLowerCase();
   return text
     .normalize('NFKC')
     .replace(/[‘’]/gu, "'")

@@ -2,6 +2,7 @@ import { DATELINE_NON_PLACES, type DatelineShape } from '../../lexicon/datelines
 import type { Lexicon } from '../../lexicon/index.js';
 import { MONTHS } from '../../lexicon/months.js';
 import { escapeRegExp } from '../../text/escape-reg-exp.js';
+import { memoByText } from '../../text/memo-by-text.js';
 import { squash } from '../../text/squash.js';
 
 /** A dateline read off the head of a paragraph. */
@@ -260,9 +261,20 @@ function matchBracketed(head: string, lexicon: Lexicon): DatelineMatch | null {
  * Accepts `PLACE[, qualifier][, date] (AGENCY) sep`, the 1987 Reuters
  * `PLACE, Mon D -`, and `PLACE —` in capitals.
  */
-export function matchDateline(text: string, lexicon: Lexicon): DatelineMatch | null {
-  const head = text.slice(0, 200);
+export function matchDateline(text: string, lexicon: Lexicon): Readonly<DatelineMatch> | null {
+  return matchHead(text.slice(0, HEAD_CHARS), lexicon);
+}
 
+/** How much of a paragraph a dateline is looked for in. */
+const HEAD_CHARS = 200;
+
+/**
+ * {@link matchDateline} of a paragraph's head, remembered by its text: the
+ * story kind, the headline, byline and dateline readers each ask it of the
+ * same opening blocks, and a page's headline scorer of every block near the
+ * top. Its answers are shared, so they are read-only.
+ */
+const matchHead = memoByText((head: string, lexicon: Lexicon): DatelineMatch | null => {
   const shapes = shapesOf(lexicon);
   for (const form of [shapes.agencyFirst, shapes.wireDashes, shapes.slashed, shapes.bare]) {
     const match = form?.exec(head);
@@ -321,4 +333,4 @@ export function matchDateline(text: string, lexicon: Lexicon): DatelineMatch | n
     }
   }
   return null;
-}
+});

@@ -17,6 +17,7 @@ import {
 } from '../../lexicon/page-furniture.js';
 import type { Feature } from '../../score/feature.js';
 import { escapeRegExp } from '../../text/escape-reg-exp.js';
+import { letterKey } from '../../text/letter-key.js';
 import { matchPhotoCredit } from '../captions/photo-credit.js';
 import { matchDateline } from '../dateline/match-dateline.js';
 import { findTimestamp } from '../published/timestamp.js';
@@ -73,11 +74,6 @@ const copyrightMark = new RegExp(
 const webAddress =
   /(?:^|[\s(])(?:www\.)?[\p{L}\d-]{2,}(?:\.[\p{L}\d-]+)*\.\p{Ll}{2,6}(?=$|[\s,;:)])/u;
 
-/** A text's letters and digits alone, lower case: what stays when a page prints a line again in other type. */
-export function letterKey(text: string): string {
-  return text.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
-}
-
 /** Fewest letters of a line whose reprint counts: shorter lines (`Home`, `Share`) repeat by chance. */
 const REPRINT_LETTERS = 12;
 
@@ -88,12 +84,22 @@ const REPRINT_LETTERS = 12;
  * title bar prints its headline that way; the page sets it in full below.
  */
 export function isReprintOf(above: string, text: string): boolean {
-  if (above === text) return false;
-  const key = letterKey(text);
-  if (key.length < REPRINT_LETTERS) return false;
-  const other = letterKey(above);
-  if (other === key) return true;
-  if (/(?:\.\.\.|…)$/u.test(above) && other.length >= REPRINT_LETTERS && key.startsWith(other))
+  return reprints(above, letterKey(above), text, letterKey(text));
+}
+
+/**
+ * {@link isReprintOf} with both texts' {@link letterKey}s given: a page's
+ * blocks carry theirs (`PageBlock.letters`), so comparing a candidate with
+ * every block on the page folds each block once, not once per candidate.
+ */
+function reprints(above: string, aboveLetters: string, text: string, letters: string): boolean {
+  if (above === text || letters.length < REPRINT_LETTERS) return false;
+  if (aboveLetters === letters) return true;
+  if (
+    /(?:\.\.\.|…)$/u.test(above) &&
+    aboveLetters.length >= REPRINT_LETTERS &&
+    letters.startsWith(aboveLetters)
+  )
     return true;
   return above.startsWith(text) && /^\p{L}/u.test(above.slice(text.length));
 }
@@ -181,16 +187,18 @@ export function isCaptionShaped(text: string): boolean {
 
 /** True when a text block below the candidate prints it again in another form ({@link isReprintOf}). */
 function reprintedBelow(c: HeadlineCandidate): boolean {
+  const letters = letterKey(c.text);
   return c.blocks
     .slice(c.index + 1)
-    .some((block) => block.isText && isReprintOf(c.text, block.text));
+    .some((block) => block.isText && reprints(c.text, letters, block.text, block.letters));
 }
 
 /** True when a text block above the candidate prints it again in another form ({@link isReprintOf}). */
 function reprintedAbove(c: HeadlineCandidate): boolean {
+  const letters = letterKey(c.text);
   return c.blocks
     .slice(0, c.index)
-    .some((block) => block.isText && isReprintOf(block.text, c.text));
+    .some((block) => block.isText && reprints(block.text, block.letters, c.text, letters));
 }
 
 /** A text without the emoji, pictographs and marks that close it (`… age. 💙`). */

@@ -3,6 +3,7 @@ import type { Lexicon } from '../../lexicon/index.js';
 import { AUTHOR_ROLE_WORDS, SITE_WORDS } from '../../lexicon/web-bylines.js';
 import { contentWords } from '../../text/content-words.js';
 import { countWords } from '../../text/count-words.js';
+import { letterKey } from '../../text/letter-key.js';
 import { measureWords } from '../../text/measure-words.js';
 import { memoByText } from '../../text/memo-by-text.js';
 import { squash, squashWithin } from '../../text/squash.js';
@@ -22,6 +23,8 @@ export interface PageBlock {
   node: RootContent;
   /** The text with white space squashed ('' for a block that is not text, or a long one). */
   text: string;
+  /** Its text's letters and figures in lower case ({@link letterKey}), compared for reprints. */
+  letters: string;
   /** A paragraph or heading: lists, tables and rules are never a headline. */
   isText: boolean;
   /** Length in words, two characters of an unspaced script counting one. */
@@ -140,6 +143,7 @@ export function pageBlocks(
     return {
       node,
       text,
+      letters: isText ? letterKey(text) : '',
       isText,
       words,
       anchor: short && isAnchor(text, lexicon),
