@@ -14,6 +14,10 @@ import { CREDIT_PHRASES } from '../src/lexicon/credit-roles.js';
 import { defaultLexicon, type Lexicon } from '../src/lexicon/index.js';
 import { MONTHS } from '../src/lexicon/months.js';
 import { PHOTO_CREDIT_FORMS } from '../src/lexicon/photo-credits.js';
+import { fromWire } from '../src/parse/from-wire.js';
+import { isBlockEnd, isMarkedLine, isRuleLine } from '../src/parse/line-shapes.js';
+import { mayStandAlone } from '../src/parse/segment.js';
+import { blankControls } from '../src/parse/strip-controls.js';
 import { bodyMarkdown, plainTexts } from '../src/render/json.js';
 import { JsonListWriter } from '../src/render/json-list.js';
 import { MARKDOWN_OPTIONS } from '../src/render/markdown-options.js';
@@ -22,6 +26,7 @@ import { BIDI_CONTROLS, findInvisible, ZERO_WIDTH } from '../src/text/invisible.
 import { lowerCaseWords } from '../src/text/lower-case-words.js';
 import { memoByText } from '../src/text/memo-by-text.js';
 import { squash, squashWithin } from '../src/text/squash.js';
+import { dropTextPrefix, dropTextSuffix, pointInText } from '../src/tree/line-map.js';
 
 // The hot paths below replace a straightforward expression with a faster one;
 // each must give exactly the same answer as the expression it replaced.
@@ -511,5 +516,83 @@ describe('photo credit forms', () => {
       },
     );
     for (const count of matched.values()) expect(count).toBeGreaterThan(0);
+  });
+});
+
+describe('blankControls', () => {
+  const control = fc.constantFrom('\u0000', '\u0001', '\u001b', '\u007f', '\u0085', '\u009f', '\r');
+  const withControls = fc
+    .array(fc.oneof(tricky, control), { maxLength: 40 })
+    .map((parts) => parts.join(''));
+
+  it('puts a space for each control as the regular expression replace does, lone surrogates kept', () => {
+    const every = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+    fc.assert(
+      fc.property(withControls, fc.integer({ min: 0, max: 3 }), (value, copies) => {
+        // Repeated past the size of a chunk copied at a time (8,192 code units).
+        const long = value.repeat(copies === 0 ? 1 : Math.ceil(9000 / Math.max(value.length, 1)));
+        for (const input of [value, long]) {
+          const { text, stripped } = blankControls(input);
+          expect(text).toBe(input.replace(every, ' '));
+          expect(stripped.count).toBe(input.match(every)?.length ?? 0);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('mayStandAlone', () => {
+  const shapes = fc
+    .array(
+      fc.oneof(
+        tricky,
+        fc.constantFrom('_', '___', '<', '^', '@<', 'END', 'BC', '\u3000', '\u2003'),
+      ),
+      { maxLength: 12 },
+    )
+    .map((parts) => parts.join(''));
+
+  it('is true for every line a line-shape reader would make stand alone', () => {
+    fc.assert(
+      fc.property(shapes, (value) => {
+        if (isRuleLine(value) || isBlockEnd(value) || isMarkedLine(value))
+          expect(mayStandAlone(value)).toBe(true);
+      }),
+      { numRuns: 5000, examples: [['___'], ['^END<'], ['\u3000^END<'], ['x @<'], ['^BC-Slug']] },
+    );
+  });
+});
+
+describe('cutting a one-line paragraph', () => {
+  // A one-line map is moved (a prefix) or kept (a suffix) without the general
+  // rebuild of its entries: every character left must still point where it did.
+  const story = fc
+    .tuple(
+      fc.array(fc.constantFrom('  ', '\t', 'x ', ''), { maxLength: 2 }),
+      fc.array(fc.oneof(tricky, fc.constantFrom(' ', '^', '<')), { minLength: 1, maxLength: 20 }),
+      fc.array(fc.constantFrom('\n', 'More text', '\n', 'next line'), { maxLength: 4 }),
+    )
+    .map(([lead, body, after]) => `${lead.join('')}${body.join('')}${after.join('')}`);
+
+  it('keeps every point of the text left', () => {
+    fc.assert(
+      fc.property(story, fc.nat(30), fc.boolean(), (input, at, prefix) => {
+        const paragraph = fromWire(input).tree.children[0];
+        const text = paragraph?.type === 'paragraph' ? paragraph.children[0] : undefined;
+        if (paragraph?.type !== 'paragraph' || text?.type !== 'text') return;
+        const before = text.value;
+        const points = Array.from({ length: before.length }, (_, index) =>
+          pointInText(text, index),
+        );
+        const cut = Math.min(at, before.length);
+        if (prefix) dropTextPrefix(paragraph, cut);
+        else dropTextSuffix(paragraph, cut);
+        const shift = prefix ? before.length - text.value.length : 0;
+        for (let index = 0; index < text.value.length; index++)
+          expect(pointInText(text, index)).toEqual(points[index + shift]);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -1,6 +1,6 @@
 import type { Code, List, ListItem, Paragraph, Root, RootContent, Text } from 'mdast';
 import type { Point, Position } from 'unist';
-import { joinLines, LineMap, type LinePlace } from '../tree/line-map.js';
+import { joinLineSource, LineMap, type LineSource } from '../tree/line-map.js';
 import { bulletOf, minimum, type Segment, segment } from './segment.js';
 import {
   inputPoint,
@@ -8,7 +8,7 @@ import {
   lineEnd,
   lineStart,
   readLines,
-  type SourceLine,
+  type SourceLines,
   type StrippedControls,
 } from './source-lines.js';
 
@@ -42,84 +42,112 @@ export function fromWire(text: string, options: FromWireOptions = {}): FromWireR
   const start: Point = options.start ?? { line: 1, column: 1, offset: 0 };
   const { lines, stripped } = readLines(text, start);
   const children: RootContent[] = [];
-  const place = placeOf(start);
   // Each block's node is built as segmentation completes it: no list of segments kept.
   segment(lines, text, { start, ...(options.iptcHeader ? { iptcHeader: true } : {}) }, (block) =>
-    children.push(nodeOf(block, start, place)),
+    children.push(nodeOf(lines, block, start)),
   );
   const tree: Root = { type: 'root', children };
-  const last = lines.at(-1);
+  const last = lines.length - 1;
   tree.position = {
     start: { ...start },
-    end: inputPoint(start, text.length, last?.line ?? 1, (last?.raw.length ?? 0) + 1),
+    end: inputPoint(
+      start,
+      text.length,
+      last >= 0 ? lines.line(last) : 1,
+      (last >= 0 ? lines.rawLength(last) : 0) + 1,
+    ),
   };
   return { tree, stripped };
 }
 
-function nodeOf(block: Segment, start: Point, place: LinePlace<SourceLine>): RootContent {
+function nodeOf(lines: SourceLines, block: Segment, start: Point): RootContent {
   switch (block.type) {
     case 'paragraph':
-      return makeParagraph(block.lines, start, place);
+      return makeParagraph(lines, block.from, block.to, start);
     case 'list':
-      return makeList(block.items, start, place);
+      return makeList(lines, block.starts, block.to, start);
     case 'code':
-      return makeCode(block.lines, start);
+      return makeCode(lines, block.from, block.to, start);
   }
 }
 
 /**
- * A paragraph of `lines`; `cut` characters (a list item's bullet) are left
- * off the first line's text.
+ * The lines from `from` to before `to` as a {@link LineSource}, with `cut`
+ * characters (a list item's bullet) left off the first line's text, and
+ * where each starts in the whole input, for a story that starts at `start`.
+ */
+class LineRange implements LineSource {
+  readonly count: number;
+  constructor(
+    private readonly lines: SourceLines,
+    private readonly from: number,
+    to: number,
+    private readonly start: Point,
+    private readonly cut: number,
+  ) {
+    this.count = to - from;
+  }
+
+  text(at: number): string {
+    const text = this.lines.textOf(this.from + at);
+    return at === 0 && this.cut > 0 ? text.slice(this.cut) : text;
+  }
+
+  line(at: number): number {
+    return this.start.line + this.lines.line(this.from + at) - 1;
+  }
+
+  column(at: number): number {
+    return lineColumn(this.lines, this.from + at, this.start) + (at === 0 ? this.cut : 0);
+  }
+
+  offset(at: number): number {
+    return (this.start.offset ?? 0) + this.lines.offset(this.from + at) + (at === 0 ? this.cut : 0);
+  }
+}
+
+/**
+ * A paragraph of the lines from `from` to before `to`; `cut` characters (a
+ * list item's bullet) are left off the first line's text.
  */
 function makeParagraph(
-  lines: SourceLine[],
+  lines: SourceLines,
+  from: number,
+  to: number,
   start: Point,
-  place: LinePlace<SourceLine>,
   cut = 0,
-  end: Point = lineEnd(lines.at(-1) as SourceLine, start),
+  end: Point = lineEnd(lines, to - 1, start),
 ): Paragraph {
-  const first = lines[0] as SourceLine;
-  const line = start.line + first.line - 1;
-  const column = lineColumn(first, start) + cut;
-  const offset = (start.offset ?? 0) + first.offset + cut;
+  const line = start.line + lines.line(from) - 1;
+  const column = lineColumn(lines, from, start) + cut;
+  const offset = (start.offset ?? 0) + lines.offset(from) + cut;
   const position: Position = { start: { line, column, offset }, end };
-  if (lines.length === 1) {
-    // One line, the commonest paragraph of a hostile input: no join, no copy of the line.
-    const value = cut === 0 ? first.text : first.text.slice(cut);
+  if (to - from === 1) {
+    // One line, the commonest paragraph of a hostile input: no join.
+    const text = lines.textOf(from);
+    const value = cut === 0 ? text : text.slice(cut);
     const map = LineMap.single(line, column, offset);
-    const text: Text = { type: 'text', value, position, data: { lineMap: map } };
-    return { type: 'paragraph', children: [text], position };
+    const node: Text = { type: 'text', value, position, data: { lineMap: map } };
+    return { type: 'paragraph', children: [node], position };
   }
-  const joined =
-    cut === 0
-      ? lines
-      : [{ ...first, text: first.text.slice(cut), offset: first.offset + cut }, ...lines.slice(1)];
   // Map entries straight from the source lines: no copy of each line on the way.
-  const { value, map } = joinLines(joined, place);
-  const text: Text = { type: 'text', value, position, data: { lineMap: map } };
-  return { type: 'paragraph', children: [text], position };
+  const { value, map } = joinLineSource(new LineRange(lines, from, to, start, cut));
+  const node: Text = { type: 'text', value, position, data: { lineMap: map } };
+  return { type: 'paragraph', children: [node], position };
 }
 
-/** Where source lines start in the whole input, for a story that starts at `start`. */
-function placeOf(start: Point): LinePlace<SourceLine> {
-  return {
-    line: (each) => start.line + each.line - 1,
-    column: (each) => lineColumn(each, start),
-    offset: (each) => (start.offset ?? 0) + each.offset,
-  };
-}
-
-function makeList(items: SourceLine[][], start: Point, place: LinePlace<SourceLine>): List {
-  const children: ListItem[] = items.map((lines) => {
-    const first = lines[0] as SourceLine;
-    const marker = bulletOf(first.text) ?? '';
+/** A list of the items starting at `starts`, the last ending before `to`. */
+function makeList(lines: SourceLines, starts: number[], to: number, start: Point): List {
+  const children: ListItem[] = starts.map((first, item) => {
+    const last = (starts[item + 1] ?? to) - 1;
+    const marker = bulletOf(lines.textOf(first)) ?? '';
     // The item and its paragraph end at one point: one object for both.
-    const end = lineEnd(lines.at(-1) as SourceLine, start);
+    const end = lineEnd(lines, last, start);
     return {
       type: 'listItem',
       spread: false,
-      children: [makeParagraph(lines, start, place, marker.length, end)],
-      position: { start: lineStart(first, start), end },
+      children: [makeParagraph(lines, first, last + 1, start, marker.length, end)],
+      position: { start: lineStart(lines, first, start), end },
       data: { marker: marker.trim() },
     };
   });
@@ -129,24 +157,27 @@ function makeList(items: SourceLine[][], start: Point, place: LinePlace<SourceLi
     spread: false,
     children,
     position: {
-      start: lineStart((items[0] as SourceLine[])[0] as SourceLine, start),
-      end: lineEnd((items.at(-1) as SourceLine[]).at(-1) as SourceLine, start),
+      start: lineStart(lines, starts[0] as number, start),
+      end: lineEnd(lines, to - 1, start),
     },
   };
 }
 
-function makeCode(lines: SourceLine[], start: Point): Code {
-  const minIndent = minimum(lines, (line) => line.raw.length - line.raw.trimStart().length);
-  const value = lines.map((line) => line.raw.slice(minIndent)).join('\n');
-  const first = lines[0] as SourceLine;
+function makeCode(lines: SourceLines, from: number, to: number, start: Point): Code {
+  const minIndent = minimum(from, to, (at) => {
+    const raw = lines.rawOf(at);
+    return raw.length - raw.trimStart().length;
+  });
+  const raws: string[] = [];
+  for (let at = from; at < to; at++) raws.push(lines.rawOf(at).slice(minIndent));
   return {
     type: 'code',
     lang: null,
     meta: null,
-    value,
+    value: raws.join('\n'),
     position: {
-      start: inputPoint(start, first.rawOffset, first.line, 1),
-      end: lineEnd(lines.at(-1) as SourceLine, start),
+      start: inputPoint(start, lines.rawOffset(from), lines.line(from), 1),
+      end: lineEnd(lines, to - 1, start),
     },
   };
 }

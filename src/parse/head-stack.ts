@@ -15,7 +15,7 @@ import {
   TAKE_WORDS,
 } from '../lexicon/wire-header.js';
 import { escapeRegExp } from '../text/escape-reg-exp.js';
-import type { SourceLine } from './source-lines.js';
+import type { SourceLines } from './source-lines.js';
 
 /** Most lines a head stack holds; a longer first block is the story itself. */
 const MAX_HEAD_LINES = 16;
@@ -91,34 +91,36 @@ export function isBylineLine(text: string): boolean {
  * and more text comes after. Empty when neither holds, or when the lines
  * above the lead are too many to be a head stack.
  */
-export function headStack(lines: readonly SourceLine[]): Set<SourceLine> {
+export function headStack(lines: SourceLines): Set<number> {
   // Index loops, no filtered copy of the lines: this runs over every line of the story.
   let flush = Number.POSITIVE_INFINITY;
-  for (const line of lines) if (line.text !== '') flush = Math.min(flush, line.indent);
+  for (let index = 0; index < lines.length; index++)
+    if (!lines.isBlank(index)) flush = Math.min(flush, lines.indent(index));
   let lead = -1;
   for (let index = 0; index < lines.length; index++) {
-    const line = lines[index] as SourceLine;
-    if (line.text !== '' && line.indent > flush) {
+    if (!lines.isBlank(index) && lines.indent(index) > flush) {
       lead = index;
       break;
     }
   }
-  const head: SourceLine[] = [];
+  const head = new Set<number>();
   if (lead >= 0) {
     for (let index = 0; index < lead; index++) {
-      const line = lines[index] as SourceLine;
-      if (line.text === '') continue;
-      if (head.length === MAX_HEAD_LINES) return new Set();
-      head.push(line);
+      if (lines.isBlank(index)) continue;
+      if (head.size === MAX_HEAD_LINES) return new Set();
+      head.add(index);
     }
-    return new Set(head);
+    return head;
   }
-  const top = lines.findIndex((line) => line.text !== '');
-  const firstBlank = lines.findIndex((line, index) => index > top && line.text === '');
-  if (firstBlank < 0) return new Set();
+  let top = 0;
+  while (top < lines.length && lines.isBlank(top)) top++;
+  if (top === lines.length) top = -1;
+  let firstBlank = top + 1;
+  while (firstBlank < lines.length && !lines.isBlank(firstBlank)) firstBlank++;
+  if (firstBlank >= lines.length) return new Set();
   let more = false;
-  for (let index = firstBlank; index < lines.length && !more; index++)
-    more = (lines[index] as SourceLine).text !== '';
+  for (let index = firstBlank; index < lines.length && !more; index++) more = !lines.isBlank(index);
   if (!more || firstBlank - top > MAX_HEAD_LINES) return new Set();
-  return new Set(lines.slice(top, firstBlank));
+  for (let index = top; index < firstBlank; index++) head.add(index);
+  return head;
 }

@@ -18,13 +18,29 @@ const ALIGNED = /\S(?: {3,}|\t+)\S/;
  */
 const WORDS = /\S\s+\S|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
-/** The lengths of the lines that may have been wrapped: lines of words, not aligned columns. */
+/** Shortest length that counts towards a wrap width ({@link wrapWidthOf} reads no shorter line). */
+const MIN_WRAPPED_LENGTH = 30;
+
+/**
+ * The lengths of the lines that may have been wrapped: lines of words, not
+ * aligned columns, {@link MIN_WRAPPED_LENGTH} columns at least. A character
+ * takes two columns at most, so a line of fewer than half as many
+ * characters is passed over unread: a story of a million short lines was a
+ * copy of each and a scan of it.
+ */
 function wrappableLengths(text: string): number[] {
   const lengths: number[] = [];
-  for (const line of text.split('\n')) {
+  for (let from = 0; from <= text.length; ) {
+    const newline = text.indexOf('\n', from);
+    const until = newline < 0 ? text.length : newline;
+    const line = until - from >= MIN_WRAPPED_LENGTH / 2 ? text.slice(from, until) : '';
+    from = until + 1;
+    if (line === '') continue;
     // Scanned, not `/\s+$/`: that is quadratic on a long run of spaces inside a line.
     const trimmed = trimEndWhere(line, isSpace);
-    if (WORDS.test(trimmed) && !ALIGNED.test(trimmed)) lengths.push(displayWidth(trimmed));
+    if (!WORDS.test(trimmed) || ALIGNED.test(trimmed)) continue;
+    const width = displayWidth(trimmed);
+    if (width >= MIN_WRAPPED_LENGTH) lengths.push(width);
   }
   return lengths;
 }
@@ -41,7 +57,7 @@ export function detectWrapWidth(text: string): number | null {
 
 /** {@link detectWrapWidth} from the lengths of a text's wrappable lines. */
 function wrapWidthOf(lengths: number[]): number | null {
-  const long = lengths.filter((length) => length >= 30);
+  const long = lengths.filter((length) => length >= MIN_WRAPPED_LENGTH);
   if (long.length < MIN_WRAPPED_LINES) return null;
   const needed = Math.max(3, Math.ceil(long.length * 0.02));
   const counts = new Map<number, number>();
@@ -142,7 +158,7 @@ function readWrap(text: string): Wrap | null {
   let long = 0;
   let overlong = 0;
   for (const length of lengths) {
-    if (length < 30) continue;
+    if (length < MIN_WRAPPED_LENGTH) continue;
     long++;
     if (length > width + 2) overlong++;
   }

@@ -7,13 +7,18 @@ import { displayWidth } from '../text/display-width.js';
 import { headStack, isBylineLine, opensHeadLine } from './head-stack.js';
 import { changesCase, isFull, isRealBreak, runsOn, type Wrap, wrapOf } from './line-breaks.js';
 import { closesIptcHeader, isBlockEnd, isMarkedLine, isRuleLine } from './line-shapes.js';
-import { lineColumn, type SourceLine } from './source-lines.js';
+import { lineColumn, type SourceLines } from './source-lines.js';
 
-/** A block of lines: a paragraph, a bullet list (lines per item) or a table kept verbatim. */
+/**
+ * A block of lines, as indexes into the story's {@link SourceLines}: a
+ * paragraph of the lines from `from` to before `to`; a bullet list, item
+ * `k` the lines from `starts[k]` to the next item's start (the last to
+ * before `to`); a table kept verbatim.
+ */
 export type Segment =
-  | { type: 'paragraph'; lines: SourceLine[] }
-  | { type: 'list'; items: SourceLine[][] }
-  | { type: 'code'; lines: SourceLine[] };
+  | { type: 'paragraph'; from: number; to: number }
+  | { type: 'list'; starts: number[]; to: number }
+  | { type: 'code'; from: number; to: number };
 
 /** What segmentation needs to know beyond the text. */
 export interface SegmentOptions {
@@ -34,33 +39,46 @@ export function bulletOf(text: string): string | null {
 }
 
 /** A table line has a run of three or more spaces between words (aligned columns). */
-function looksTabular(line: SourceLine): boolean {
-  return /\S {3,}\S/.test(line.text) || /\S\t+\S/.test(line.text);
+function looksTabular(text: string): boolean {
+  return /\S {3,}\S/.test(text) || /\S\t+\S/.test(text);
 }
 
-/** The least `measure` over `lines` (Math.min(...spread) overflows the stack on long runs). */
-export function minimum(lines: SourceLine[], measure: (line: SourceLine) => number): number {
+/** The least `measure` of the lines from `from` to before `to` (Math.min(...spread) overflows the stack on long runs). */
+export function minimum(from: number, to: number, measure: (at: number) => number): number {
   let least = Number.POSITIVE_INFINITY;
-  for (const line of lines) least = Math.min(least, measure(line));
+  for (let at = from; at < to; at++) least = Math.min(least, measure(at));
   return least;
 }
 
-/** The lines that stand in a block of their own: rules, block ends, header lines. */
-function standaloneLines(lines: SourceLine[], options: SegmentOptions): Set<SourceLine> {
-  const alone = new Set<SourceLine>();
-  for (const line of lines) {
-    if (isRuleLine(line.text) || isBlockEnd(line.text) || isMarkedLine(line.text)) alone.add(line);
+/**
+ * False for a line that is surely no rule (`___`), block end (`^END<`) or
+ * marked header line (`^…`, `…@<`): it holds no `_` or `<` and opens with no `^`.
+ */
+export function mayStandAlone(text: string): boolean {
+  return text.charCodeAt(0) === 0x5e || text.includes('<') || text.includes('_');
+}
+
+/** The lines that stand in a block of their own (rules, block ends, header lines), as a flag per line. */
+function standaloneLines(lines: SourceLines, options: SegmentOptions): Uint8Array {
+  const alone = new Uint8Array(lines.length);
+  let first = -1;
+  for (let at = 0; at < lines.length; at++) {
+    if (lines.isBlank(at)) continue;
+    if (first < 0) first = at;
+    const text = lines.textOf(at);
+    // Each shape needs `_`, `<` or a leading `^`: most lines are passed over on that.
+    if (!mayStandAlone(text)) continue;
+    if (isRuleLine(text) || isBlockEnd(text) || isMarkedLine(text)) alone[at] = 1;
   }
-  const first = lines.find((line) => line.text !== '');
-  if (options.iptcHeader && first && !isMarkedLine(first.text)) {
+  if (options.iptcHeader && first >= 0 && !isMarkedLine(lines.textOf(first))) {
     // Every header line up to the one closed by ` =`; without that line the story has no header.
-    const header: SourceLine[] = [];
-    for (const line of lines) {
-      if (line.line - first.line >= IPTC_HEADER_LINES) break;
-      if (line.text === '') continue;
-      header.push(line);
-      if (closesIptcHeader(line.text)) {
-        for (const headerLine of header) alone.add(headerLine);
+    const header: number[] = [];
+    for (let at = 0; at < lines.length; at++) {
+      if (lines.line(at) - lines.line(first) >= IPTC_HEADER_LINES) break;
+      if (lines.isBlank(at)) continue;
+      header.push(at);
+      if (closesIptcHeader(lines.textOf(at))) {
+        for (const headerLine of header) alone[headerLine] = 1;
         break;
       }
     }
@@ -68,9 +86,11 @@ function standaloneLines(lines: SourceLine[], options: SegmentOptions): Set<Sour
   return alone;
 }
 
-/** The width a line takes in its input line, indentation (and any framing before it) included. */
-function inputWidth(line: SourceLine, start: Point): number {
-  return lineColumn(line, start) - 1 + displayWidth(line.text);
+/** The width line `at` takes in its input line, indentation (and any framing before it) included. */
+function inputWidth(lines: SourceLines, at: number, start: Point): number {
+  return (
+    lineColumn(lines, at, start) - 1 + displayWidth(lines.source(), lines.offset(at), lines.end(at))
+  );
 }
 
 /** Widest a line may be and still have been wrapped, when no wrap width stands out. */
@@ -78,6 +98,7 @@ const MAX_GUESSED_WIDTH = 100;
 
 /** What decides where paragraphs end within a run of lines. */
 interface Breaks {
+  lines: SourceLines;
   /** How the text was hard-wrapped, when a wrap width stands out. */
   wrap: Wrap | null;
   /** The text's longest line: the width a text with no clear wrap width is read at. */
@@ -88,10 +109,10 @@ interface Breaks {
    * than the flush ones).
    */
   marksParagraphs: boolean;
-  /** Lines that stand in a block of their own. */
-  alone: Set<SourceLine>;
+  /** Lines that stand in a block of their own (1 for each). */
+  alone: Uint8Array;
   /** The lines of the head stack, above the lead. */
-  head: Set<SourceLine>;
+  head: Set<number>;
   start: Point;
 }
 
@@ -103,12 +124,13 @@ interface Breaks {
  * paragraph otherwise (one line per paragraph); in the head stack, every
  * line the wrap did not end stands alone; bullet lines to lists; aligned
  * columns to tables; rules and header lines alone. Each block goes to
- * `emit` as soon as it is complete: the caller builds its node at once, so
- * no list of every block's lines outlives the pass (on a story of 250,000
- * one-line paragraphs that list was kept alive into the old generation).
+ * `emit` as soon as it is complete, as a range of line indexes: the caller
+ * builds its node at once, so no list of every block's lines outlives the
+ * pass (on a story of 250,000 one-line paragraphs that list was kept alive
+ * into the old generation).
  */
 export function segment(
-  lines: SourceLine[],
+  lines: SourceLines,
   text: string,
   options: SegmentOptions,
   emit: (block: Segment) => void,
@@ -118,14 +140,15 @@ export function segment(
   let flushIndent = Number.POSITIVE_INFINITY;
   let deepest = 0;
   for (let index = 0; index < lines.length; index++) {
-    const line = lines[index] as SourceLine;
-    longest = Math.max(longest, inputWidth(line, options.start));
-    if (line.text === '') continue;
-    if (index === 0 || lines[index - 1]?.text === '') runs++;
-    flushIndent = Math.min(flushIndent, line.indent);
-    deepest = Math.max(deepest, line.indent);
+    longest = Math.max(longest, inputWidth(lines, index, options.start));
+    if (lines.isBlank(index)) continue;
+    if (index === 0 || lines.isBlank(index - 1)) runs++;
+    const indent = lines.indent(index);
+    flushIndent = Math.min(flushIndent, indent);
+    deepest = Math.max(deepest, indent);
   }
   const breaks: Breaks = {
+    lines,
     wrap: wrapOf(text),
     longest,
     marksParagraphs: runs > 1 || deepest > flushIndent,
@@ -133,11 +156,10 @@ export function segment(
     head: headStack(lines),
     start: options.start,
   };
-  // Runs are cut out of the lines in one copy each, not pushed a line at a time.
   let runFrom = 0;
   for (let index = 0; index <= lines.length; index++) {
-    if (index < lines.length && (lines[index] as SourceLine).text !== '') continue;
-    if (index > runFrom) segmentRun(lines.slice(runFrom, index), breaks, emit);
+    if (index < lines.length && !lines.isBlank(index)) continue;
+    if (index > runFrom) segmentRun(runFrom, index, breaks, emit);
     runFrom = index + 1;
   }
 }
@@ -151,11 +173,12 @@ export function segment(
  */
 type RunWrap = Wrap | 'joined' | 'lines' | null;
 
-/** How the lines of one run were laid out (see {@link RunWrap}). */
-function runWrap(run: SourceLine[], breaks: Breaks): RunWrap {
+/** How the lines of the run from `from` to before `to` were laid out (see {@link RunWrap}). */
+function runWrap(from: number, to: number, breaks: Breaks): RunWrap {
   if (breaks.wrap) return breaks.wrap;
   // Lines too long to have been wrapped: each is a paragraph.
-  if (run.some((line) => inputWidth(line, breaks.start) > MAX_GUESSED_WIDTH)) return null;
+  for (let at = from; at < to; at++)
+    if (inputWidth(breaks.lines, at, breaks.start) > MAX_GUESSED_WIDTH) return null;
   // Paragraphs marked by blank lines or indents: other line breaks are within a
   // paragraph (contact lines, a caption over its credit).
   if (breaks.marksParagraphs) return 'joined';
@@ -164,96 +187,115 @@ function runWrap(run: SourceLine[], breaks: Breaks): RunWrap {
   return 'lines';
 }
 
-/** True when a paragraph ends between `previous` and `line` although no blank line stands there. */
+/**
+ * True when a paragraph ends between line `line` (its text `text`) and the
+ * line before it (`previousText`), although no blank line stands there.
+ */
 function breaksBefore(
-  previous: SourceLine,
-  line: SourceLine,
+  line: number,
+  previousText: string,
+  text: string,
   wrap: RunWrap,
   breaks: Breaks,
   opensRun: boolean,
 ): boolean {
   const { alone, head } = breaks;
-  if (alone.has(line) || alone.has(previous)) return true;
-  if (wrap === null || changesCase(previous.text, line.text)) return true;
-  if (wrap === 'lines') return !runsOn(previous.text, line.text);
-  const width = inputWidth(previous, breaks.start);
+  const previous = line - 1;
+  if (alone[line] === 1 || alone[previous] === 1) return true;
+  if (wrap === null || changesCase(previousText, text)) return true;
+  if (wrap === 'lines') return !runsOn(previousText, text);
+  const width = inputWidth(breaks.lines, previous, breaks.start);
   const wrapWidth = wrap === 'joined' ? breaks.longest : wrap.width;
   const inHead = head.has(previous) && head.has(line);
   // A byline line opening a block, or in the head stack, ends unless the wrap carried it on.
-  if ((opensRun || inHead) && isBylineLine(previous.text) && !isFull(width, line.text, wrapWidth))
+  if ((opensRun || inHead) && isBylineLine(previousText) && !isFull(width, text, wrapWidth))
     return true;
   if (inHead) {
     // In the head stack a line runs on only when the wrap moved the next word down.
-    if (opensHeadLine(line.text)) return true;
-    return !isFull(width, line.text, wrapWidth) && !runsOn(previous.text, line.text);
+    if (opensHeadLine(text)) return true;
+    return !isFull(width, text, wrapWidth) && !runsOn(previousText, text);
   }
   if (wrap === 'joined') return false;
-  return isRealBreak(previous.text, width, line.text, wrap.width, wrap.greedy);
+  return isRealBreak(previousText, width, text, wrap.width, wrap.greedy);
 }
 
-/** Splits one run of non-blank lines into paragraphs, lists and tables, emitting each. */
-function segmentRun(run: SourceLine[], breaks: Breaks, emit: (block: Segment) => void): void {
-  const wrap = runWrap(run, breaks);
-  const minIndent = minimum(run, (line) => line.indent);
+/**
+ * Splits one run of non-blank lines (from `from` to before `to`) into
+ * paragraphs, lists and tables, emitting each.
+ */
+function segmentRun(
+  from: number,
+  to: number,
+  breaks: Breaks,
+  emit: (block: Segment) => void,
+): void {
+  const { lines } = breaks;
+  const wrap = runWrap(from, to, breaks);
+  const minIndent = minimum(from, to, (at) => lines.indent(at));
+  // A line's text is asked for again as the next line's previous: the last two are kept.
+  let keptAt = -1;
+  let kept = '';
+  let olderAt = -1;
+  let older = '';
+  const textAt = (at: number): string => {
+    if (at === keptAt) return kept;
+    if (at === olderAt) return older;
+    olderAt = keptAt;
+    older = kept;
+    keptAt = at;
+    kept = lines.textOf(at);
+    return kept;
+  };
 
-  let index = 0;
-  // A paragraph's lines are always the run's lines from `paragraphFrom` to `index`:
-  // cut out in one copy when it ends (-1: no paragraph open).
+  let index = from;
+  // A paragraph's lines are always the run's lines from `paragraphFrom` to `index`
+  // (-1: no paragraph open); a list's items start at `starts`.
   let paragraphFrom = -1;
-  let list: SourceLine[][] = [];
+  let starts: number[] = [];
   const flushParagraph = (): void => {
-    if (paragraphFrom >= 0) emit({ type: 'paragraph', lines: run.slice(paragraphFrom, index) });
+    if (paragraphFrom >= 0) emit({ type: 'paragraph', from: paragraphFrom, to: index });
     paragraphFrom = -1;
   };
   const flushList = (): void => {
-    if (list.length > 0) emit({ type: 'list', items: list });
-    list = [];
+    if (starts.length > 0) emit({ type: 'list', starts, to: index });
+    starts = [];
   };
 
-  while (index < run.length) {
-    const line = run[index] as SourceLine;
+  while (index < to) {
+    const text = textAt(index);
 
     // Aligned columns over two or more lines: keep verbatim as a table.
-    if (
-      looksTabular(line) &&
-      index + 1 < run.length &&
-      looksTabular(run[index + 1] as SourceLine)
-    ) {
+    if (looksTabular(text) && index + 1 < to && looksTabular(textAt(index + 1))) {
       flushParagraph();
       flushList();
-      const table: SourceLine[] = [];
-      while (index < run.length && looksTabular(run[index] as SourceLine)) {
-        table.push(run[index] as SourceLine);
-        index++;
-      }
-      emit({ type: 'code', lines: table });
+      const table = index;
+      while (index < to && looksTabular(textAt(index))) index++;
+      emit({ type: 'code', from: table, to: index });
       continue;
     }
 
-    if (bulletOf(line.text) !== null) {
+    if (bulletOf(text) !== null) {
       flushParagraph();
-      list.push([line]);
+      starts.push(index);
       index++;
       continue;
     }
 
-    const lastItem = list.at(-1);
-    if (lastItem) {
-      const first = lastItem[0] as SourceLine;
-      if (line.indent > first.indent) {
-        lastItem.push(line);
+    const lastItem = starts.at(-1);
+    if (lastItem !== undefined) {
+      if (lines.indent(index) > lines.indent(lastItem)) {
         index++;
         continue;
       }
       flushList();
     }
 
-    const previous = paragraphFrom >= 0 ? run[index - 1] : undefined;
     // An indented line among less-indented ones opens a paragraph (1987
     // Reuters, ANPA TAB indents); so does a line the wrapping did not end.
     if (
-      previous &&
-      (line.indent > minIndent || breaksBefore(previous, line, wrap, breaks, previous === run[0]))
+      paragraphFrom >= 0 &&
+      (lines.indent(index) > minIndent ||
+        breaksBefore(index, textAt(index - 1), text, wrap, breaks, index - 1 === from))
     )
       flushParagraph();
     if (paragraphFrom < 0) paragraphFrom = index;

@@ -2,11 +2,12 @@
  * The columns a text takes on a terminal or a page rendered in a fixed-width
  * font: East Asian wide and fullwidth characters take two, combining marks
  * none, others one. Hard-wrapped Chinese and Japanese text is wrapped by
- * columns, not characters, so widths are measured so.
+ * columns, not characters, so widths are measured so. `from` and `to`
+ * measure a part of the text, with no copy of it.
  */
-export function displayWidth(text: string): number {
+export function displayWidth(text: string, from = 0, to: number = text.length): number {
   let width = 0;
-  for (let index = 0; index < text.length; index++) {
+  for (let index = from; index < to; index++) {
     const code = text.charCodeAt(index);
     // Most text is ASCII: one column a character.
     if (code < 0x300) {

@@ -184,86 +184,87 @@ export interface InputLine {
   start: Point & { offset: number };
 }
 
-/** Where a line of the caller's own shape starts in the input, read without a copy of the line. */
-export interface LinePlace<T> {
-  line: (each: T) => number;
-  column: (each: T) => number;
-  offset: (each: T) => number;
+/** Lines read by index (0 to `count` - 1): each one's text and where it starts in the input. */
+export interface LineSource {
+  count: number;
+  text: (at: number) => string;
+  line: (at: number) => number;
+  column: (at: number) => number;
+  offset: (at: number) => number;
 }
-
-const INPUT_LINE_PLACE: LinePlace<InputLine> = {
-  line: (each) => each.start.line,
-  column: (each) => each.start.column,
-  offset: (each) => each.start.offset,
-};
 
 /**
  * Joins input lines into one text value with a space between, and maps it.
  * A line break next to a Chinese or Japanese character joins with no space,
  * as CSS joins a segment break beside an East Asian wide character: that
  * writing does not space its words, so a wrap took no space away there.
- * `place` reads where a line starts, for lines of another shape than
- * {@link InputLine} (the parser's own, so it builds no copy of each line).
  */
-export function joinLines(lines: readonly InputLine[]): { value: string; map: LineMap };
-export function joinLines<T extends { text: string }>(
-  lines: readonly T[],
-  place: LinePlace<T>,
-): { value: string; map: LineMap };
-export function joinLines<T extends { text: string }>(
-  lines: readonly T[],
-  place: LinePlace<T> = INPUT_LINE_PLACE as never,
-): { value: string; map: LineMap } {
-  if (lines.length === 0) return { value: '', map: LineMap.of([]) };
+export function joinLines(lines: readonly InputLine[]): { value: string; map: LineMap } {
+  return joinLineSource({
+    count: lines.length,
+    text: (at) => (lines[at] as InputLine).text,
+    line: (at) => (lines[at] as InputLine).start.line,
+    column: (at) => (lines[at] as InputLine).start.column,
+    offset: (at) => (lines[at] as InputLine).start.offset,
+  });
+}
+
+/**
+ * {@link joinLines} over lines read by index: the parser's own lines, with
+ * no copy of each line on the way.
+ */
+export function joinLineSource(lines: LineSource): { value: string; map: LineMap } {
+  const count = lines.count;
+  if (count === 0) return { value: '', map: LineMap.of([]) };
   // One line, the commonest paragraph of a hostile input: its text as it is.
-  if (lines.length === 1) {
-    const line = lines[0] as T;
+  if (count === 1) {
     return {
-      value: line.text,
-      map: LineMap.single(place.line(line), place.column(line), place.offset(line)),
+      value: lines.text(0),
+      map: LineMap.single(lines.line(0), lines.column(0), lines.offset(0)),
     };
   }
-  // Parts joined once at the end, and the last character kept aside: reading the
-  // end of a string built by `+=` flattens it every time, quadratic over many lines.
-  // Both arrays are made at their full size: grown a push at a time, a map of a
-  // million lines was copied over and over.
-  const parts: string[] = new Array(lines.length * 2);
+  // Parts joined a chunk at a time, and the last character kept aside: reading the
+  // end of a string built by `+=` flattens it every time, quadratic over many lines,
+  // and one join of millions of parts took twice as long as joins of a few thousand.
+  // The map's numbers are made at their full size: grown a push at a time, a map of
+  // a million lines was copied over and over.
+  const joined: string[] = [];
+  let parts: string[] = [];
   const rest: Cells =
-    lines.length >= TYPED_FROM
-      ? new Int32Array((lines.length - 1) * CELLS)
-      : new Array((lines.length - 1) * CELLS).fill(0);
+    count >= TYPED_FROM
+      ? new Int32Array((count - 1) * CELLS)
+      : new Array((count - 1) * CELLS).fill(0);
   let length = 0;
   let last = '';
-  let part = 0;
-  for (let at = 0; at < lines.length; at++) {
-    const line = lines[at] as T;
-    if (length > 0 && !isUnspaced(last) && !isUnspaced(line.text[0] ?? '')) {
-      parts[part++] = ' ';
+  for (let at = 0; at < count; at++) {
+    const text = lines.text(at);
+    if (length > 0 && !isUnspaced(last) && !isUnspaced(text[0] ?? '')) {
+      parts.push(' ');
       length++;
       last = ' ';
     }
     if (at > 0) {
       const cell = (at - 1) * CELLS;
       rest[cell] = length;
-      rest[cell + 1] = place.line(line);
-      rest[cell + 2] = place.column(line);
-      rest[cell + 3] = place.offset(line);
+      rest[cell + 1] = lines.line(at);
+      rest[cell + 2] = lines.column(at);
+      rest[cell + 3] = lines.offset(at);
     }
-    parts[part++] = line.text;
-    length += line.text.length;
-    if (line.text !== '') last = line.text.at(-1) ?? '';
+    parts.push(text);
+    length += text.length;
+    if (text !== '') last = text.at(-1) ?? '';
+    if (parts.length >= JOIN_CHUNK) {
+      joined.push(parts.join(''));
+      parts = [];
+    }
   }
-  parts.length = part;
-  const first = lines[0] as T;
-  const map = LineMap.packed(
-    lines.length,
-    place.line(first),
-    place.column(first),
-    place.offset(first),
-    rest,
-  );
-  return { value: parts.join(''), map };
+  joined.push(parts.join(''));
+  const map = LineMap.packed(count, lines.line(0), lines.column(0), lines.offset(0), rest);
+  return { value: joined.length === 1 ? (joined[0] as string) : joined.join(''), map };
 }
+
+/** Parts of a joined text value joined at a time. */
+const JOIN_CHUNK = 4096;
 
 /** The point in the input of a character index in a text node's value. */
 export function pointInText(node: Text, index: number): Point | undefined {
@@ -318,7 +319,12 @@ export function dropTextPrefix(
   const newStart = pointInText(first, cut);
   first.value = first.value.slice(cut);
   const map = first.data?.lineMap;
-  if (map) {
+  if (map?.length === 1 && map.indexAt(0) === 0) {
+    // One line, the commonest (a header line's mark cut off): its start moves by the cut.
+    const moved =
+      cut === 0 ? map : LineMap.single(map.lineAt(0), map.columnAt(0) + cut, map.offsetAt(0) + cut);
+    first.data = { ...first.data, lineMap: moved };
+  } else if (map) {
     const kept: LineMapEntry[] = [];
     for (let at = 0; at < map.length; at++) {
       if (map.indexAt(at) < cut) continue;
@@ -363,7 +369,8 @@ export function dropTextSuffix(
   const end = pointInText(first, cut);
   first.value = first.value.slice(0, cut);
   const map = first.data?.lineMap;
-  if (map) {
+  // A map of one line starting at index 0 (every one-line paragraph's) keeps it as it is.
+  if (map && (map.length > 1 || map.indexAt(0) > 0)) {
     const kept = map.toArray().filter((entry) => entry.index <= cut);
     first.data = { ...first.data, lineMap: LineMap.of(kept) };
   }

@@ -100,4 +100,17 @@ describe("byline slots at a page's foot", () => {
     const slots = slotsOf(fromWire(story).tree, defaultLexicon, true, 1);
     expect(slots.some((slot) => slot.foot)).toBe(false);
   });
+
+  it('looks no further than six hundred blocks below the headline, repeats or not', () => {
+    // A story of nothing but repeats: no block counts against the sixty searched.
+    const repeats = Array.from({ length: 400 }, () => ['Advertisement', 'Share this']).flat();
+    const story = [HEAD, ...repeats, 'By Jane Doe', ...PROSE].join('\n\n');
+    const slots = slotsOf(fromWire(story).tree, defaultLexicon, false, 1, wrapOf(story));
+    expect(slots.some((slot) => slot.text === 'By Jane Doe')).toBe(false);
+    // The headline itself, then six hundred blocks below it.
+    expect(slots.length).toBe(601);
+    const near = [HEAD, ...repeats.slice(0, 500), 'By Jane Doe', ...PROSE].join('\n\n');
+    const nearSlots = slotsOf(fromWire(near).tree, defaultLexicon, false, 1, wrapOf(near));
+    expect(nearSlots.some((slot) => slot.text === 'By Jane Doe')).toBe(true);
+  });
 });

@@ -13,6 +13,13 @@ import { opensWithBylinePrefix, startsWithPageOpener } from './byline-words.js';
 const PROSE_WORDS = 25;
 /** How many blocks below the headline (or the top) a web byline may stand. */
 const SEARCH_BLOCKS = 60;
+/**
+ * Most blocks below the headline's line looked at, repeats included: a page
+ * prints its furniture twice, but not hundreds of blocks of it between the
+ * headline and the byline. Without it a story made of repeats only (every
+ * block printed twice) was searched to its end, each block a candidate.
+ */
+const SCAN_BLOCKS = 10 * SEARCH_BLOCKS;
 /** Paragraphs of prose (captions count) after which no byline is looked for. */
 const MAX_PROSE = 12;
 /** Most items of a list whose items are read as lines (a longer list is a menu). */
@@ -162,7 +169,8 @@ function markedSlots(node: RootContent, prose: number, wrap: Wrap | null, foot: 
  * and the items of short lists, up to the dateline when `stopAtDateline`
  * (a byline never stands below it in wire copy), up to the twelfth
  * paragraph of prose, and at most sixty blocks below the headline's line;
- * blocks the page prints twice ({@link printedTwice}) count for neither.
+ * blocks the page prints twice ({@link printedTwice}) count for neither,
+ * but no block lies more than six hundred below the headline's line.
  * `wrap` is how the story's text was hard-wrapped (`wrapOf`), if at all.
  * A pasted page's foot ({@link footSlots}) follows, marked `foot`.
  */
@@ -183,7 +191,7 @@ export function slotsOf(
   let searched = 0;
   let end = 0;
   for (const [index, node] of tree.children.entries()) {
-    if (searched >= SEARCH_BLOCKS) break;
+    if (searched >= SEARCH_BLOCKS || index >= below + SCAN_BLOCKS) break;
     end = index + 1;
     const repeat = twice.has(node);
     if (index >= below && !repeat) searched++;

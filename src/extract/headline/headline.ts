@@ -46,13 +46,15 @@ function findHead(
 
 /** True when the headline found is the story's only block of text and reads as a sentence of prose. */
 function isOnlySentence(tree: Root, found: Head): boolean {
-  const text = tree.children.filter(isTextBlock);
-  return (
-    text.length === 1 &&
-    text[0] === found.head &&
-    !tree.children.some((node) => node.type === 'list' || node.type === 'code') &&
-    isProseSentence(blockText(found.head))
-  );
+  // One walk that stops at a second block of text: a story of a million blocks has many.
+  let only: RootContent | undefined;
+  for (const node of tree.children) {
+    if (node.type === 'list' || node.type === 'code') return false;
+    if (!isTextBlock(node)) continue;
+    if (only !== undefined) return false;
+    only = node;
+  }
+  return only === found.head && isProseSentence(blockText(found.head));
 }
 
 /** Takes a block out of the tree; its text, white space squashed. */
