@@ -109,7 +109,13 @@ export const EXTRACTOR_TABLE: readonly ExtractorEntry[] = [
   {
     name: 'headline',
     plugin: headline,
-    reads: ['storyKind', 'article.source.format', 'article.headline', 'article.removed'],
+    reads: [
+      'storyKind',
+      'article.source.format',
+      'article.headline',
+      'article.deck',
+      'article.removed',
+    ],
     writes: ['article.headline', 'article.kicker', 'article.deck', 'article.removed', 'decisions'],
   },
   {

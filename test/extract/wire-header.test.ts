@@ -119,3 +119,25 @@ describe('wire header extractor', () => {
     expect(result?.json?.body).toBe('Text = more text.');
   });
 });
+
+describe('a tagged header that gives the abstract and no title', () => {
+  // Two-letter feed with `AB#` (the abstract, read as the deck) and no `TI#`:
+  // the headline comes from the text, and the paragraph under it stayed the
+  // deck as well, overwriting the abstract, whose words were lost.
+  const feed = [
+    'zczc',
+    'BY#Ana Field',
+    'AB#Grain exports climbed for a third month as the harbour reopened.',
+    'TX#',
+    'Grain exports rose again in May, the port authority said on Monday.',
+    'Shipments are expected to stay high through the summer.',
+    'PD#3 June 2024 10:00:00',
+  ].join('\n');
+
+  it('keeps the abstract as the deck and the second paragraph in the body', () => {
+    const [result] = formatStory(feed, { format: 'json' });
+    const article = result?.json as { deck: string | null; body: string };
+    expect(article.deck).toBe('Grain exports climbed for a third month as the harbour reopened.');
+    expect(article.body).toContain('Shipments are expected to stay high through the summer.');
+  });
+});

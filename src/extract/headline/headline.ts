@@ -80,7 +80,9 @@ function applyHead(tree: Root, article: Article, found: Head): void {
   const labelled = splitHeadlineLabel(text);
   article.headline = labelled?.headline ?? text;
   if (labelled) article.removed.push({ text: labelled.label, reason: 'section-label', line });
-  if (found.deck) {
+  // A field-tagged header's abstract (`AB#`) is the deck already: the block
+  // under the headline stays in the body rather than replace it unseen.
+  if (found.deck && article.deck === null) {
     article.deckLine = lineOf(found.deck);
     article.deck = take(tree, found.deck);
   }
