@@ -8,7 +8,9 @@
  * framing lines go next (header lines, tabular copy kept whole,
  * rules); furniture next so that it is never taken for a headline; tail
  * items (captions, copyright, credits) before the headline so that a short
- * story's credit line is not one; a pasted page's time stamp once the byline
+ * story's credit line is not one, and once more after the byline for a
+ * credit line the byline reader split off the block above it; a pasted
+ * page's time stamp once the byline
  * that may hold one is read; the dateline after the byline, once the byline
  * above it is gone; the field check last, over everything the others found.
  */
@@ -18,7 +20,7 @@ import type { VFile } from 'vfile';
 import { byline } from './byline/byline.js';
 import { captions } from './captions/captions.js';
 import { copyright } from './copyright/copyright.js';
-import { credits } from './credits/credits.js';
+import { credits, tailCredits } from './credits/credits.js';
 import { dateline } from './dateline/dateline.js';
 import { fieldHygiene } from './field-hygiene/field-hygiene.js';
 import { boilerplate } from './furniture/boilerplate.js';
@@ -130,6 +132,7 @@ export const EXTRACTOR_TABLE: readonly ExtractorEntry[] = [
     ],
     writes: ['article.byline', 'article.published', 'article.removed', 'decisions'],
   },
+  { name: 'tailCredits', plugin: tailCredits, reads: [], writes: ['article.credits'] },
   {
     name: 'pageHeader',
     plugin: pageHeader,

@@ -19,3 +19,15 @@ export function paragraphLines(node: RootContent): string[] {
   }
   return lines;
 }
+
+/**
+ * Where a paragraph's last input line starts in its text (`blockText`), or
+ * -1 for a paragraph of one line or one with no line map: a line set under
+ * the last sentence with no blank line between (a credit line) is read apart.
+ */
+export function lastLineStart(node: RootContent): number {
+  const first = 'children' in node ? node.children[0] : undefined;
+  if (node.type !== 'paragraph' || node.children.length !== 1 || first?.type !== 'text') return -1;
+  const map = first.data?.lineMap;
+  return map && map.length >= 2 ? map.indexAt(map.length - 1) : -1;
+}

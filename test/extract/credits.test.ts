@@ -5,6 +5,7 @@ import { credits } from '../../src/extract/credits/credits.js';
 import { parseCredits } from '../../src/extract/credits/parse-credits.js';
 import { isEditorialNote } from '../../src/extract/notes/editorial-note.js';
 import { defaultLexicon } from '../../src/lexicon/index.js';
+import { formatStory } from '../../src/story.js';
 import { runExtractors } from '../helpers/run-extractors.js';
 
 const parse = (text: string) => parseCredits(text, defaultLexicon);
@@ -100,6 +101,29 @@ describe('credits extractor', () => {
     ]);
     expect(tree.children).toHaveLength(2);
   });
+
+  it('takes a credit line set under the last paragraph with no blank line between', () => {
+    // copydesk's Markdown prints the line as a paragraph of its own, and reads it back
+    // as credits: the first reading must agree (found by npm run fuzz).
+    const { article, tree } = runExtractors(
+      'Headline\n\nThe pier reopened on Monday after repairs.\nCompiled by Tom Sample.',
+      credits,
+    );
+    expect(article.credits.map((credit) => [credit.role, credit.names, credit.line])).toEqual([
+      ['writing', ['Tom Sample'], 4],
+    ]);
+    expect(tree.children.at(-1)).toMatchObject({
+      children: [{ value: 'The pier reopened on Monday after repairs.' }],
+    });
+  });
+
+  it('leaves a last line that only starts like a credit in the story', () => {
+    const { article } = runExtractors(
+      'Headline\n\nThe figures for the quarter were\ncompiled by the port authority and its staff in May.',
+      credits,
+    );
+    expect(article.credits).toEqual([]);
+  });
 });
 
 describe('matchPhotoCredit', () => {
@@ -175,5 +199,28 @@ describe('isEditorialNote', () => {
 
   it('leaves a parenthesised sentence alone', () => {
     expect(isEditorialNote('(The figures were not adjusted for inflation.)')).toBe(false);
+  });
+});
+
+describe('a credit line the byline reader split off', () => {
+  // A title line over a credit line, with no blank line between, under a
+  // one-sentence headline: the byline reader takes the first line, and the
+  // credit line is left a paragraph of its own. copydesk's Markdown prints it
+  // so and reads it back as credits; the first reading must agree (found by
+  // npm run fuzz).
+  const story =
+    'Harbour talks to resume on Wednesday, union says.\n\nPier Workers Walk Out Again\nCompiled by Tom Sample.\n';
+  const json = (text: string, from?: 'markdown') =>
+    formatStory(text, { format: 'json', ...(from ? { from } : {}) })[0]?.json as {
+      credits: Array<{ text: string }>;
+      body: string;
+    };
+
+  it('reads it as credits, as the Markdown read back does', () => {
+    const first = json(story);
+    expect(first.credits.map((credit) => credit.text)).toEqual(['Compiled by Tom Sample.']);
+    expect(first.body).not.toContain('Compiled by');
+    const markdown = formatStory(story, { format: 'markdown' })[0]?.output ?? '';
+    expect(json(markdown, 'markdown').credits).toEqual(first.credits);
   });
 });

@@ -3,12 +3,13 @@ import type { VFile } from 'vfile';
 import type { Lexicon } from '../../lexicon/index.js';
 import { blockText, isTextBlock, lineOf } from '../../tree/block-text.js';
 import { dropTextSuffix, lineAt } from '../../tree/line-map.js';
+import { lastLineStart } from '../../tree/paragraph-lines.js';
 import type { Article, Credit } from '../../types.js';
 import { ensureArticle } from '../article.js';
 import { parseCopyright } from '../copyright/parse-copyright.js';
 import { type ExtractOptions, lexiconOf } from '../options.js';
 import { addCredit } from './add-credit.js';
-import { type ParsedCredit, parseCredits, trailingCredits } from './parse-credits.js';
+import { closingCredits, type ParsedCredit, parseCredits } from './parse-credits.js';
 import { gluedSignoff, parseSignoff } from './signoff.js';
 
 /**
@@ -49,11 +50,11 @@ function takeAppendedCredits(tree: Root, article: Article, lexicon: Lexicon): Cr
   const taken: Credit[] = [];
   for (const node of tree.children.slice(-APPENDED_BLOCKS).reverse()) {
     if (node.type !== 'paragraph') continue;
-    // A paragraph that is all credit lines is the tail's (tailCredits takes it).
+    // A paragraph that is all credit lines is the tail's (creditBlocksAtTail takes it).
     if (parseCredits(blockText(node), lexicon)) continue;
     // Only the story's last paragraph closes it: a credit line in one above is
     // story text, as copydesk's Markdown, which prints credits apart, reads it.
-    let found = trailingCredits(blockText(node), lexicon);
+    let found = closingCredits(blockText(node), lastLineStart(node), lexicon);
     if (!found) break;
     // A paragraph may close on several credit lines (`… Jane Doe contributed to
     // this report. John Roe contributed to this report.`): all go, the last first,
@@ -69,7 +70,7 @@ function takeAppendedCredits(tree: Root, article: Article, lexicon: Lexicon): Cr
       if (taken.length > 0 && found.credits.every((credit, at) => credit.text === taken[at]?.text))
         article.removed.push({ text, reason: 'duplicate', line });
       else taken.unshift(...found.credits.map((credit) => ({ ...credit, line })));
-      found = trailingCredits(blockText(node), lexicon);
+      found = closingCredits(blockText(node), lastLineStart(node), lexicon);
     }
     if (taken.length > 0) break;
   }
@@ -85,7 +86,7 @@ const TAIL_BLOCKS = 8;
  * lines do not count, so a long run of them (copydesk's Markdown prints one
  * credit a paragraph) is read whole.
  */
-function tailCredits(
+function creditBlocksAtTail(
   blocks: readonly RootContent[],
   lexicon: Lexicon,
 ): Array<{ node: RootContent; parsed: ParsedCredit[] }> {
@@ -100,6 +101,32 @@ function tailCredits(
   return found;
 }
 
+/** Takes the credit blocks at the tail of the story ({@link creditBlocksAtTail}) out of the tree. */
+function takeTailCredits(tree: Root, lexicon: Lexicon): Credit[] {
+  const found: Credit[] = [];
+  for (const { node, parsed } of creditBlocksAtTail(tree.children, lexicon)) {
+    const line = lineOf(node);
+    found.push(...parsed.map((credit) => ({ ...credit, line })));
+    tree.children.splice(tree.children.indexOf(node), 1);
+  }
+  return found;
+}
+
+/**
+ * Takes the credit blocks the head readers left at the story's tail: a
+ * byline taken off the first line of a block leaves the line under it
+ * (`Compiled by Jane Roe.`) a paragraph of its own, as copydesk's Markdown
+ * prints it and reads it back. Before the headline and byline are read the
+ * two lines were one block, which is no credit line.
+ */
+export function tailCredits(options?: ExtractOptions) {
+  const lexicon = lexiconOf(options);
+  return (tree: Root, file: VFile): void => {
+    const article = ensureArticle(file);
+    for (const credit of takeTailCredits(tree, lexicon)) addCredit(article, credit);
+  };
+}
+
 /** Takes credit paragraphs out of the tail of the story. */
 export function credits(options?: ExtractOptions) {
   const lexicon = lexiconOf(options);
@@ -107,12 +134,7 @@ export function credits(options?: ExtractOptions) {
     const article = ensureArticle(file);
     const signoffs = takeSignoffs(tree);
     const appended = takeAppendedCredits(tree, article, lexicon);
-    const found: Credit[] = [];
-    for (const { node, parsed } of tailCredits(tree.children, lexicon)) {
-      const line = lineOf(node);
-      found.push(...parsed.map((credit) => ({ ...credit, line })));
-      tree.children.splice(tree.children.indexOf(node), 1);
-    }
+    const found = takeTailCredits(tree, lexicon);
     // Credits appended to the last paragraph, then the sign-offs, close the story.
     found.push(...appended);
     for (const credit of found) addCredit(article, credit);

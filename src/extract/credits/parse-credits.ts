@@ -233,6 +233,28 @@ export function trailingCredits(
   return null;
 }
 
+/**
+ * The credit lines a paragraph closes on: appended to its last sentence
+ * ({@link trailingCredits}), or its last input line (starting at
+ * `lastLine`, -1 for none) when that line is credits alone, set under the
+ * last sentence's end with no blank line between (`… said on Monday.` /
+ * `Compiled by Jane Roe.`). copydesk's Markdown prints such a line as a
+ * paragraph of its own, and reads it back as credits.
+ */
+export function closingCredits(
+  text: string,
+  lastLine: number,
+  lexicon: Lexicon,
+): { index: number; credits: ParsedCredit[] } | null {
+  const appended = trailingCredits(text, lexicon);
+  if (appended || lastLine <= 0) return appended;
+  // Under a sentence's end only: a hard-wrapped sentence may run on into a
+  // line that opens like a credit (`… were` / `compiled by the ministry.`).
+  if (!/[.!?"”’)]\s*$/u.test(text.slice(0, lastLine))) return null;
+  const credits = parseCredits(text.slice(lastLine), lexicon);
+  return credits ? { index: lastLine, credits } : null;
+}
+
 /** Where the parenthesis that closes a text opens, or -1. */
 function openingParenthesis(text: string): number {
   let depth = 0;
