@@ -10,6 +10,7 @@ import { parseWebByline } from '../../src/extract/byline/parse-web-byline.js';
 import { isPersonName } from '../../src/extract/byline/person-name.js';
 import { headline } from '../../src/extract/headline/headline.js';
 import { defaultLexicon } from '../../src/lexicon/index.js';
+import { formatStory } from '../../src/story.js';
 import { runExtractors } from '../helpers/run-extractors.js';
 
 const names = (text: string) =>
@@ -275,5 +276,28 @@ describe('byline whose names are links printed one per block', () => {
     const { article, tree } = run('By', 'Jane Doe', 'John Roe');
     expect(article.byline?.authors.map((author) => author.name)).toEqual(['Jane Doe']);
     expect(textOf(tree)).toContain('John Roe');
+  });
+});
+
+describe('a wire credit line is no byline', () => {
+  // A line of several credit roles under a line it shares a block with: the
+  // credits reader sees the block whole and leaves it, and the byline reader
+  // took the line. copydesk's Markdown printed it as the byline, and read back
+  // the credits reader took it first (found by npm run fuzz).
+  const story =
+    'Pier workers walk out\n\nThe harbour office gave no further details.\n\n***\nReporting by Ana Field in Portmere. Editing by Leo Stone.\n';
+
+  it('is never taken as the byline, so the Markdown round trip keeps the metadata', () => {
+    const json = (text: string, from?: 'markdown') =>
+      formatStory(text, { format: 'json', ...(from ? { from } : {}) })[0]?.json as {
+        byline: unknown;
+        credits: unknown[];
+      };
+    const first = json(story);
+    expect(first.byline).toBeNull();
+    const markdown = formatStory(story, { format: 'markdown' })[0]?.output ?? '';
+    const again = json(markdown, 'markdown');
+    expect(again.byline).toBeNull();
+    expect(again.credits).toEqual(first.credits);
   });
 });

@@ -3,6 +3,7 @@ import { NAME_LINK_SEPARATORS } from '../../lexicon/web-bylines.js';
 import { countWords } from '../../text/count-words.js';
 import { lowerCaseWords } from '../../text/lower-case-words.js';
 import { squash } from '../../text/squash.js';
+import { parseCredits } from '../credits/parse-credits.js';
 import { matchDateline } from '../dateline/match-dateline.js';
 import { parseTimestampLine } from '../published/timestamp.js';
 import { lineOfSlot, type Slot } from './byline-slots.js';
@@ -169,6 +170,16 @@ function factsOf(
 }
 
 /**
+ * A wire credit line that names several roles (`Reporting by A. Editing by
+ * B.`): the credits', never a byline, as copydesk's Markdown, which prints it
+ * apart, reads it back.
+ */
+function isWireCreditLine(flat: string, lexicon: Lexicon): boolean {
+  const credits = /\bby\b/i.test(flat) ? parseCredits(flat, lexicon) : null;
+  return credits !== null && new Set(credits.map((credit) => credit.role)).size >= 2;
+}
+
+/**
  * The byline candidates among the slots: every line that reads as names
  * (with `By` or without), and every bare `By` with the line under it.
  */
@@ -208,6 +219,7 @@ export function bylineCandidates(
     // At the foot, a page's own opener credits the story (`Written by`, `Reporting by`);
     // names alone are an author box's, and `By` a teaser's for another story.
     if (!fact.slot.edge || (fact.slot.foot && !startsWithPageOpener(fact.flat))) continue;
+    if (isWireCreditLine(fact.flat, lexicon)) continue;
     const next = neighbours(facts, index, 1, 1).below[0];
     if (fact.bare) {
       if (!next) continue;
