@@ -301,3 +301,37 @@ describe('a wire credit line is no byline', () => {
     expect(again.credits).toEqual(first.credits);
   });
 });
+
+describe('a bare byline prefix after a dateline', () => {
+  // `(Reuters) - Written on … by` over the names at a page's foot: the line
+  // opens with the lead's dateline, which copydesk's Markdown prints as one,
+  // so it is no byline (found by npm run fuzz).
+  const story = [
+    '  • News\n  • Gardens\n  • Weather\n  • Letters',
+    'Allotments reopen their waiting list to new members',
+    'Share',
+    'Save',
+    'The allotment society beside the river has reopened its waiting list for the first time in three years, after the council leased it a second field.',
+    'About forty new plots will be marked out over the winter, its secretary said, and the first should be ready to dig before the spring.',
+    'Members already on the list will be offered a plot in the order they applied, and the society will hold an open morning next month.',
+    'It asks anyone who applies to visit the site first, since the new field is heavy clay and takes a season of work before it gives much back.',
+    '(Reuters) - Written on 14 November 2024 by',
+    'Ana Field',
+    'Ana writes about gardens and local government for the paper.',
+    'Follow',
+  ].join('\n\n');
+
+  it('is not taken as the byline, and the dateline reads the same from the Markdown', () => {
+    const json = (text: string, from?: 'markdown') =>
+      formatStory(text, { format: 'json', ...(from ? { from } : {}) })[0]?.json as {
+        byline: unknown;
+        dateline: { text: string } | null;
+      };
+    const first = json(story);
+    expect(first.byline).toBeNull();
+    const markdown = formatStory(story, { format: 'markdown' })[0]?.output ?? '';
+    const again = json(markdown, 'markdown');
+    expect(again.byline).toBeNull();
+    expect(again.dateline?.text ?? null).toBe(first.dateline?.text ?? null);
+  });
+});

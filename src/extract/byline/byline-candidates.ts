@@ -222,7 +222,8 @@ export function bylineCandidates(
     if (isWireCreditLine(fact.flat, lexicon)) continue;
     const next = neighbours(facts, index, 1, 1).below[0];
     if (fact.bare) {
-      if (!next) continue;
+      // A bare `By` after a dateline (`(Reuters) - Written on … by`) is the lead's, as below.
+      if (!next || matchDateline(fact.flat, lexicon) !== null) continue;
       const takeable = next.slot.edge || next.slot.node === fact.slot.node;
       const run = next === facts[index + 1] ? linkedNames(facts, index + 1) : null;
       const names = run && run.span > 1 ? run.text : next.slot.text.trim();
