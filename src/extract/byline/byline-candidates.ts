@@ -170,6 +170,18 @@ function factsOf(
 }
 
 /**
+ * True for a line a byline candidate may start at. A line in the middle of
+ * its paragraph cannot be taken out without splitting it. At the foot, a
+ * page's own opener credits the story (`Written by`, `Reporting by`); names
+ * alone are an author box's, and `By` a teaser's for another story. A wire
+ * credit line ({@link isWireCreditLine}) is the credits'.
+ */
+function mayOpenByline(fact: SlotFacts, lexicon: Lexicon): boolean {
+  if (!fact.slot.edge || (fact.slot.foot && !startsWithPageOpener(fact.flat))) return false;
+  return !isWireCreditLine(fact.flat, lexicon);
+}
+
+/**
  * A wire credit line that names several roles (`Reporting by A. Editing by
  * B.`): the credits', never a byline, as copydesk's Markdown, which prints it
  * apart, reads it back.
@@ -215,11 +227,7 @@ export function bylineCandidates(
   for (const [index, fact] of facts.entries()) {
     // A byline is a line, not a paragraph: a `By` glued to the lead is none.
     if (fact.flat.length > MAX_CHARS || fact.flat === '' || fact.words > MAX_BYLINE_WORDS) continue;
-    // A line in the middle of its paragraph cannot be taken out without splitting it.
-    // At the foot, a page's own opener credits the story (`Written by`, `Reporting by`);
-    // names alone are an author box's, and `By` a teaser's for another story.
-    if (!fact.slot.edge || (fact.slot.foot && !startsWithPageOpener(fact.flat))) continue;
-    if (isWireCreditLine(fact.flat, lexicon)) continue;
+    if (!mayOpenByline(fact, lexicon)) continue;
     const next = neighbours(facts, index, 1, 1).below[0];
     if (fact.bare) {
       // A bare `By` after a dateline (`(Reuters) - Written on … by`) is the lead's, as below.
