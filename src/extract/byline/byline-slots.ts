@@ -5,7 +5,8 @@ import { countWords } from '../../text/count-words.js';
 import { displayWidth } from '../../text/display-width.js';
 import { squash } from '../../text/squash.js';
 import { blockText, isTextBlock, lineOf } from '../../tree/block-text.js';
-import { dropTextPrefix, dropTextSuffix, type LineMap } from '../../tree/line-map.js';
+import { dropTextPrefix, dropTextSuffix } from '../../tree/line-map.js';
+import { lineMapOf } from '../../tree/paragraph-lines.js';
 import { matchDateline } from '../dateline/match-dateline.js';
 import { opensWithBylinePrefix, startsWithPageOpener } from './byline-words.js';
 
@@ -52,14 +53,6 @@ export interface Slot {
 
 /** A line that ends a sentence or closes a bracket, quotes after it allowed. */
 const CLOSED = /[.!?…)\]]["'”’»]*$/u;
-
-/** The line map of a paragraph made of one text node, or null. */
-function lineMapOf(node: RootContent): { value: string; map: LineMap } | null {
-  if (node.type !== 'paragraph' || node.children.length !== 1) return null;
-  const text = node.children[0];
-  const map = text?.type === 'text' ? text.data?.lineMap : undefined;
-  return text?.type === 'text' && map ? { value: text.value, map } : null;
-}
 
 /**
  * The lines of a paragraph of two to six input lines, as slots of their
