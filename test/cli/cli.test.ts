@@ -10,24 +10,25 @@ const SEED = join(ROOT, 'fixtures/bloomberg-web-paste-kicker-caption/input.txt')
 
 // Smoke tests of the built binary: the bundle, the process shell and its
 // streams. Behaviour is tested in-process (runCli) in the other files.
-describe('copydesk binary (spawned)', () => {
-  it('prints help with examples on stdout and exits 0', () => {
-    const { code, stdout, stderr } = cli(['--help']);
+// Concurrent: each test waits on a child of its own.
+describe.concurrent('copydesk binary (spawned)', () => {
+  it('prints help with examples on stdout and exits 0', async ({ expect }) => {
+    const { code, stdout, stderr } = await cli(['--help']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/Usage: copydesk/);
     expect(stdout).toMatch(/Examples:/);
     expect(stderr).toBe('');
   });
 
-  it('prints the package version', () => {
+  it('prints the package version', async ({ expect }) => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
       version: string;
     };
-    expect(cli(['--version']).stdout.trim()).toBe(pkg.version);
+    expect((await cli(['--version'])).stdout.trim()).toBe(pkg.version);
   });
 
-  it('formats a file as a JSON array with the fields of the story', () => {
-    const { code, stdout } = cli(['--format', 'json', SEED]);
+  it('formats a file as a JSON array with the fields of the story', async ({ expect }) => {
+    const { code, stdout } = await cli(['--format', 'json', SEED]);
     expect(code).toBe(0);
     const stories = JSON.parse(stdout) as Record<string, unknown>[];
     expect(stories).toHaveLength(1);
@@ -41,36 +42,36 @@ describe('copydesk binary (spawned)', () => {
     });
   });
 
-  it('reads standard input when no file is given, and with "-"', () => {
+  it('reads standard input when no file is given, and with "-"', async ({ expect }) => {
     const text = readFileSync(SEED);
     for (const args of [
       ['-f', 'markdown'],
       ['-f', 'markdown', '-'],
     ]) {
-      const { code, stdout } = cli(args, { input: text });
+      const { code, stdout } = await cli(args, { input: text });
       expect(code).toBe(0);
       expect(stdout).toMatch(/^Markets\n\n# Copper Climbs/);
     }
   });
 
-  it('exits 2 with an error row naming a missing file', () => {
-    const { code, stderr } = cli(['no-such-file.txt']);
+  it('exits 2 with an error row naming a missing file', async ({ expect }) => {
+    const { code, stderr } = await cli(['no-such-file.txt']);
     expect(code).toBe(2);
     expect(stderr).toBe('no-such-file.txt  error    No such file  no-such-file\n\n✖ 1 error\n');
   });
 
-  it('exits 2 on an unknown flag with one report row', () => {
-    const { code, stderr } = cli(['--bogus']);
+  it('exits 2 on an unknown flag with one report row', async ({ expect }) => {
+    const { code, stderr } = await cli(['--bogus']);
     expect(code).toBe(2);
     expect(stderr).toMatch(/^copydesk {2}error {4}Unknown option '--bogus' {2}unknown-option$/m);
   });
 
-  it('refuses binary input with exit 1 and no stack trace', () => {
+  it('refuses binary input with exit 1 and no stack trace', async ({ expect, onTestFinished }) => {
     const ws = workspace({
       'image.bin': Uint8Array.from([0x00, 0x01, 0x4e, 0x47, 0x00, 0x00, 0x1a]),
     });
-    cleanup = ws.cleanup;
-    const { code, stderr } = cli(['image.bin'], { cwd: ws.dir });
+    onTestFinished(ws.cleanup);
+    const { code, stderr } = await cli(['image.bin'], { cwd: ws.dir });
     expect(code).toBe(1);
     expect(stderr).toMatch(/binary input/);
     expect(stderr).not.toMatch(/\n\s+at /);

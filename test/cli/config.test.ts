@@ -48,7 +48,7 @@ describe('copydesk configuration', () => {
       'w/b.txt': LOCAL,
     });
     cleanup = ws.cleanup;
-    const result = cli(['-j', '2', '-f', 'ndjson', 'w'], { cwd: ws.dir });
+    const result = await cli(['-j', '2', '-f', 'ndjson', 'w'], { cwd: ws.dir });
     expect(result.code).toBe(0);
     const agencies = result.stdout
       .trim()

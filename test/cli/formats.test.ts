@@ -91,20 +91,27 @@ describe('copydesk machine formats', () => {
     expect(result.stdout).not.toContain('\u001b');
   });
 
-  it('gives the same output in the same order with --jobs 2 as with --jobs 1', async () => {
+  // Spawned, as worker threads are the process shell's (src/cli/index.ts).
+  // Concurrent, with their runs side by side: the worker waits on children.
+  it.concurrent('gives the same output in the same order with --jobs 2 as with --jobs 1', async ({
+    expect,
+    onTestFinished,
+  }) => {
     const files: Record<string, string> = {};
     for (let index = 0; index < 12; index++)
       files[`w/${String(index).padStart(2, '0')}.txt`] = index % 2 ? PIER : ORCHARD;
     const ws = workspace(files);
-    cleanup = ws.cleanup;
-    const serial = cli(['-f', 'ndjson', '-j', '1', 'w'], { cwd: ws.dir });
-    const parallel = cli(['-f', 'ndjson', '-j', '2', 'w'], { cwd: ws.dir });
+    onTestFinished(ws.cleanup);
+    const [serial, parallel, array] = await Promise.all([
+      cli(['-f', 'ndjson', '-j', '1', 'w'], { cwd: ws.dir }),
+      cli(['-f', 'ndjson', '-j', '2', 'w'], { cwd: ws.dir }),
+      cli(['-f', 'json', '-j', '2', 'w'], { cwd: ws.dir }),
+    ]);
     expect(parallel.code).toBe(0);
     expect(parallel.stderr).toBe('');
     expect(parallel.stdout).toBe(serial.stdout);
     expect(parallel.stdout.trim().split('\n')).toHaveLength(12);
     // The JSON array streams the same bytes from either.
-    const array = cli(['-f', 'json', '-j', '2', 'w'], { cwd: ws.dir });
     expect(array.stdout).toBe(
       `${JSON.stringify(
         serial.stdout
@@ -117,17 +124,22 @@ describe('copydesk machine formats', () => {
     );
   });
 
-  it('says in --verbose how many threads converted, and why', async () => {
+  it.concurrent('says in --verbose how many threads converted, and why', async ({
+    expect,
+    onTestFinished,
+  }) => {
     const files: Record<string, string> = {};
     for (let index = 0; index < 6; index++) files[`w/${index}.txt`] = PIER;
     const ws = workspace(files);
-    cleanup = ws.cleanup;
-    const asked = cli(['-f', 'ndjson', '-j', '2', '--verbose', 'w'], { cwd: ws.dir });
+    onTestFinished(ws.cleanup);
+    const [asked, chosen] = await Promise.all([
+      cli(['-f', 'ndjson', '-j', '2', '--verbose', 'w'], { cwd: ws.dir }),
+      cli(['-f', 'ndjson', '--verbose', 'w'], { cwd: ws.dir }),
+    ]);
     expect(asked.stderr).toMatch(
       /^copydesk: 6 inputs, 6 stories in \d+\.\d\d s on 2 threads \(this one and 1 worker\): --jobs 2; \d inputs? converted by workers, \d here\n$/,
     );
     // Six short stories are never worth a worker's start-up.
-    const chosen = cli(['-f', 'ndjson', '--verbose', 'w'], { cwd: ws.dir });
     expect(chosen.stderr).toMatch(/ s on 1 thread: [^\n]+\n$/);
   });
 });

@@ -1,6 +1,7 @@
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createProgram } from '../../src/cli/program.js';
 import { BIN, cli, runCli, workspace } from './run-cli.js';
@@ -13,27 +14,36 @@ function has(command: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
 }
 
-describe('copydesk in pipelines', () => {
-  it('exits quietly with 0 when the reader closes the pipe early (EPIPE)', async () => {
+// Concurrent: each test waits on processes of its own.
+describe.concurrent('copydesk in pipelines', () => {
+  it('exits quietly with 0 when the reader closes the pipe early (EPIPE)', async ({
+    expect,
+    onTestFinished,
+  }) => {
     const ws = workspace({
       'big.txt': `${PIER}\n${'More text for the pipe to carry. '.repeat(40_000)}\n`,
     });
-    cleanup = ws.cleanup;
+    onTestFinished(ws.cleanup);
     const script = `"${process.execPath}" "${BIN}" -f markdown big.txt | head -c 10 >/dev/null; echo "status=\${PIPESTATUS[0]}" >&2`;
-    const result = spawnSync('bash', ['-c', script], { cwd: ws.dir, encoding: 'utf8' });
+    const result = await promisify(execFile)('bash', ['-c', script], {
+      cwd: ws.dir,
+      encoding: 'utf8',
+    });
     expect(result.stderr).toBe('status=0\n');
   });
 
-  it('writes a large result completely to a pipe', async () => {
+  it('writes a large result completely to a pipe', async ({ expect, onTestFinished }) => {
     const paragraph = 'A paragraph of wire copy that keeps the pipe busy for a while. '.repeat(10);
     // Numbered, so no paragraph is a repeat of another (repeats are removed as duplicates).
     const body = Array.from({ length: 2000 }, (_, index) => `${index} ${paragraph.trim()}`).join(
       '\n\n',
     );
     const ws = workspace({ 'big.txt': `${PIER}\n${body}\n` });
-    cleanup = ws.cleanup;
-    const piped = cli(['-f', 'markdown', 'big.txt'], { cwd: ws.dir });
-    const filed = cli(['-f', 'markdown', '-o', 'out.md', 'big.txt'], { cwd: ws.dir });
+    onTestFinished(ws.cleanup);
+    const [piped, filed] = await Promise.all([
+      cli(['-f', 'markdown', 'big.txt'], { cwd: ws.dir }),
+      cli(['-f', 'markdown', '-o', 'out.md', 'big.txt'], { cwd: ws.dir }),
+    ]);
     expect(filed.code).toBe(0);
     const written = spawnSync('cat', [join(ws.dir, 'out.md')], {
       encoding: 'utf8',

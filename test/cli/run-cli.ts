@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -31,6 +31,8 @@ export interface CliRunOptions {
   columns?: number;
   rows?: number;
   startPager?: CliIo['startPager'];
+  /** The wall clock for time stamps in output (default `Date.now`). */
+  clock?: () => number;
 }
 
 /**
@@ -65,6 +67,7 @@ export async function runCli(args: string[], options: CliRunOptions = {}): Promi
     cpuCount: 1,
     now: () => 0,
     ...(options.startPager ? { startPager: options.startPager } : {}),
+    ...(options.clock ? { clock: options.clock } : {}),
   });
   return { stdout: out.join(''), stderr: err.join(''), code };
 }
@@ -73,26 +76,42 @@ export async function runCli(args: string[], options: CliRunOptions = {}): Promi
  * Spawns the built CLI with a clean environment: none of the runner's CI,
  * colour or terminal variables leak in, so results do not depend on where
  * the tests run. For the smoke tests of the process shell and the bundle.
+ * Asynchronous, so the worker is free while the child runs: spawn tests may
+ * run concurrently with each other and with in-process ones.
  */
 export function cli(
   args: string[],
   options: { cwd?: string; input?: string | Uint8Array; env?: Record<string, string> } = {},
-): CliResult {
+): Promise<CliResult> {
   assertFreshBuild();
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: options.cwd ?? ROOT,
-    input: options.input ?? '',
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      LANG: 'C.UTF-8',
-      ...options.env,
-    },
-    encoding: 'utf8',
-    timeout: 60_000,
-    maxBuffer: 1 << 26,
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: options.cwd ?? ROOT,
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
+        LANG: 'C.UTF-8',
+        ...options.env,
+      },
+      stdio: ['pipe', 'pipe', 'pipe'],
+      timeout: 60_000,
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    // A child that exits before reading all its input closes the pipe: not the test's error.
+    child.stdin.on('error', () => {});
+    child.stdin.end(options.input ?? '');
+    child.on('error', (error) => err.push(Buffer.from(`${error.message}\n`)));
+    child.on('close', (code) =>
+      resolve({
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+        code,
+      }),
+    );
   });
-  return { stdout: result.stdout, stderr: result.stderr, code: result.status };
 }
 
 /** A temporary directory holding `files` (relative path → content); remove it with `cleanup`. */
