@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// `npm test`: Biome (lint and format check) first, as it fails fastest; then
-// the type check and vitest side by side. The type check is one thread for
-// several seconds, and vitest leaves part of a core idle while its files wait
-// on child processes and a tmux screen: run one after the other, a fresh
-// clone spent those seconds twice. The type check's output is held back and
-// printed after vitest's, so the two never interleave. Arguments go to vitest
-// (`npm test -- test/cli`). Exit status: the first failure's, else 0.
+// `npm test`: Biome (lint and format check), the type check and vitest, all
+// three side by side. Biome and the type check are one or two threads for a
+// few seconds each, and vitest leaves part of a core idle while its files
+// wait on child processes and a tmux screen: run one after the other, a fresh
+// clone spent those seconds twice. Biome's and the type check's output is
+// held back and printed after vitest's, so the three never interleave.
+// Arguments go to vitest (`npm test -- test/cli`). Exit status: Biome's if it
+// failed, else vitest's, else the type check's.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -37,15 +38,16 @@ function run(script, args, quiet = false) {
   });
 }
 
-const lint = await run(bin('@biomejs/biome', 'biome'), ['ci', '.']);
-if (lint.code !== 0) process.exit(lint.code);
-
+const lint = run(bin('@biomejs/biome', 'biome'), ['ci', '.'], true);
 const typecheck = run(bin('typescript', 'tsc'), ['--noEmit'], true);
 const tests = await run(bin('vitest', 'vitest'), ['run', ...process.argv.slice(2)]);
-const types = await typecheck;
+const [style, types] = await Promise.all([lint, typecheck]);
+process.stdout.write(
+  style.code === 0 ? '\nLint: no problems (biome ci)\n' : `\nLint failed:\n${style.output}`,
+);
 process.stdout.write(
   types.code === 0
-    ? '\nType check: no errors (tsc --noEmit)\n'
+    ? 'Type check: no errors (tsc --noEmit)\n'
     : `\nType check failed:\n${types.output}`,
 );
-process.exit(tests.code || types.code);
+process.exit(style.code || tests.code || types.code);
