@@ -15,10 +15,11 @@ export default defineConfig({
     pool: 'threads',
     isolate: false,
     // Vitest's default is one worker fewer than the cores, so one file at a
-    // time on a 2-core machine. Many files spend their time waiting on a
-    // spawned CLI, a tmux screen or a killed child, so a worker per core (and
-    // never fewer than two) keeps both cores busy.
-    maxWorkers: Math.max(2, availableParallelism()),
+    // time on a 2-core machine. Several files spend most of their time
+    // waiting on spawned CLIs, a tmux screen or killed children (the ones
+    // test/setup/slow-first.ts starts first): a worker more than the cores
+    // keeps a file that computes running while two of them wait.
+    maxWorkers: availableParallelism() + 1,
     // Generous, so a loaded 2-core machine (CI beside other jobs) fails no
     // test for slowness: the first CLI test of a file loads the pipeline, a
     // spawned --jobs run starts worker threads. Speed is `npm run bench`'s job.

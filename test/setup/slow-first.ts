@@ -2,19 +2,25 @@ import { relative } from 'node:path';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
- * The test files that take longest, slowest first (wall time in a full run
+ * The test files that take longest, about slowest first (wall time in a full run
  * on 2 cores): they wait on child processes (the CLI under faults, a tmux
- * screen) or run long property and adversarial loops. A file missing from
- * the list only loses its head start.
+ * screen) or run long property and adversarial loops. The waiting ones and
+ * the computing ones alternate, so the first workers do not all wait at
+ * once while a core idles. A file missing from the list only loses its head
+ * start.
  */
 export const SLOW_FILES: readonly string[] = [
   'test/faults/process-faults.test.ts',
-  'test/cli/tmux.test.ts',
   'test/adversarial.test.ts',
+  'test/cli/tmux.test.ts',
   'test/properties.test.ts',
   'test/cli/cli.test.ts',
+  'test/render/xml-formats.test.ts',
   'test/cli/formats.test.ts',
+  'test/fast-paths.test.ts',
+  'test/faults/pool.test.ts',
   'test/decode/mojibake-safety.test.ts',
+  'test/cli/process.test.ts',
   'test/huge-inputs.test.ts',
 ];
 
