@@ -23,7 +23,7 @@ import { JsonListWriter } from '../src/render/json-list.js';
 import { MARKDOWN_OPTIONS } from '../src/render/markdown-options.js';
 import { countWords, countWordsAcross } from '../src/text/count-words.js';
 import { BIDI_CONTROLS, findInvisible, ZERO_WIDTH } from '../src/text/invisible.js';
-import { lowerCaseWords } from '../src/text/lower-case-words.js';
+import { lowerCaseWords, printsInLowerCase } from '../src/text/lower-case-words.js';
 import { memoByText } from '../src/text/memo-by-text.js';
 import { squash, squashWithin } from '../src/text/squash.js';
 import { dropTextPrefix, dropTextSuffix, pointInText } from '../src/tree/line-map.js';
@@ -591,6 +591,35 @@ describe('cutting a one-line paragraph', () => {
         const shift = prefix ? before.length - text.value.length : 0;
         for (let index = 0; index < text.value.length; index++)
           expect(pointInText(text, index)).toEqual(points[index + shift]);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('printsInLowerCase', () => {
+  it('answers as the set of the whole text does', () => {
+    const words = fc.constantFrom('said', 'the', 'roe', 'o', "o'neil", 'été', 'x', 'jroe', 'b', '');
+    const prose = fc
+      .array(
+        fc.constantFrom(
+          'said',
+          'the',
+          'Jane',
+          'roe.',
+          '@jroe',
+          'a.b',
+          "o'neil-",
+          'x_y',
+          'été',
+          'theroe',
+        ),
+        { maxLength: 12 },
+      )
+      .map((tokens) => tokens.join(' '));
+    fc.assert(
+      fc.property(fc.oneof(text, prose), fc.oneof(words, text), (value, word) => {
+        expect(printsInLowerCase(value, word)).toBe(lowerCaseWords(value).has(word));
       }),
       { numRuns: 3000 },
     );
