@@ -20,13 +20,21 @@ export function memoByText<T, Context extends object = Lexicon>(
   limit = 2048,
 ): (text: string, context: Context) => T {
   const caches = new WeakMap<Context, Map<string, T>>();
+  // Nearly every call is under the default lexicon: the last context's
+  // cache is at hand without a WeakMap lookup.
+  let lastContext: Context | undefined;
+  let lastCache = new Map<string, T>();
   return (text, context) => {
-    let cache = caches.get(context);
-    if (!cache) {
-      cache = new Map();
+    let cache = lastCache;
+    if (context !== lastContext) {
+      cache = caches.get(context) ?? new Map();
       caches.set(context, cache);
+      lastContext = context;
+      lastCache = cache;
     }
-    if (cache.has(text)) return cache.get(text) as T;
+    // One lookup for a remembered answer; `has` only tells an answer of `undefined` from none.
+    const known = cache.get(text);
+    if (known !== undefined || cache.has(text)) return known as T;
     const own = detached(text);
     const value = compute(own, context);
     if (cache.size >= limit) cache.clear();
