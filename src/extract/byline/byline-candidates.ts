@@ -143,16 +143,16 @@ export function linkedNames(
 }
 
 /**
- * The facts of one slot. Its text and words are read at once; the rest on
- * first use and then kept: a page has hundreds of slots (every block and
+ * The facts of one slot. Its text is read at once; the rest on first use
+ * and then kept: a page has hundreds of slots (every block and
  * each of its lines), the candidates are a few of them, and the features
  * ask only of the slots next to a candidate.
  */
 class LazySlotFacts implements SlotFacts {
   readonly flat: string;
-  readonly words: number;
   readonly #short: boolean;
   readonly #lexicon: Lexicon;
+  #words: number | undefined;
   #stamp: boolean | undefined;
   #role: boolean | undefined;
   #bare: boolean | undefined;
@@ -165,9 +165,13 @@ class LazySlotFacts implements SlotFacts {
     lexicon: Lexicon,
   ) {
     this.flat = squash(slot.text);
-    this.words = countWords(this.flat);
     this.#short = this.flat.length <= MAX_CHARS;
     this.#lexicon = lexicon;
+  }
+
+  get words(): number {
+    this.#words ??= countWords(this.flat);
+    return this.#words;
   }
 
   get stamp(): boolean {
