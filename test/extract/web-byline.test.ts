@@ -351,3 +351,18 @@ describe('byline extractor and the remembered byline readings', () => {
     expect(second.byline?.authors.map((each) => each.name)).toEqual(['Jane Doe']);
   });
 });
+
+describe('a time stamp before a bare byline word', () => {
+  it('opens a byline whatever the case, colon and bullet of the word after the stamp', () => {
+    for (const line of [
+      'Written on Mar 27, 2024 by',
+      'Posted 3 May 2021 BY:',
+      '• Published March 27, 2024 By :',
+      'Written on Mar 27, 2024 written by',
+    ])
+      expect(isBarePrefix(line), line).toBe(true);
+    expect(isBarePrefix('Written on Mar 27, 2024 by Jane Roe')).toBe(false);
+    expect(isBarePrefix('Written on Mar 27, 2024')).toBe(false);
+    expect(startsWithPageOpener('Posted 3 May 2021 by')).toBe(true);
+  });
+});
