@@ -9,10 +9,12 @@ import { repeatKey } from '../src/extract/byline/byline-slots.js';
 import { cleanLine } from '../src/extract/byline/byline-words.js';
 import { mayBeCredits, readCredits } from '../src/extract/credits/parse-credits.js';
 import { looseKey } from '../src/extract/furniture/noise-lookup.js';
+import { isShareBar } from '../src/extract/furniture/page-noise.js';
 import { findTimestamp, STAMP_PATTERNS } from '../src/extract/published/timestamp.js';
 import { CREDIT_PHRASES } from '../src/lexicon/credit-roles.js';
 import { defaultLexicon, type Lexicon } from '../src/lexicon/index.js';
 import { MONTHS } from '../src/lexicon/months.js';
+import { SHARE_WORDS } from '../src/lexicon/page-noise.js';
 import { PHOTO_CREDIT_FORMS } from '../src/lexicon/photo-credits.js';
 import { fromWire } from '../src/parse/from-wire.js';
 import { isBlockEnd, isMarkedLine, isRuleLine } from '../src/parse/line-shapes.js';
@@ -23,7 +25,7 @@ import { JsonListWriter } from '../src/render/json-list.js';
 import { MARKDOWN_OPTIONS } from '../src/render/markdown-options.js';
 import { countWords, countWordsAcross } from '../src/text/count-words.js';
 import { BIDI_CONTROLS, findInvisible, ZERO_WIDTH } from '../src/text/invisible.js';
-import { lowerCaseWords } from '../src/text/lower-case-words.js';
+import { lowerCaseWords, printsInLowerCase } from '../src/text/lower-case-words.js';
 import { memoByText } from '../src/text/memo-by-text.js';
 import { squash, squashWithin } from '../src/text/squash.js';
 import { dropTextPrefix, dropTextSuffix, pointInText } from '../src/tree/line-map.js';
@@ -591,6 +593,102 @@ describe('cutting a one-line paragraph', () => {
         const shift = prefix ? before.length - text.value.length : 0;
         for (let index = 0; index < text.value.length; index++)
           expect(pointInText(text, index)).toEqual(points[index + shift]);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('printsInLowerCase', () => {
+  it('answers as the set of the whole text does', () => {
+    const words = fc.constantFrom('said', 'the', 'roe', 'o', "o'neil", 'été', 'x', 'jroe', 'b', '');
+    const prose = fc
+      .array(
+        fc.constantFrom(
+          'said',
+          'the',
+          'Jane',
+          'roe.',
+          '@jroe',
+          'a.b',
+          "o'neil-",
+          'x_y',
+          'été',
+          'theroe',
+        ),
+        { maxLength: 12 },
+      )
+      .map((tokens) => tokens.join(' '));
+    fc.assert(
+      fc.property(fc.oneof(text, prose), fc.oneof(words, text), (value, word) => {
+        expect(printsInLowerCase(value, word)).toBe(lowerCaseWords(value).has(word));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('isShareBar', () => {
+  it('answers as splitting and lower-casing the whole line first did', () => {
+    const shareWords = new Set(SHARE_WORDS);
+    const glued = (token: string): string[] | null => {
+      const pieces: string[] = [];
+      let rest = token;
+      while (rest !== '') {
+        let found = '';
+        for (const word of shareWords)
+          if (word.length > found.length && rest.startsWith(word)) found = word;
+        if (found === '') return null;
+        pieces.push(found);
+        rest = rest.slice(found.length);
+      }
+      return pieces;
+    };
+    const slow = (line: string): boolean => {
+      const spaced = line.replace(/(\p{Ll})(?=\p{Lu})/gu, '$1 ').toLowerCase();
+      const words: string[] = [];
+      for (const [token] of spaced.matchAll(/[\p{L}\d-]+/gu)) {
+        if (shareWords.has(token)) words.push(token);
+        else {
+          const pieces = glued(token);
+          if (!pieces) return false;
+          words.push(...pieces);
+        }
+      }
+      return (
+        words.length > 0 &&
+        words.some((word) => word !== 'x' && word !== 'on' && word !== 'to') &&
+        words.every((word) => shareWords.has(word))
+      );
+    };
+    const buttons = fc
+      .array(
+        fc.constantFrom(
+          'Share',
+          'share',
+          'ShareShare',
+          'facebookx',
+          'Facebook',
+          'on',
+          'X',
+          'İ',
+          'İShare',
+          'ǅ',
+          'Print',
+          'said',
+          '·',
+          ' ',
+          '|',
+          '-',
+          'Ⓐ',
+          'Ⅰ',
+        ),
+        { maxLength: 10 },
+      )
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.oneof(text, buttons), (line) => {
+        expect(isShareBar(line)).toBe(slow(line));
       }),
       { numRuns: 3000 },
     );

@@ -31,3 +31,24 @@ export function lowerCaseWords(text: string): Set<string> {
   }
   return words;
 }
+
+/** White space as `\s` in a Unicode pattern reads it (no surrogate is white space). */
+const SPACE = /\s/u;
+
+/**
+ * True when `text` prints `word` in lower case: the same answer as
+ * `lowerCaseWords(text).has(word)`, found from where `word` occurs. A reader
+ * that asks of a few words (the surnames of a byline's names) need not read
+ * a whole page into a set: only the tokens holding the word are read.
+ */
+export function printsInLowerCase(text: string, word: string): boolean {
+  if (word === '') return lowerCaseWords(text).has(word);
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    let start = at;
+    while (start > 0 && !SPACE.test(text[start - 1] as string)) start--;
+    let end = at + word.length;
+    while (end < text.length && !SPACE.test(text[end] as string)) end++;
+    if (lowerCaseWords(text.slice(start, end)).has(word)) return true;
+  }
+  return false;
+}

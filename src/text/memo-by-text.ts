@@ -1,11 +1,20 @@
 import type { Lexicon } from '../lexicon/index.js';
 
 /**
+ * Longest line remembered. What repeats is furniture, bylines, stamps and
+ * notices, all short; a longer text is a paragraph of the story, which a
+ * page prints once: remembering it cost a copy and a hash of the whole
+ * paragraph for nothing, and kept it in memory until the cache was cleared.
+ */
+const LONGEST_REMEMBERED = 300;
+
+/**
  * Remembers a pure question about a line of text (per lexicon): the web
  * headline scorer asks whether a block is a byline or a time stamp once for
  * each of its neighbours it scores, so each block's answer was computed a
  * dozen times or more; furniture repeats (`ADVERTISEMENT` between
- * paragraphs), and each repeat is answered once. The context (a lexicon, a
+ * paragraphs), and each repeat is answered once; a text longer than a line
+ * is answered without being remembered. The context (a lexicon, a
  * noise table) keys its own answers. Bounded: past `limit` lines the answers
  * are forgotten all at once, so a batch's memory does not grow with it.
  *
@@ -20,13 +29,22 @@ export function memoByText<T, Context extends object = Lexicon>(
   limit = 2048,
 ): (text: string, context: Context) => T {
   const caches = new WeakMap<Context, Map<string, T>>();
+  // Nearly every call is under the default lexicon: the last context's
+  // cache is at hand without a WeakMap lookup.
+  let lastContext: Context | undefined;
+  let lastCache = new Map<string, T>();
   return (text, context) => {
-    let cache = caches.get(context);
-    if (!cache) {
-      cache = new Map();
+    if (text.length > LONGEST_REMEMBERED) return compute(text, context);
+    let cache = lastCache;
+    if (context !== lastContext) {
+      cache = caches.get(context) ?? new Map();
       caches.set(context, cache);
+      lastContext = context;
+      lastCache = cache;
     }
-    if (cache.has(text)) return cache.get(text) as T;
+    // One lookup for a remembered answer; `has` only tells an answer of `undefined` from none.
+    const known = cache.get(text);
+    if (known !== undefined || cache.has(text)) return known as T;
     const own = detached(text);
     const value = compute(own, context);
     if (cache.size >= limit) cache.clear();

@@ -335,3 +335,34 @@ describe('a bare byline prefix after a dateline', () => {
     expect(again.dateline?.text ?? null).toBe(first.dateline?.text ?? null);
   });
 });
+
+describe('byline extractor and the remembered byline readings', () => {
+  it('gives each article authors of its own: changing one story’s byline leaves the next one’s alone', () => {
+    const story =
+      'Harbour authority to close old ferry pier\n\nBy Jane Doe | February 28, 2023\n\nThe harbour authority said on Friday it would close the old ferry pier for six months while engineers work.';
+    const first = runExtractors(story, headline, byline).article;
+    const author = first.byline?.authors[0];
+    expect(author?.name).toBe('Jane Doe');
+    if (author) author.name = 'Changed by a library user';
+    expect(
+      parseWebByline('By Jane Doe | February 28, 2023', defaultLexicon)?.authors[0]?.name,
+    ).toBe('Jane Doe');
+    const second = runExtractors(story, headline, byline).article;
+    expect(second.byline?.authors.map((each) => each.name)).toEqual(['Jane Doe']);
+  });
+});
+
+describe('a time stamp before a bare byline word', () => {
+  it('opens a byline whatever the case, colon and bullet of the word after the stamp', () => {
+    for (const line of [
+      'Written on Mar 27, 2024 by',
+      'Posted 3 May 2021 BY:',
+      '• Published March 27, 2024 By :',
+      'Written on Mar 27, 2024 written by',
+    ])
+      expect(isBarePrefix(line), line).toBe(true);
+    expect(isBarePrefix('Written on Mar 27, 2024 by Jane Roe')).toBe(false);
+    expect(isBarePrefix('Written on Mar 27, 2024')).toBe(false);
+    expect(startsWithPageOpener('Posted 3 May 2021 by')).toBe(true);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Lexicon } from '../../lexicon/index.js';
 import { NAME_LINK_SEPARATORS } from '../../lexicon/web-bylines.js';
 import { countWords } from '../../text/count-words.js';
-import { lowerCaseWords } from '../../text/lower-case-words.js';
+import { printsInLowerCase } from '../../text/lower-case-words.js';
 import { squash } from '../../text/squash.js';
 import { parseCredits } from '../credits/parse-credits.js';
 import { matchDateline } from '../dateline/match-dateline.js';
@@ -19,22 +19,22 @@ import { isPersonName, isPlausibleNameLine } from './person-name.js';
 
 /** A slot with what the byline features ask of it, worked out once. */
 export interface SlotFacts {
-  slot: Slot;
+  readonly slot: Slot;
   /** The text, white space squashed. */
-  flat: string;
-  words: number;
+  readonly flat: string;
+  readonly words: number;
   /** A line of time stamps only. */
-  stamp: boolean;
+  readonly stamp: boolean;
   /** A line of a role only (`Senior Reporter`), not a site. */
-  role: boolean;
+  readonly role: boolean;
   /** A line that opens a byline and names nobody (`By`, `Author:`). */
-  bare: boolean;
+  readonly bare: boolean;
   /** An image stood right above it: a caption, or the image's alt text. */
-  afterImage: boolean;
+  readonly afterImage: boolean;
   /** Ordinal of its block (or list item): the lines of a paragraph share their paragraph's. */
-  block: number;
+  readonly block: number;
   /** A short line that reads as a name without a byline word (`Jane Roe`). */
-  nameShaped: boolean;
+  readonly nameShaped: boolean;
 }
 
 /** A line (or a bare `By` and the line under it) that may be the byline. */
@@ -52,7 +52,7 @@ export interface BylineCandidate {
   proseAtHeadline: number;
   /** The whole story as written, where a name may recur. */
   story: string;
-  /** The words the story prints in lower case ({@link lowerCaseWords}), read on first use. */
+  /** The words the story prints in lower case (`lowerCaseWords`), asked word by word. */
   lowerWords: Pick<ReadonlySet<string>, 'has'>;
   lexicon: Lexicon;
 }
@@ -142,6 +142,63 @@ export function linkedNames(
   return { text, span: end === first ? 1 : last - first + 1 };
 }
 
+/**
+ * The facts of one slot. Its text is read at once; the rest on first use
+ * and then kept: a page has hundreds of slots (every block and
+ * each of its lines), the candidates are a few of them, and the features
+ * ask only of the slots next to a candidate.
+ */
+class LazySlotFacts implements SlotFacts {
+  readonly flat: string;
+  readonly #short: boolean;
+  readonly #lexicon: Lexicon;
+  #words: number | undefined;
+  #stamp: boolean | undefined;
+  #role: boolean | undefined;
+  #bare: boolean | undefined;
+  #nameShaped: boolean | undefined;
+
+  constructor(
+    readonly slot: Slot,
+    readonly block: number,
+    readonly afterImage: boolean,
+    lexicon: Lexicon,
+  ) {
+    this.flat = squash(slot.text);
+    this.#short = this.flat.length <= MAX_CHARS;
+    this.#lexicon = lexicon;
+  }
+
+  get words(): number {
+    this.#words ??= countWords(this.flat);
+    return this.#words;
+  }
+
+  get stamp(): boolean {
+    this.#stamp ??= this.#short && parseTimestampLine(this.flat) !== null;
+    return this.#stamp;
+  }
+
+  get role(): boolean {
+    this.#role ??=
+      this.#short && isRoleLine(this.flat, this.#lexicon) && !isSite(this.flat, this.#lexicon);
+    return this.#role;
+  }
+
+  get bare(): boolean {
+    this.#bare ??= this.#short && isBarePrefix(this.flat);
+    return this.#bare;
+  }
+
+  get nameShaped(): boolean {
+    this.#nameShaped ??=
+      this.#short &&
+      isPersonName(this.flat, { minWords: 2, maxWords: 4 }) &&
+      isPlausibleNameLine(this.flat);
+    return this.#nameShaped;
+  }
+}
+
 /** Facts of every slot. */
 function factsOf(
   slots: readonly Slot[],
@@ -151,21 +208,9 @@ function factsOf(
   let block = -1;
   return slots.map((slot) => {
     if (slot.line === null) block++;
-    const flat = squash(slot.text);
-    const short = flat.length <= MAX_CHARS;
     const line = lineOfSlot(slot);
-    return {
-      afterImage: imageLines.has(line - 1) || imageLines.has(line - 2),
-      block,
-      slot,
-      flat,
-      words: countWords(flat),
-      stamp: short && parseTimestampLine(flat) !== null,
-      role: short && isRoleLine(flat, lexicon) && !isSite(flat, lexicon),
-      bare: short && isBarePrefix(flat),
-      nameShaped:
-        short && isPersonName(flat, { minWords: 2, maxWords: 4 }) && isPlausibleNameLine(flat),
-    };
+    const afterImage = imageLines.has(line - 1) || imageLines.has(line - 2);
+    return new LazySlotFacts(slot, block, afterImage, lexicon);
   });
 }
 
@@ -206,14 +251,8 @@ export function bylineCandidates(
   const below =
     headlineLine === null ? -1 : slots.findIndex((slot) => lineOfSlot(slot) > headlineLine);
   const headlineAt = facts[below]?.block ?? 0;
-  // The whole story's words only when some candidate is scored: most stories have none.
-  let lowerWords: Set<string> | undefined;
-  const lazyLowerWords = {
-    has: (word: string): boolean => {
-      lowerWords ??= lowerCaseWords(story);
-      return lowerWords.has(word);
-    },
-  };
+  // Only the story's tokens that hold a word asked of are read (most stories have no candidate).
+  const lowerWords = { has: (word: string): boolean => printsInLowerCase(story, word) };
   const proseAtHeadline = facts[below]?.slot.prose ?? 0;
   const base = {
     facts,
@@ -221,7 +260,7 @@ export function bylineCandidates(
     proseAtHeadline,
     story,
     lexicon,
-    lowerWords: lazyLowerWords,
+    lowerWords,
   };
   const candidates: BylineCandidate[] = [];
   for (const [index, fact] of facts.entries()) {

@@ -59,6 +59,15 @@ const BARE = new RegExp(
     .join('|')})\\s*:?$`,
   'iu',
 );
+/**
+ * {@link BARE} as a line's end, and how many characters of a squashed line
+ * it can span (its longest phrase, a space and a colon): a line whose end
+ * holds no byline word opens no byline after a time stamp, and is told so
+ * without looking for a stamp in it.
+ */
+const BARE_AT_END = new RegExp(`${BARE.source.slice(1)}`, 'iu');
+const BARE_SPAN =
+  Math.max(...[...bylineWords, ...BARE_BYLINE_LABELS].map((word) => word.length)) + 4;
 /** A credit for something else than the story before a mid-line `by` (`Illustration by`). */
 export const CREDIT_BEFORE_BY: RegExp = new RegExp(`\\b(?:${NON_AUTHOR_CREDITS.join('|')})$`, 'i');
 const GLUE_WORDS = ['By', 'Published', 'Updated', 'Posted', ...AUTHOR_ROLE_WORDS];
@@ -220,6 +229,7 @@ const STAMPED_OPENER_WORDS = 3;
  * next line.
  */
 function isStampedBarePrefix(flat: string): boolean {
+  if (!BARE_AT_END.test(flat.slice(-BARE_SPAN))) return false;
   const stamp = findTimestamp(flat);
   if (!stamp) return false;
   const before = flat.slice(0, stamp.start).trim();

@@ -114,7 +114,7 @@ function readWeb(lines: string[], lexicon: Lexicon): ReadByline | null {
   const title = under.find((line) => isRoleLine(line, lexicon) && !isSite(line, lexicon));
   return {
     explicit: parsed.explicit,
-    authors: parsed.authors,
+    authors: parsed.authors.map((author) => ({ ...author })),
     title: title ?? null,
     organization: parsed.organization,
     stamp: parsed.stamp,

@@ -1,5 +1,6 @@
 import type { Lexicon } from '../../lexicon/index.js';
 import { countWords } from '../../text/count-words.js';
+import { memoByText } from '../../text/memo-by-text.js';
 import { squash } from '../../text/squash.js';
 import type { Author } from '../../types.js';
 import { isPastFieldLength } from '../field-line.js';
@@ -246,6 +247,16 @@ function readNames(text: string, reading: Reading): boolean {
 }
 
 /**
+ * {@link readWebByline}, remembered per line and lexicon: a page's short
+ * lines are read as bylines by the headline's anchors, its name lines, the
+ * byline candidates and their features, each asking again. The answer is
+ * shared by every caller that asks of the same line: it is never changed,
+ * and a reader that hands its authors to an article copies them.
+ */
+export const parseWebByline: (text: string, lexicon: Lexicon) => WebByline | null =
+  memoByText(readWebByline);
+
+/**
  * Reads the authors out of one line of a pasted page: `By A and B`,
  * `By: A, B - @handle`, `A, Site - Dec 21, 2023`, `A | December 22, 2023`,
  * `ByThe Associated Press`, `Par A et B`, `By A for Site`. A time stamp on
@@ -253,7 +264,7 @@ function readNames(text: string, reading: Reading): boolean {
  * word, only a line of names (optionally with a role or a site) is read;
  * the caller weighs whether it is the byline.
  */
-export function parseWebByline(text: string, lexicon: Lexicon): WebByline | null {
+function readWebByline(text: string, lexicon: Lexicon): WebByline | null {
   if (isPastFieldLength(text)) return null;
   const cleaned = cleanLine(text);
   if (cleaned === '' || cleaned.length > MAX_CHARS) return null;

@@ -120,7 +120,7 @@ function applyByline(
     });
   article.byline = {
     text: bylineText(used.filter((piece) => !labels.includes(piece))),
-    authors: parsed.authors,
+    authors: parsed.authors.map((author) => ({ ...author })),
     title: role ? squash(role.text) : null,
     organization: parsed.organization,
     line,

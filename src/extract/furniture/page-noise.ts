@@ -36,17 +36,22 @@ export function repeatsPrevious(flat: string, previous: string): boolean {
  * none, without reading the rest of the line.
  */
 function buttonWords(text: string): string[] | null {
-  const spaced = text.replace(/(\p{Ll})(?=\p{Lu})/gu, '$1 ').toLowerCase();
   const words: string[] = [];
-  for (const [token] of spaced.matchAll(/[\p{L}\d-]+/gu)) {
-    if (shareWords.has(token)) {
-      words.push(token);
-      continue;
+  // Token by token, so that a line of prose stops at its first word: the
+  // split at a lower-case letter before a capital, and the lower-casing,
+  // never join or part what lies in two tokens of the line as written.
+  for (const [raw] of text.matchAll(/[\p{L}\d-]+/gu)) {
+    const spaced = raw.replace(/(\p{Ll})(?=\p{Lu})/gu, '$1 ').toLowerCase();
+    for (const [token] of spaced.matchAll(/[\p{L}\d-]+/gu)) {
+      if (shareWords.has(token)) {
+        words.push(token);
+        continue;
+      }
+      // All-lower-case glued labels: read them greedily off the share words.
+      const pieces = splitGlued(token);
+      if (!pieces) return null;
+      words.push(...pieces);
     }
-    // All-lower-case glued labels: read them greedily off the share words.
-    const pieces = splitGlued(token);
-    if (!pieces) return null;
-    words.push(...pieces);
   }
   return words;
 }

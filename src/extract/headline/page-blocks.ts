@@ -20,9 +20,9 @@ const MAX_CHARS = 1000;
 
 /** A top-level block of a pasted page with what the line features ask of it, worked out once. */
 export interface PageBlock {
-  node: RootContent;
+  readonly node: RootContent;
   /** The text with white space squashed ('' for a block that is not text, or a long one). */
-  text: string;
+  readonly text: string;
   /** Its text's letters and figures in lower case ({@link letterKey}), compared for reprints. */
   letters: string;
   /** A paragraph or heading: lists, tables and rules are never a headline. */
@@ -126,6 +126,95 @@ export const isPersonNameLine: (text: string, lexicon: Lexicon) => boolean = mem
   },
 );
 
+/**
+ * The facts of one block of a page. Its text and words are read at once;
+ * the rest on first use and then kept: the candidates stop at the story's
+ * third paragraph of prose, and the features ask only of a candidate's
+ * neighbours.
+ */
+class LazyPageBlock implements PageBlock {
+  readonly #lexicon: Lexicon;
+  readonly #imageLines: ReadonlySet<number>;
+  #isText: boolean | undefined;
+  #text: string | undefined;
+  #words: number | undefined;
+  #afterImage: boolean | undefined;
+  #letters: string | undefined;
+  #anchor: boolean | undefined;
+  #byLine: boolean | undefined;
+  #nameLine: boolean | undefined;
+  #prose: boolean | undefined;
+
+  constructor(
+    readonly node: RootContent,
+    lexicon: Lexicon,
+    imageLines: ReadonlySet<number>,
+  ) {
+    this.#lexicon = lexicon;
+    this.#imageLines = imageLines;
+  }
+
+  get isText(): boolean {
+    this.#isText ??= isTextBlock(this.node);
+    return this.#isText;
+  }
+
+  get text(): string {
+    if (this.#text === undefined) this.#measure();
+    return this.#text as string;
+  }
+
+  get words(): number {
+    if (this.#words === undefined) this.#measure();
+    return this.#words as number;
+  }
+
+  /** Reads the squashed text and its words, together, on first use of either. */
+  #measure(): void {
+    const raw = blockText(this.node);
+    this.#text = squashWithin(raw, MAX_CHARS) ?? '';
+    this.#words = this.#text === '' ? countWords(raw) : measureWords(this.#text);
+  }
+
+  get afterImage(): boolean {
+    if (this.#afterImage === undefined) {
+      const line = lineOf(this.node);
+      this.#afterImage = this.#imageLines.has(line - 1) || this.#imageLines.has(line - 2);
+    }
+    return this.#afterImage;
+  }
+
+  /** A short text block: only those may be a byline, a time stamp or a name line. */
+  get #short(): boolean {
+    return this.isText && this.text !== '' && this.words <= 30;
+  }
+
+  get letters(): string {
+    this.#letters ??= this.isText ? letterKey(this.text) : '';
+    return this.#letters;
+  }
+
+  get anchor(): boolean {
+    this.#anchor ??= this.#short && isAnchor(this.text, this.#lexicon);
+    return this.#anchor;
+  }
+
+  get byLine(): boolean {
+    this.#byLine ??= this.#short && /^(?:[•·]\s*)?by\b/i.test(this.text) && this.anchor;
+    return this.#byLine;
+  }
+
+  get nameLine(): boolean {
+    this.#nameLine ??= this.#short && isPersonNameLine(this.text, this.#lexicon);
+    return this.#nameLine;
+  }
+
+  get prose(): boolean {
+    this.#prose ??= this.isText && isProse(this.text, this.words, this.#lexicon);
+    return this.#prose;
+  }
+}
+
 /** The first `limit` blocks of a page with their facts; later blocks are never looked at. */
 export function pageBlocks(
   blocks: readonly RootContent[],
@@ -133,26 +222,7 @@ export function pageBlocks(
   limit: number,
   imageLines: ReadonlySet<number> = new Set(),
 ): PageBlock[] {
-  return blocks.slice(0, limit).map((node) => {
-    const line = lineOf(node);
-    const isText = isTextBlock(node);
-    const raw = blockText(node);
-    const text = squashWithin(raw, MAX_CHARS) ?? '';
-    const words = text === '' ? countWords(raw) : measureWords(text);
-    const short = isText && text !== '' && words <= 30;
-    return {
-      node,
-      text,
-      letters: isText ? letterKey(text) : '',
-      isText,
-      words,
-      anchor: short && isAnchor(text, lexicon),
-      byLine: short && /^(?:[•·]\s*)?by\b/i.test(text) && isAnchor(text, lexicon),
-      nameLine: short && isPersonNameLine(text, lexicon),
-      prose: isText && isProse(text, words, lexicon),
-      afterImage: imageLines.has(line - 1) || imageLines.has(line - 2),
-    };
-  });
+  return blocks.slice(0, limit).map((node) => new LazyPageBlock(node, lexicon, imageLines));
 }
 
 /** True for a paragraph of the story: long, or sentences, or the lead with its dateline. */
