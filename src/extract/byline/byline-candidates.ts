@@ -235,6 +235,10 @@ export function bylineCandidates(
       const takeable = next.slot.edge || next.slot.node === fact.slot.node;
       const run = next === facts[index + 1] ? linkedNames(facts, index + 1) : null;
       const names = run && run.span > 1 ? run.text : next.slot.text.trim();
+      // Nor when the prefix and its names, read as one line, open with a dateline: copydesk's
+      // Markdown prints them as one paragraph at the head, where the Markdown reader takes a
+      // paragraph that opens with a dateline for the lead, never for the byline.
+      if (matchDateline(squash(`${fact.flat} ${names}`), lexicon) !== null) continue;
       const parsed = parseWebByline(`By ${names}`, lexicon);
       const span = run && run.span > 1 ? run.span + 1 : 2;
       if (parsed && takeable) candidates.push({ ...base, index, span, parsed });
