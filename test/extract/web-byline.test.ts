@@ -382,3 +382,21 @@ describe('a bare byline prefix whose names hold a dateline', () => {
     );
   });
 });
+
+describe('a line of time stamps only', () => {
+  // `March 3, 2024Reuters]` reads as nothing but a stamp (the stamp takes the word glued
+  // to it), and so copydesk's Markdown reader takes it; the byline search took it for a
+  // stamp and an organisation, so the byline was lost on the round trip (npm run fuzz,
+  // seed 15200).
+  const story = 'Harbour talks resume(AP)\n\nMarch 3, 2024Reuters]\n';
+
+  it('is no byline, from the text or from the Markdown', () => {
+    const json = (text: string, from?: 'markdown') =>
+      formatStory(text, { format: 'json', ...(from ? { from } : {}) })[0]?.json as {
+        byline: unknown;
+      };
+    expect(json(story).byline).toBeNull();
+    const markdown = formatStory(story, { format: 'markdown' })[0]?.output ?? '';
+    expect(json(markdown, 'markdown').byline).toBeNull();
+  });
+});

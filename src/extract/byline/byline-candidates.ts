@@ -174,10 +174,13 @@ function factsOf(
  * its paragraph cannot be taken out without splitting it. At the foot, a
  * page's own opener credits the story (`Written by`, `Reporting by`); names
  * alone are an author box's, and `By` a teaser's for another story. A wire
- * credit line ({@link isWireCreditLine}) is the credits'.
+ * credit line ({@link isWireCreditLine}) is the credits', and a line of
+ * time stamps only the published line's.
  */
 function mayOpenByline(fact: SlotFacts, lexicon: Lexicon): boolean {
   if (!fact.slot.edge || (fact.slot.foot && !startsWithPageOpener(fact.flat))) return false;
+  // A line of time stamps only is the published line, as the Markdown reader takes it.
+  if (fact.stamp) return false;
   return !isWireCreditLine(fact.flat, lexicon);
 }
 
