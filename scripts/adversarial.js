@@ -4,8 +4,9 @@
 // Needs `npm run build`. `npm test` runs the same inputs at 50 KB with a generous guard only
 // (test/adversarial.test.ts).
 //
-//   node scripts/adversarial.js [--size BYTES] [--runs N] [--format json,markdown,terminal]
-//                               [--limit RATIO] [--growth RATIO] [--only TEXT,…] [--json]
+//   node scripts/adversarial.js [--size BYTES] [--blocks N] [--runs N]
+//                               [--format json,markdown,terminal] [--limit RATIO]
+//                               [--growth RATIO] [--only TEXT,…] [--json]
 //
 // Times are CPU time of this process (user + system, so garbage collection on V8's helper
 // threads counts too), printed beside wall time: on a shared machine wall time measures the
@@ -16,11 +17,20 @@
 // of the same size (target: at most RATIO at both sizes) and the growth from a tenth of the
 // size to the full size (about 10 for linear work; the target is at most 11 for cases that
 // take long enough to measure). Markdown cases are read with `from: 'markdown'` and compared
-// with a normal story read the same way. Exit status 1 when any case is over a target.
+// with a normal story read the same way. The per-extractor cases (EXTRACTOR_BLOCKS: blocks
+// each extractor takes out, such as `___` rules) are sized by count instead: a tenth of
+// BLOCKS and BLOCKS of them (--blocks, default 100000, so 10k and 100k), each compared with
+// a normal story of the same length. Exit status 1 when any case is over a target.
 import { loadavg } from 'node:os';
 import { Chalk } from 'chalk';
 import { formatStory } from '../dist/index.js';
-import { ADVERSARIAL_CASES, MARKDOWN_CASES, normalStory } from './lib/adversarial-inputs.js';
+import {
+  ADVERSARIAL_CASES,
+  EXTRACTOR_BLOCKS,
+  extractorStory,
+  MARKDOWN_CASES,
+  normalStory,
+} from './lib/adversarial-inputs.js';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -28,6 +38,7 @@ const option = (name, fallback) => {
   return index >= 0 && args[index + 1] !== undefined ? args[index + 1] : fallback;
 };
 const size = Number(option('--size', 10_000_000));
+const blocks = Number(option('--blocks', 100_000));
 const runs = Number(option('--runs', 1));
 const formats = option('--format', 'json').split(',');
 const limit = Number(option('--limit', 2));
@@ -72,9 +83,9 @@ function time(text, format, from) {
 time(normalStory(100_000), 'json', 'text');
 
 /** Times at a tenth of the size and at the size, and the growth between them. */
-function measure(make, format, from) {
-  const tenth = time(make(Math.floor(size / 10)), format, from);
-  const full = time(make(size), format, from);
+function measure(make, format, from, at = size) {
+  const tenth = time(make(Math.floor(at / 10)), format, from);
+  const full = time(make(at), format, from);
   return { tenth, full, growth: full.ms / Math.max(tenth.ms, 1) };
 }
 
@@ -98,7 +109,7 @@ function print(row) {
 
 if (!asJson) {
   process.stdout.write(
-    `sizes ${mb(size / 10)} and ${mb(size)}, median of ${runs} run(s), limits ${limit}× a normal story, growth ≤ ${maxGrowth}× for 10× the input\n`,
+    `sizes ${mb(size / 10)} and ${mb(size)} (blocks: ${blocks / 10} and ${blocks}), median of ${runs} run(s), limits ${limit}× a normal story, growth ≤ ${maxGrowth}× for 10× the input\n`,
   );
   process.stdout.write(
     `load average ${loadavg()
@@ -124,6 +135,19 @@ for (const format of formats) {
       rows.push(row);
       print(row);
     }
+  }
+}
+for (const format of formats) {
+  for (const [name, spec] of Object.entries(EXTRACTOR_BLOCKS)) {
+    if (only.length > 0 && !only.some((part) => name.includes(part))) continue;
+    const result = measure((count) => extractorStory(spec, count), format, 'text', blocks);
+    // Compared with a normal story as long as each of the two inputs.
+    const tenthNormal = time(normalStory(extractorStory(spec, blocks / 10).length), format, 'text');
+    const fullNormal = time(normalStory(extractorStory(spec, blocks).length), format, 'text');
+    const ratios = [result.tenth.ms / tenthNormal.ms, result.full.ms / fullNormal.ms];
+    const row = { format, from: 'blocks', case: name, ...result, ratios };
+    rows.push(row);
+    print(row);
   }
 }
 const slow = rows.filter((row) => isSlow(row) || isSuperLinear(row));

@@ -313,7 +313,7 @@ if (want('inject')) {
 
 if (want('ulimit')) {
   // Below about 20 Node itself cannot load its modules; that is not copydesk's to report.
-  for (const limit of quick ? [32] : [24, 32, 64]) {
+  for (const limit of quick ? [32] : [20, 24, 28, 32, 64]) {
     const out = freshOut();
     const result = await runCli([], {
       cwd: work,
@@ -331,6 +331,8 @@ if (want('ulimit')) {
     if (result.code !== 0 && result.code !== 1) outcome.problems.push(`exit ${result.code}`);
     if (result.code === 1 && !/error/.test(result.stderr))
       outcome.problems.push('exit 1 without a row');
+    if (/\n\s+at |node:internal|^Error/m.test(result.stderr))
+      outcome.problems.push('a raw error or a stack trace');
     record(`ulimit -n ${limit}`, outcome);
     rmSync(out, { recursive: true, force: true });
   }

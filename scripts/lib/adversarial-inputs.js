@@ -112,3 +112,51 @@ export const MARKDOWN_CASES = {
   'reference links': (size) => fill('[a]', size),
   'links with open titles': (size) => fill('[a](b "', size),
 };
+
+/**
+ * Blocks each extractor takes out of the body, one case per extractor: a story
+ * with `count` of them (`npm run adversarial` times 10,000 and 100,000, where
+ * removing them one at a time, with indexOf and splice, is quadratic). `block`
+ * gives block `index`; two that alternate are not dropped as a block printed
+ * twice. `at` says where they stand: after the lead (the default), above the
+ * headline (`top`) or at the story's end (`end`); `before` opens their run.
+ */
+export const EXTRACTOR_BLOCKS = {
+  'wire-header: header lines': { at: 'top', block: () => '^BC-Slug-Keyword<' },
+  'rules: ___ lines': { block: () => '___' },
+  'boilerplate: advertisements': { block: () => 'ADVERTISEMENT' },
+  'test-pattern: ryry lines': { block: () => 'ryryryryry' },
+  'page-noise: share prompts': { block: () => 'Share this article' },
+  'page-noise: drawn rules': { block: () => '━━━━━━━━━━' },
+  'captions: photo captions': {
+    block: (index) =>
+      index % 2 === 0
+        ? 'A view of the harbour at dawn. Photographer: Alex Example/Example'
+        : 'Boats at the quay. Photographer: Sam Sample/Example',
+  },
+  'copyright: notices': { block: () => '© 2024 Example News' },
+  'notes: correction notes': { block: () => '(Updates with details)' },
+  'credits: credit lines': {
+    block: (index) => (index % 2 === 0 ? 'Reporting by Alex Example' : 'Editing by Sam Sample'),
+  },
+  'published: time stamps': { block: () => 'Updated 3 hours ago' },
+  'end-marks: end marks': { at: 'end', block: () => 'MORE' },
+  'unpublished: contact lines': {
+    before: 'The following information is not for publication',
+    block: () => 'desk@example.com',
+  },
+};
+
+/** A story holding `count` of an {@link EXTRACTOR_BLOCKS} case's blocks. */
+export function extractorStory({ at, before, block }, count) {
+  const head =
+    'Harbour Council Extends Curfew\n\nBy Alex Example\n\n' +
+    'PORTVILLE, March 3 (Reuters) - The council voted on Tuesday to extend the harbour curfew.\n\n';
+  const blocks = [];
+  if (before) blocks.push(before);
+  for (let index = 0; index < count; index++) blocks.push(block(index));
+  const run = `${blocks.join('\n\n')}\n\n`;
+  if (at === 'top') return `${run}${head}Traders reported thin volumes.\n`;
+  if (at === 'end') return `${head}Traders reported thin volumes.\n\n${run}`;
+  return `${head}${run}Traders reported thin volumes.\n`;
+}

@@ -3,7 +3,7 @@ import { sanitizeForTerminal } from '../render/sanitize.js';
 import { readStreamBounded } from './bounded-read.js';
 import { EXIT } from './exit.js';
 import { nodeFs, removePendingTemps } from './fs.js';
-import { describeFsError } from './fs-errors.js';
+import { describeFsError, errorCode } from './fs-errors.js';
 import { main } from './main.js';
 import type { CliOptions } from './program.js';
 
@@ -190,36 +190,69 @@ async function shell(): Promise<void> {
   process.exitCode = stdoutFailed ? Math.max(code, EXIT.failed) : code;
 }
 
+/**
+ * One line for a run that could not go on because the OS refused a resource,
+ * not because of a bug: under a low `ulimit -n` a module loaded on demand (the
+ * pool, a reporter) cannot be opened. Written with nothing more to load, as
+ * the report modules are out of reach too.
+ */
+function resourceFailure(error: unknown): string | null {
+  const code = errorCode(error);
+  if (code !== 'EMFILE' && code !== 'ENFILE' && code !== 'ENOMEM') return null;
+  return `copydesk: error: the run stopped: ${describeFsError(error)}\n`;
+}
+
+/** The internal-error row without the report modules (they could not be loaded). */
+function plainInternalError(error: unknown, debug: boolean): string {
+  const message = sanitizeForTerminal((error as Error)?.message ?? String(error));
+  return `copydesk: internal error: ${message} (a bug: please report it${debug ? '' : '; DEBUG=1 prints the stack'})\n`;
+}
+
 shell()
   .catch(async (error: unknown) => {
     const debug = process.env.DEBUG !== undefined && process.env.DEBUG !== '';
-    // A bug is reported like any other error, as one row; the stack only on
-    // request. The message may quote a file name: no escape sequence reaches
-    // the terminal.
-    const { formatUsageError } = await import('./usage-error.js');
-    const { reportNamed } = await import('./reporters.js');
-    const report = await formatUsageError(
-      {
-        name: 'copydesk',
-        path: null,
-        reason: `Internal error: ${sanitizeForTerminal((error as Error)?.message ?? String(error))} (a bug: please report it${debug ? '' : '; DEBUG=1 prints the stack'})`,
-        ruleId: 'internal-error',
-      },
-      {
-        report: reportNamed(process.argv.slice(2)),
-        env: process.env,
-        stderrIsTTY: process.stderr.isTTY === true,
-        stderrColumns: process.stderr.columns,
-        cwd: process.cwd(),
-      },
-    );
-    writeErr(report.replace(/\(run copydesk --help for usage\)\n$/, ''));
-    if (debug) writeErr(`${(error as Error)?.stack ?? ''}\n`);
-    process.exitCode = EXIT.internal;
+    const resource = resourceFailure(error);
+    if (resource) {
+      writeErr(resource);
+      if (debug) writeErr(`${(error as Error)?.stack ?? ''}\n`);
+      process.exitCode = EXIT.failed;
+      return;
+    }
+    await reportInternalError(error, debug).catch((loadError: unknown) => {
+      // The report modules could not be loaded (the same low limit, most likely).
+      writeErr(resourceFailure(loadError) ?? plainInternalError(error, debug));
+      if (debug) writeErr(`${(error as Error)?.stack ?? ''}\n`);
+      process.exitCode = resourceFailure(loadError) ? EXIT.failed : EXIT.internal;
+    });
   })
   .finally(() => {
     finished = true;
   });
+
+/** A bug, reported like any other error as one row in the report asked for; the stack only on request. */
+async function reportInternalError(error: unknown, debug: boolean): Promise<void> {
+  // The message may quote a file name: no escape sequence reaches the terminal.
+  const { formatUsageError } = await import('./usage-error.js');
+  const { reportNamed } = await import('./reporters.js');
+  const report = await formatUsageError(
+    {
+      name: 'copydesk',
+      path: null,
+      reason: `Internal error: ${sanitizeForTerminal((error as Error)?.message ?? String(error))} (a bug: please report it${debug ? '' : '; DEBUG=1 prints the stack'})`,
+      ruleId: 'internal-error',
+    },
+    {
+      report: reportNamed(process.argv.slice(2)),
+      env: process.env,
+      stderrIsTTY: process.stderr.isTTY === true,
+      stderrColumns: process.stderr.columns,
+      cwd: process.cwd(),
+    },
+  );
+  writeErr(report.replace(/\(run copydesk --help for usage\)\n$/, ''));
+  if (debug) writeErr(`${(error as Error)?.stack ?? ''}\n`);
+  process.exitCode = EXIT.internal;
+}
 
 // Node exits when nothing is left to wait for, even with the shell unfinished
 // (a promise nobody will ever settle). That must never pass for success.

@@ -1,6 +1,6 @@
 import { decodeCp1252 } from './cp1252.js';
 import { checkSize, DEFAULT_MAX_SIZE } from './limits.js';
-import { repairMojibake } from './mojibake.js';
+import { repairMojibakeCompact } from './mojibake.js';
 
 /** A note the decoder makes about what it changed or doubted. */
 export interface DecodeMessage {
@@ -280,11 +280,13 @@ export function decode(bytes: Uint8Array, options: DecodeOptions = {}): Decoded 
   }
 
   if (encoding === 'utf-8' && options.fixMojibake !== false) {
-    const repair = repairMojibake(text);
+    const repair = repairMojibakeCompact(text);
     if (repair.repaired > 0) {
       text = repair.text;
       // One message per repair, so each can be checked where it stands; a flood is summed up.
-      for (const fix of repair.fixes.slice(0, MAX_REPAIR_MESSAGES)) {
+      const shown = Math.min(repair.repaired, MAX_REPAIR_MESSAGES);
+      for (let index = 0; index < shown; index++) {
+        const fix = repair.fixAt(index);
         messages.push({
           reason: `Repaired mojibake \`${visible(fix.from)}\` to \`${visible(fix.to)}\` (UTF-8 read as Windows-1252)`,
           ruleId: 'mojibake-repaired',
@@ -292,13 +294,13 @@ export function decode(bytes: Uint8Array, options: DecodeOptions = {}): Decoded 
           offset: fix.offset,
         });
       }
-      const rest = repair.fixes.slice(MAX_REPAIR_MESSAGES);
-      if (rest[0]) {
+      const rest = repair.repaired - shown;
+      if (rest > 0) {
         messages.push({
-          reason: `Repaired ${rest.length} more mojibake sequence${rest.length === 1 ? '' : 's'}`,
+          reason: `Repaired ${rest} more mojibake sequence${rest === 1 ? '' : 's'}`,
           ruleId: 'mojibake-repaired',
           severity: 'info',
-          offset: rest[0].offset,
+          offset: repair.fixAt(shown).offset,
         });
       }
     }

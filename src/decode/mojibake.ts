@@ -2,16 +2,49 @@ import { cp1252Byte } from './cp1252.js';
 import { CLOSING_MARKS, type RepairClass, repairClass } from './mojibake-rules.js';
 
 /**
- * UTF-8 read as Windows-1252: a lead byte rendered as a Latin-1 letter followed
- * by continuation bytes (0x80–0xBF) rendered through Windows-1252.
- * The character classes are bounded, so matching is linear.
+ * UTF-8 read as Windows-1252: a lead byte rendered as a Latin-1 letter
+ * (U+00C2–U+00F4) followed by continuation bytes (0x80–0xBF) rendered through
+ * Windows-1252: one after U+00C2–U+00DF, two after U+00E0–U+00EF, three after
+ * U+00F0–U+00F4. Scanned a character at a time (linear, and no match object
+ * or string per sequence: a hostile text holds millions of them).
  */
-const CONT =
-  '[\\u0080-\\u00BF\\u0152\\u0153\\u0160\\u0161\\u0178\\u017D\\u017E\\u0192\\u02C6\\u02DC\\u2013\\u2014\\u2018-\\u201E\\u2020-\\u2022\\u2026\\u2030\\u2039\\u203A\\u20AC\\u2122]';
-const SUSPECT = new RegExp(
-  `[\\u00C2-\\u00DF]${CONT}|[\\u00E0-\\u00EF]${CONT}{2}|[\\u00F0-\\u00F4]${CONT}{3}`,
-  'g',
-);
+const CONTINUATION_MARKS = [
+  0x152, 0x153, 0x160, 0x161, 0x178, 0x17d, 0x17e, 0x192, 0x2c6, 0x2dc, 0x2013, 0x2014, 0x2018,
+  0x2019, 0x201a, 0x201b, 0x201c, 0x201d, 0x201e, 0x2020, 0x2021, 0x2022, 0x2026, 0x2030, 0x2039,
+  0x203a, 0x20ac, 0x2122,
+];
+/** Each continuation mark above U+00FF by its number: 64 and up, after the 64 of U+0080–U+00BF. */
+const MARK_NUMBER = new Map(CONTINUATION_MARKS.map((code, index) => [code, 64 + index]));
+
+/** A number (0–127) for a character Windows-1252 shows for a byte 0x80–0xBF, or -1 for another. */
+function continuationNumber(code: number): number {
+  if (code >= 0x80 && code <= 0xbf) return code - 0x80;
+  return code > 0xff ? (MARK_NUMBER.get(code) ?? -1) : -1;
+}
+
+/** How many continuations follow a lead byte shown as `code`, or 0 for no lead byte. */
+function continuationsAfter(code: number): number {
+  if (code < 0xc2 || code > 0xf4) return 0;
+  return code <= 0xdf ? 1 : code <= 0xef ? 2 : 3;
+}
+
+/**
+ * The suspect sequence at `at` as one small number (its lead and its
+ * continuations' numbers, 7 bits each, and its length), or -1 when none
+ * starts there: a key that needs no string cut from the text.
+ */
+function suspectAt(text: string, at: number): number {
+  const count = continuationsAfter(text.charCodeAt(at));
+  if (count === 0) return -1;
+  let key = text.charCodeAt(at) - 0xc2;
+  for (let next = 1; next <= count; next++) {
+    // Past the end charCodeAt gives NaN, which is no continuation.
+    const number = continuationNumber(text.charCodeAt(at + next));
+    if (number < 0) return -1;
+    key = key * 128 + number;
+  }
+  return key * 4 + count;
+}
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -34,14 +67,24 @@ export interface MojibakeRepair {
 
 /**
  * The sequences of a text that decode as UTF-8, before the rules decide on
- * them: one array per field rather than an object per sequence, since a
- * hostile text holds millions of them.
+ * them: numbers in typed arrays (where each starts, which distinct sequence it
+ * is) rather than an object or a string per sequence, since a hostile text
+ * holds millions of them.
  */
 interface Candidates {
-  offsets: number[];
-  froms: string[];
-  tos: string[];
-  kinds: RepairClass[];
+  count: number;
+  offsets: Int32Array;
+  /** Index in `sequences` of each candidate. */
+  kinds: Int32Array;
+  sequences: Sequence[];
+}
+
+/** A growable run of numbers in a typed array. */
+function grown(array: Int32Array, count: number): Int32Array {
+  if (count < array.length) return array;
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
 }
 
 /** What a sequence's Windows-1252 bytes decode to as UTF-8, or null when they are not UTF-8. */
@@ -69,26 +112,39 @@ interface Sequence {
 
 /** The sequences of a text that decode as UTF-8 from their Windows-1252 bytes. */
 function candidates(text: string): Candidates {
-  const found: Candidates = { offsets: [], froms: [], tos: [], kinds: [] };
+  let offsets: Int32Array = new Int32Array(64);
+  let kinds: Int32Array = new Int32Array(64);
+  let count = 0;
   // A text's mojibake is a few sequences many times over (`â€™` for every apostrophe):
-  // each distinct sequence is decoded once, and the candidates share its strings, so
-  // a match's own copy dies young instead of being kept for each of millions.
-  const sequences = new Map<string, Sequence>();
-  const suspect = new RegExp(SUSPECT.source, 'g');
-  for (let match = suspect.exec(text); match !== null; match = suspect.exec(text)) {
-    let sequence = sequences.get(match[0]);
-    if (sequence === undefined) {
-      const to = decodeSequence(match[0]);
-      sequence = { from: match[0], to, kind: repairClass(to?.codePointAt(0) ?? 0) };
-      sequences.set(match[0], sequence);
+  // each distinct sequence is decoded once. It is looked up by a number made of its
+  // characters, so no string is cut for each of millions.
+  const sequences: Sequence[] = [];
+  const byKey = new Map<number, number>();
+  for (let at = 0; at < text.length; ) {
+    const key = suspectAt(text, at);
+    if (key < 0) {
+      at++;
+      continue;
     }
-    if (sequence.to === null) continue;
-    found.offsets.push(match.index);
-    found.froms.push(sequence.from);
-    found.tos.push(sequence.to);
-    found.kinds.push(sequence.kind);
+    const length = (key % 4) + 1;
+    let which = byKey.get(key);
+    if (which === undefined) {
+      const from = text.slice(at, at + length);
+      const to = decodeSequence(from);
+      which = sequences.length;
+      sequences.push({ from, to, kind: repairClass(to?.codePointAt(0) ?? 0) });
+      byKey.set(key, which);
+    }
+    if ((sequences[which] as Sequence).to !== null) {
+      offsets = grown(offsets, count);
+      kinds = grown(kinds, count);
+      offsets[count] = at;
+      kinds[count] = which;
+      count++;
+    }
+    at += length;
   }
-  return found;
+  return { count, offsets, kinds, sequences };
 }
 
 /** A letter of a word (the ordinal indicators `ª` `º` and `µ` are symbols here). */
@@ -127,24 +183,23 @@ function symbolVerdict(from: string): Verdict {
   return CLOSING_MARKS.has(from[1] ?? '') ? 'ambiguous' : 'certain';
 }
 
-/** Decides which candidates are repairs (their indexes): plausible results in contexts correct text never has. */
-function accepted(text: string, found: Candidates): number[] {
-  const { offsets, froms, kinds } = found;
-  const count = offsets.length;
+/** Decides which candidates are repairs: plausible results in contexts correct text never has (1 in the array returned). */
+function accepted(text: string, found: Candidates): Uint8Array {
+  const { count, offsets, kinds, sequences } = found;
+  const fromOf = (index: number): string => (sequences[kinds[index] as number] as Sequence).from;
   // Adjacent candidates of another script form a run, which one correct letter and its
   // marks never do; a lone one (a one-letter word) is ambiguous.
   const inRun = (index: number): boolean => {
     const offset = offsets[index] as number;
     return (
-      (index > 0 &&
-        (offsets[index - 1] as number) + (froms[index - 1] as string).length === offset) ||
-      (index + 1 < count && offset + (froms[index] as string).length === offsets[index + 1])
+      (index > 0 && (offsets[index - 1] as number) + fromOf(index - 1).length === offset) ||
+      (index + 1 < count && offset + fromOf(index).length === offsets[index + 1])
     );
   };
   const verdictOf = (index: number): Verdict => {
     const offset = offsets[index] as number;
-    const from = froms[index] as string;
-    switch (kinds[index]) {
+    const from = fromOf(index);
+    switch ((sequences[kinds[index] as number] as Sequence).kind) {
       case 'latin':
         return latinVerdict(text, offset, from);
       case 'latin-additional':
@@ -171,40 +226,83 @@ function accepted(text: string, found: Candidates): number[] {
     verdicts[index] = verdict === 'certain' ? CERTAIN : verdict === 'ambiguous' ? AMBIGUOUS : 0;
     if (verdict === 'certain') mojibake = true;
   }
-  const chosen: number[] = [];
+  const chosen = new Uint8Array(count);
   for (let index = 0; index < count; index++)
-    if (verdicts[index] === CERTAIN || (mojibake && verdicts[index] === AMBIGUOUS))
-      chosen.push(index);
+    chosen[index] =
+      verdicts[index] === CERTAIN || (mojibake && verdicts[index] === AMBIGUOUS) ? 1 : 0;
   return chosen;
 }
 
-function repairOnce(text: string): MojibakeRepair {
-  const fixes: MojibakeFix[] = [];
+/**
+ * A repair with its fixes kept as numbers (where each stands in the repaired
+ * text, which sequence it was): a fix's object is made only when asked for,
+ * as decode reports the first few of millions.
+ */
+export interface CompactRepair {
+  text: string;
+  repaired: number;
+  /** Fix `index` (0 to `repaired` - 1), in text order. */
+  fixAt: (index: number) => MojibakeFix;
+}
+
+function repairOnce(text: string): CompactRepair {
   const found = candidates(text);
   const chosen = accepted(text, found);
-  if (chosen.length === 0) return { text, repaired: 0, firstOffset: null, fixes };
+  const fixOffsets = new Int32Array(found.count);
+  const fixKinds = new Int32Array(found.count);
+  let repaired = 0;
   // How much shorter the output is so far than the input, for output offsets.
   let shrink = 0;
-  // Pieces joined once: a string grown by `+=` per repair is a chain of millions of pieces.
-  const parts: string[] = [];
+  // Pieces joined a chunk at a time: a string grown by `+=` per repair is a chain of
+  // millions of pieces.
+  const joined: string[] = [];
+  let parts: string[] = [];
   let at = 0;
-  for (const index of chosen) {
+  for (let index = 0; index < found.count; index++) {
+    if (chosen[index] === 0) continue;
     const offset = found.offsets[index] as number;
-    const from = found.froms[index] as string;
-    const to = found.tos[index] as string;
+    const sequence = found.sequences[found.kinds[index] as number] as Sequence;
+    const to = sequence.to as string;
     if (offset > at) parts.push(text.slice(at, offset));
     parts.push(to);
-    fixes.push({ offset: offset - shrink, from, to });
-    shrink += from.length - to.length;
-    at = offset + from.length;
+    fixOffsets[repaired] = offset - shrink;
+    fixKinds[repaired] = found.kinds[index] as number;
+    repaired++;
+    shrink += sequence.from.length - to.length;
+    at = offset + sequence.from.length;
+    if (parts.length >= JOIN_CHUNK) {
+      joined.push(parts.join(''));
+      parts = [];
+    }
   }
+  if (repaired === 0) return { text, repaired: 0, fixAt: noFix };
   parts.push(text.slice(at));
+  joined.push(parts.join(''));
   return {
-    text: parts.join(''),
-    repaired: fixes.length,
-    firstOffset: fixes[0]?.offset ?? null,
-    fixes,
+    text: joined.length === 1 ? (joined[0] as string) : joined.join(''),
+    repaired,
+    fixAt: (index) => {
+      const sequence = found.sequences[fixKinds[index] as number] as Sequence;
+      return {
+        offset: fixOffsets[index] as number,
+        from: sequence.from,
+        to: sequence.to as string,
+      };
+    },
   };
+}
+
+/** Parts of a repaired text joined at a time. */
+const JOIN_CHUNK = 4096;
+
+/** The fix of a repair that has none (never called: `repaired` is 0). */
+const noFix = (index: number): MojibakeFix => {
+  throw new RangeError(`no mojibake fix ${index}`);
+};
+
+/** The fixes of a repair, as objects. */
+function fixesOf(repair: CompactRepair): MojibakeFix[] {
+  return Array.from({ length: repair.repaired }, (_, index) => repair.fixAt(index));
 }
 
 /**
@@ -213,6 +311,18 @@ function repairOnce(text: string): MojibakeRepair {
  * repaired twice is reported once, from what was written to what it became.
  */
 export function repairMojibake(text: string): MojibakeRepair {
+  const repair = repairMojibakeCompact(text);
+  const fixes = fixesOf(repair);
+  return {
+    text: repair.text,
+    repaired: repair.repaired,
+    firstOffset: fixes[0]?.offset ?? null,
+    fixes,
+  };
+}
+
+/** {@link repairMojibake} with its fixes as numbers, each made an object only when asked for. */
+export function repairMojibakeCompact(text: string): CompactRepair {
   const first = repairOnce(text);
   if (first.repaired === 0) return first;
   const second = repairOnce(first.text);
@@ -221,8 +331,8 @@ export function repairMojibake(text: string): MojibakeRepair {
   const fixes: MojibakeFix[] = [];
   let shrink = 0;
   let next = 0;
-  const firstFixes = first.fixes;
-  for (const fix of second.fixes) {
+  const firstFixes = fixesOf(first);
+  for (const fix of fixesOf(second)) {
     const start = fix.offset + shrink;
     const end = start + fix.from.length;
     while (next < firstFixes.length && (firstFixes[next]?.offset ?? 0) < start) {
@@ -245,7 +355,6 @@ export function repairMojibake(text: string): MojibakeRepair {
   return {
     text: second.text,
     repaired: fixes.length,
-    firstOffset: fixes[0]?.offset ?? null,
-    fixes,
+    fixAt: (index) => fixes[index] as MojibakeFix,
   };
 }

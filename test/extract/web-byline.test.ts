@@ -364,5 +364,68 @@ describe('a time stamp before a bare byline word', () => {
     expect(isBarePrefix('Written on Mar 27, 2024 by Jane Roe')).toBe(false);
     expect(isBarePrefix('Written on Mar 27, 2024')).toBe(false);
     expect(startsWithPageOpener('Posted 3 May 2021 by')).toBe(true);
+
+describe('a bare byline prefix whose names hold a dateline', () => {
+  // `Written on … by` over a names line with `(Reuters) - ` inside it: read as one line, as
+  // copydesk's Markdown prints them at the head, they open with a dateline, which the
+  // Markdown reader takes for the lead's; the foot search took them for the byline, so the
+  // byline was lost on the round trip (found by npm run fuzz, seed 15200).
+  const storyWith = (names: string) =>
+    [
+      '  • News\n  • Gardens\n  • Weather',
+      'Allotments reopen their waiting list to new members',
+      'Share',
+      'The allotment society beside the river has reopened its waiting list for the first time in three years, after the council leased it a second field.',
+      'About forty new plots will be marked out over the winter, its secretary said, and the first should be ready to dig before the spring.',
+      'Members already on the list will be offered a plot in the order they applied, and the society will hold an open morning next month.',
+      'Written on 14 November 2024 by',
+      names,
+      'Ana writes about gardens and local government for the paper.',
+      'Follow',
+    ].join('\n\n');
+  const json = (text: string, from?: 'markdown') =>
+    formatStory(text, { format: 'json', ...(from ? { from } : {}) })[0]?.json as {
+      byline: { text: string } | null;
+      dateline: { text: string } | null;
+    };
+
+  it.each(['A(Reuters) - na Field', 'Ana (Reuters) - Field', 'Ana Field (Reuters) -'])(
+    '%s is no byline, and reads the same from the Markdown',
+    (names) => {
+      const story = storyWith(names);
+      const first = json(story);
+      expect(first.byline).toBeNull();
+      const markdown = formatStory(story, { format: 'markdown' })[0]?.output ?? '';
+      const again = json(markdown, 'markdown');
+      expect(again.byline).toBeNull();
+      expect(again.dateline?.text ?? null).toBe(first.dateline?.text ?? null);
+    },
+  );
+
+  it('leaves the names without one a byline', () => {
+    const story = storyWith('Ana Field');
+    expect(json(story).byline?.text).toBe('Written on 14 November 2024 by\nAna Field');
+    const markdown = formatStory(story, { format: 'markdown' })[0]?.output ?? '';
+    expect(json(markdown, 'markdown').byline?.text).toBe(
+      'Written on 14 November 2024 by\nAna Field',
+    );
+  });
+});
+
+describe('a line of time stamps only', () => {
+  // `March 3, 2024Reuters]` reads as nothing but a stamp (the stamp takes the word glued
+  // to it), and so copydesk's Markdown reader takes it; the byline search took it for a
+  // stamp and an organisation, so the byline was lost on the round trip (npm run fuzz,
+  // seed 15200).
+  const story = 'Harbour talks resume(AP)\n\nMarch 3, 2024Reuters]\n';
+
+  it('is no byline, from the text or from the Markdown', () => {
+    const json = (text: string, from?: 'markdown') =>
+      formatStory(text, { format: 'json', ...(from ? { from } : {}) })[0]?.json as {
+        byline: unknown;
+      };
+    expect(json(story).byline).toBeNull();
+    const markdown = formatStory(story, { format: 'markdown' })[0]?.output ?? '';
+    expect(json(markdown, 'markdown').byline).toBeNull();
   });
 });

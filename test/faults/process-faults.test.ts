@@ -91,6 +91,41 @@ describe.concurrent('the process shell under faults', () => {
     );
   });
 
+  it('says in one line that a low open-files limit stopped it (it printed a raw EMFILE and a stack)', {
+    timeout: 120_000,
+  }, async (context) => {
+    const { expect } = context;
+    const files = Object.fromEntries(
+      Array.from({ length: 30 }, (_, index) => [`in/story-${index}.txt`, PIER]),
+    );
+    const ws = workspaceFor(context, files);
+    // Which module fails to load depends on the limit: the bundle's own chunks
+    // (loaded at start), then those loaded on demand (the pool, the reporters).
+    let stopped = 0;
+    for (const limit of [20, 22, 24, 26, 28, 30]) {
+      const out = `out-${limit}`;
+      const result = await sh(
+        `ulimit -n ${limit} && exec "${process.execPath}" "${BIN}" -j 4 --out-dir ${out} in`,
+        ws.dir,
+      );
+      if (result.status === 0) {
+        expect(readdirSync(join(ws.dir, out))).toHaveLength(30);
+        continue;
+      }
+      expect(result.status, `ulimit -n ${limit}: ${result.stderr}`).toBe(1);
+      expect(result.stderr, `ulimit -n ${limit}`).not.toMatch(/\n\s+at |node:internal|^Error/m);
+      expect(result.stderr, `ulimit -n ${limit}`).toMatch(
+        /Too many open files \(raise the limit with ulimit -n\)/,
+      );
+      // Stopped before any story (rather than one row per output that failed): one line.
+      if (!result.stderr.startsWith('copydesk: error:')) continue;
+      stopped++;
+      expect(result.stderr, `ulimit -n ${limit}`).toMatch(/^copydesk: error: [^\n]*\n$/);
+    }
+    // The lowest limits cannot load copydesk at all: that path was taken.
+    expect(stopped).toBeGreaterThan(0);
+  });
+
   it.skipIf(!existsSync('/dev/full'))(
     'reports a full disk on stdout in one line, exit 1, no stack trace',
     { timeout: 30_000 },

@@ -219,10 +219,13 @@ function factsOf(
  * its paragraph cannot be taken out without splitting it. At the foot, a
  * page's own opener credits the story (`Written by`, `Reporting by`); names
  * alone are an author box's, and `By` a teaser's for another story. A wire
- * credit line ({@link isWireCreditLine}) is the credits'.
+ * credit line ({@link isWireCreditLine}) is the credits', and a line of
+ * time stamps only the published line's.
  */
 function mayOpenByline(fact: SlotFacts, lexicon: Lexicon): boolean {
   if (!fact.slot.edge || (fact.slot.foot && !startsWithPageOpener(fact.flat))) return false;
+  // A line of time stamps only is the published line, as the Markdown reader takes it.
+  if (fact.stamp) return false;
   return !isWireCreditLine(fact.flat, lexicon);
 }
 
@@ -274,6 +277,10 @@ export function bylineCandidates(
       const takeable = next.slot.edge || next.slot.node === fact.slot.node;
       const run = next === facts[index + 1] ? linkedNames(facts, index + 1) : null;
       const names = run && run.span > 1 ? run.text : next.slot.text.trim();
+      // Nor when the prefix and its names, read as one line, open with a dateline: copydesk's
+      // Markdown prints them as one paragraph at the head, where the Markdown reader takes a
+      // paragraph that opens with a dateline for the lead, never for the byline.
+      if (matchDateline(squash(`${fact.flat} ${names}`), lexicon) !== null) continue;
       const parsed = parseWebByline(`By ${names}`, lexicon);
       const span = run && run.span > 1 ? run.span + 1 : 2;
       if (parsed && takeable) candidates.push({ ...base, index, span, parsed });

@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { blockText, isTextBlock, lineOf } from '../../tree/block-text.js';
 import { sweepBlocks } from '../../tree/edit-blocks.js';
+import type { Copyright } from '../../types.js';
 import { ensureArticle } from '../article.js';
 import type { ExtractOptions } from '../options.js';
 import { parseCopyright } from './parse-copyright.js';
@@ -10,19 +11,26 @@ import { parseCopyright } from './parse-copyright.js';
 export function copyright(_options?: ExtractOptions) {
   return (tree: Root, file: VFile): void => {
     const article = ensureArticle(file);
+    // The notice found last, set on the article once the sweep is done: a page that
+    // repeats its notice after every block made a copy of each one that the next replaced.
+    let last: Omit<Copyright, 'line'> | null = null;
+    let lastLine = 0;
     sweepBlocks(tree, (node) => {
       if (!isTextBlock(node)) return false;
       const parsed = parseCopyright(blockText(node));
       if (!parsed) return false;
-      if (article.copyright) {
+      const previous = last ?? article.copyright;
+      if (previous) {
         article.removed.push({
-          text: article.copyright.text,
+          text: previous.text,
           reason: 'duplicate-copyright',
-          line: article.copyright.line,
+          line: last ? lastLine : (article.copyright?.line ?? 0),
         });
       }
-      article.copyright = { ...parsed, line: lineOf(node) };
+      last = parsed;
+      lastLine = lineOf(node);
       return true;
     });
+    if (last) article.copyright = { ...(last as Omit<Copyright, 'line'>), line: lastLine };
   };
 }

@@ -2,6 +2,7 @@ import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Lexicon } from '../../lexicon/index.js';
 import { blockText, isTextBlock, lineOf } from '../../tree/block-text.js';
+import { sweepBlocks } from '../../tree/edit-blocks.js';
 import { dropTextSuffix, lineAt } from '../../tree/line-map.js';
 import { lastLineStart } from '../../tree/paragraph-lines.js';
 import type { Article, Credit } from '../../types.js';
@@ -92,23 +93,27 @@ function creditBlocksAtTail(
 ): Array<{ node: RootContent; parsed: ParsedCredit[] }> {
   const found: Array<{ node: RootContent; parsed: ParsedCredit[] }> = [];
   let others = 0;
+  // Found from the end up and turned round once: unshift per block was quadratic.
   for (let index = blocks.length - 1; index >= 0 && others < TAIL_BLOCKS; index--) {
     const node = blocks[index] as RootContent;
     const parsed = isTextBlock(node) ? parseCredits(blockText(node), lexicon) : null;
-    if (parsed) found.unshift({ node, parsed });
+    if (parsed) found.push({ node, parsed });
     else others++;
   }
-  return found;
+  return found.reverse();
 }
 
 /** Takes the credit blocks at the tail of the story ({@link creditBlocksAtTail}) out of the tree. */
 function takeTailCredits(tree: Root, lexicon: Lexicon): Credit[] {
   const found: Credit[] = [];
+  const taken = new Set<RootContent>();
   for (const { node, parsed } of creditBlocksAtTail(tree.children, lexicon)) {
     const line = lineOf(node);
-    found.push(...parsed.map((credit) => ({ ...credit, line })));
-    tree.children.splice(tree.children.indexOf(node), 1);
+    for (const credit of parsed) found.push({ ...credit, line });
+    taken.add(node);
   }
+  // Out of the tree in one sweep: block by block (indexOf and splice) was quadratic.
+  if (taken.size > 0) sweepBlocks(tree, (node) => taken.has(node));
   return found;
 }
 

@@ -4,7 +4,7 @@ import { UNPUBLISHED_MARKERS } from '../../lexicon/signoffs.js';
 import { TIME_ZONES } from '../../lexicon/timestamps.js';
 import { squash } from '../../text/squash.js';
 import { blockText, lineOf } from '../../tree/block-text.js';
-import { removeBlock } from '../../tree/edit-blocks.js';
+import { recordRemoved } from '../../tree/edit-blocks.js';
 import type { Article, Credit } from '../../types.js';
 import { ensureArticle } from '../article.js';
 import { addCredit } from '../credits/add-credit.js';
@@ -57,15 +57,17 @@ export function unpublished(options?: ExtractOptions) {
     );
     if (start < 0) return;
     const found: Credit[] = [];
-    for (const node of tree.children.slice(start)) take(tree, node, article, found, lexicon);
+    for (const node of tree.children.slice(start)) take(node, article, found, lexicon);
+    // Every block from the marker on is taken: cut off at once (a splice per block was quadratic).
+    tree.children.length = start;
     const signoffs = found.filter((credit) => credit.role === 'signoff');
     for (const credit of found) if (credit.role !== 'signoff') addCredit(article, credit);
     for (const credit of signoffs) addCredit(article, credit);
   };
 }
 
+/** Reads one block of the part not for publication into `found`, or records it as removed (the caller drops it). */
 function take(
-  tree: Root,
   node: RootContent,
   article: Article,
   found: Credit[],
@@ -87,8 +89,7 @@ function take(
     for (const credits of read) {
       for (const credit of credits ?? []) found.push({ ...credit, line });
     }
-    tree.children.splice(tree.children.indexOf(node), 1);
     return;
   }
-  removeBlock(tree, node, article, 'not-for-publication');
+  recordRemoved(article, node, 'not-for-publication');
 }

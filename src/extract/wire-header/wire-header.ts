@@ -29,6 +29,32 @@ function stripMarks(node: Paragraph): void {
   if (mark) dropTextSuffix(node, text.length - mark.length);
 }
 
+/**
+ * The text {@link stripMarks} would leave of a header paragraph that is one
+ * input line of one text node, without touching the node (most header lines
+ * are dropped: cutting their marks in place made new positions and line maps
+ * for each of them), or null for a paragraph of another shape.
+ */
+function strippedText(node: Paragraph): string | null {
+  const only = node.children.length === 1 ? node.children[0] : undefined;
+  if (only?.type !== 'text' || only.data?.lineMap?.length !== 1) return null;
+  let text = only.value;
+  // As dropTextPrefix and dropTextSuffix cut: the blanks beside a mark go with it.
+  if (text.startsWith('^')) {
+    let cut = 1;
+    while (cut < text.length && /\s/.test(text[cut] ?? '')) cut++;
+    text = text.slice(cut);
+  }
+  const trimmed = text.trimEnd();
+  const mark = HEADER_LINE_ENDS.find((end) => trimmed.endsWith(end));
+  if (mark) {
+    let cut = trimmed.length - mark.length;
+    while (cut > 0 && /\s/.test(text[cut - 1] ?? '')) cut--;
+    text = text.slice(0, cut);
+  }
+  return text;
+}
+
 /** The header lines that go to `removed` as they are, with the reason for each. */
 const REMOVED_HEADER_LINES: Partial<Record<HeaderLineKind, string>> = {
   keyword: 'keyword-line',
@@ -193,28 +219,39 @@ export function wireHeader(options?: ExtractOptions) {
     const header = headerBlocks(tree.children, iptc);
     const slug = article.transmission?.slug ?? null;
     // Header lines are dropped in one sweep after the loop: block by block (indexOf
-    // and splice at the top) was quadratic in the number of header lines.
-    const dropped = new Set<RootContent>();
-    const drop: DropBlock = (node) => dropped.add(node);
-    for (const node of header) {
-      stripMarks(node);
-      const text = blockText(node);
+    // and splice at the top) was quadratic in the number of header lines. They are the
+    // first blocks of the tree, so which are dropped is a flag by index, not a set.
+    const dropped = new Uint8Array(header.length);
+    let at = 0;
+    const drop: DropBlock = (node) => {
+      if (header[at] === node) dropped[at] = 1;
+      else throw new Error('a header line drops a block other than its own');
+    };
+    for (; at < header.length; at++) {
+      const node = header[at] as Paragraph;
+      // A line that is dropped as it is needs its marks cut off its text only.
+      const stripped = strippedText(node);
+      if (stripped === null) stripMarks(node);
+      const text = stripped ?? blockText(node);
       if (text.trim() === '') {
         drop(node);
         continue;
       }
       const kind = classifyHeaderLine(text, slug);
+      const reason = REMOVED_HEADER_LINES[kind];
+      if (reason) {
+        article.removed.push({ text, reason, line: lineOf(node) });
+        drop(node);
+        continue;
+      }
+      if (stripped !== null) stripMarks(node);
       if (kind === 'tag') handleTag(drop, node, article);
       else if (kind === 'take') takeLine(drop, node, article, text);
-      else {
-        const reason = REMOVED_HEADER_LINES[kind];
-        if (reason) {
-          recordRemoved(article, node, reason);
-          drop(node);
-        }
-      }
     }
-    if (dropped.size > 0) sweepBlocks(tree, (node) => dropped.has(node));
+    if (dropped.includes(1)) {
+      let index = 0;
+      sweepBlocks(tree, () => index < dropped.length && dropped[index++] === 1);
+    }
     readHeadLines(tree, article, lexicon);
     if (isTabularTransmission(article.transmission?.format)) {
       // Header lines left (headline, byline) stay for their extractors; the table follows them.
