@@ -364,6 +364,8 @@ describe('a time stamp before a bare byline word', () => {
     expect(isBarePrefix('Written on Mar 27, 2024 by Jane Roe')).toBe(false);
     expect(isBarePrefix('Written on Mar 27, 2024')).toBe(false);
     expect(startsWithPageOpener('Posted 3 May 2021 by')).toBe(true);
+  });
+});
 
 describe('a bare byline prefix whose names hold a dateline', () => {
   // `Written on … by` over a names line with `(Reuters) - ` inside it: read as one line, as
