@@ -12,6 +12,20 @@ const jsonOf = (text: string) => formatStory(text, { format: 'json' })[0]?.json 
 // Inputs the fuzzer (npm run fuzz) found breaking a property, reduced by hand. Each
 // runs through every property again (test/support/check-input.ts).
 describe('fuzz finds stay fixed', () => {
+  it('removes furniture an update note leaves of its paragraph, as the Markdown shows it apart', () => {
+    // `(Updates with …)` cut off its paragraph left `ADVERTISEMENT`, which the furniture
+    // reader had seen glued to the note: it became the headline, and in the Markdown, where
+    // it stands alone, it was furniture (npm run fuzz, seed 4242).
+    const story =
+      '(Updates with new figures)ADVERTISEMENT\n\nThe port reopened on Monday after the storm.\n';
+    const article = jsonOf(story);
+    expect(article.headline).toBeNull();
+    expect(article.notes).toEqual(['(Updates with new figures)']);
+    expect(article.removed.map((item) => item.text)).toContain('ADVERTISEMENT');
+    checkInput(bytes(story), validate);
+    checkInput(bytes('(Updates with )ADVERTISEMENT'), validate);
+  });
+
   it('keeps a body paragraph that looks like a title line out of the byline on the round trip', () => {
     checkInput(
       bytes(

@@ -94,7 +94,7 @@ export const EXTRACTOR_TABLE: readonly ExtractorEntry[] = [
     reads: [],
     writes: ['article.credits', 'article.removed'],
   },
-  { name: 'notes', plugin: notes, reads: [], writes: ['article.notes'] },
+  { name: 'notes', plugin: notes, reads: [], writes: ['article.notes', 'article.removed'] },
   {
     name: 'captions',
     plugin: captions,

@@ -1,11 +1,14 @@
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
+import type { Lexicon } from '../../lexicon/index.js';
 import { squash } from '../../text/squash.js';
 import { blockText, isTextBlock, lineOf } from '../../tree/block-text.js';
-import { sweepBlocks } from '../../tree/edit-blocks.js';
+import { dropBlock, removeBlock, sweepBlocks } from '../../tree/edit-blocks.js';
 import { dropTextPrefix } from '../../tree/line-map.js';
+import type { Article } from '../../types.js';
 import { ensureArticle } from '../article.js';
-import type { ExtractOptions } from '../options.js';
+import { matchNoise } from '../furniture/noise-lookup.js';
+import { type ExtractOptions, lexiconOf } from '../options.js';
 import { isEditorialNote, leadingNoteLength } from './editorial-note.js';
 
 /** How many blocks from the top a note glued to the head of a paragraph is looked for in. */
@@ -14,8 +17,14 @@ const LEAD_BLOCKS = 8;
 /**
  * Takes editorial notes out of the story, wherever they stand, and a note
  * glued to the head of one of the first paragraphs (a correction lead).
+ * What such a note leaves may be a note again, or furniture (a noise
+ * phrase: `(Updates with …)ADVERTISEMENT`), which the furniture reader,
+ * run before, saw glued to the note: it goes to `removed` as that reader
+ * would have put it, so that the story reads as its own Markdown does,
+ * where the two stand apart.
  */
-export function notes(_options?: ExtractOptions) {
+export function notes(options?: ExtractOptions) {
+  const lexicon = lexiconOf(options);
   return (tree: Root, file: VFile): void => {
     const article = ensureArticle(file);
     sweepBlocks(tree, (node) => {
@@ -33,11 +42,7 @@ export function notes(_options?: ExtractOptions) {
         const length = leadingNoteLength(text);
         const line = lineOf(node);
         if (length === 0) {
-          // What a leading note left may be a note again (the same note sent twice).
-          if (guard > 0 && isEditorialNote(text)) {
-            article.notes.push({ text: squash(text), line });
-            tree.children.splice(tree.children.indexOf(node), 1);
-          }
+          if (guard > 0) takeRemainder(tree, node, article, lexicon);
           break;
         }
         if (!dropTextPrefix(node, length)) break;
@@ -45,4 +50,20 @@ export function notes(_options?: ExtractOptions) {
       }
     }
   };
+}
+
+/**
+ * What a leading note left of its paragraph: a note again (the same note
+ * sent twice), or furniture the furniture reader saw glued to the note.
+ * Either goes; anything else is the story and stays.
+ */
+function takeRemainder(tree: Root, node: RootContent, article: Article, lexicon: Lexicon): void {
+  const text = blockText(node);
+  if (isEditorialNote(text)) {
+    article.notes.push({ text: squash(text), line: lineOf(node) });
+    dropBlock(tree, node);
+    return;
+  }
+  const noise = matchNoise(lexicon.noisePhrases, text);
+  if (noise) removeBlock(tree, node, article, noise.reason);
 }
