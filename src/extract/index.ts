@@ -132,7 +132,12 @@ export const EXTRACTOR_TABLE: readonly ExtractorEntry[] = [
     ],
     writes: ['article.byline', 'article.published', 'article.removed', 'decisions'],
   },
-  { name: 'tailCredits', plugin: tailCredits, reads: [], writes: ['article.credits'] },
+  {
+    name: 'tailCredits',
+    plugin: tailCredits,
+    reads: [],
+    writes: ['article.credits', 'article.removed'],
+  },
   {
     name: 'pageHeader',
     plugin: pageHeader,

@@ -118,17 +118,22 @@ function takeTailCredits(tree: Root, lexicon: Lexicon): Credit[] {
 }
 
 /**
- * Takes the credit blocks the head readers left at the story's tail: a
- * byline taken off the first line of a block leaves the line under it
- * (`Compiled by Jane Roe.`) a paragraph of its own, as copydesk's Markdown
- * prints it and reads it back. Before the headline and byline are read the
- * two lines were one block, which is no credit line.
+ * Takes the credits the head readers left at the story's tail: a byline
+ * taken off the first line of a block leaves the line under it (`Compiled
+ * by Jane Roe.`) a paragraph of its own, and a byline taken off the last
+ * line of the last paragraph leaves credits appended to the line above it
+ * (`… the company said. (Reporting by Jane Roe)`) at the story's end, as
+ * copydesk's Markdown prints them and reads them back. Before the headline
+ * and byline are read, neither stood where credits close a story.
  */
 export function tailCredits(options?: ExtractOptions) {
   const lexicon = lexiconOf(options);
   return (tree: Root, file: VFile): void => {
     const article = ensureArticle(file);
-    for (const credit of takeTailCredits(tree, lexicon)) addCredit(article, credit);
+    const appended = takeAppendedCredits(tree, article, lexicon);
+    const found = takeTailCredits(tree, lexicon);
+    found.push(...appended);
+    for (const credit of found) addCredit(article, credit);
   };
 }
 
