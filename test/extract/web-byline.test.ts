@@ -10,8 +10,17 @@ import { parseWebByline } from '../../src/extract/byline/parse-web-byline.js';
 import { isPersonName } from '../../src/extract/byline/person-name.js';
 import { headline } from '../../src/extract/headline/headline.js';
 import { defaultLexicon } from '../../src/lexicon/index.js';
+import type { ArticleJson } from '../../src/render/json.js';
 import { formatStory } from '../../src/story.js';
 import { runExtractors } from '../helpers/run-extractors.js';
+
+/** A story's JSON read from its text, and again from the Markdown copydesk prints for it. */
+function readTwice(story: string): { first: ArticleJson; again: ArticleJson } {
+  const first = formatStory(story, { format: 'json' })[0]?.json as ArticleJson;
+  const markdown = formatStory(story, { format: 'markdown' })[0]?.output ?? '';
+  const again = formatStory(markdown, { format: 'json', from: 'markdown' })[0]?.json as ArticleJson;
+  return { first, again };
+}
 
 const names = (text: string) =>
   parseWebByline(text, defaultLexicon)?.authors.map((author) => author.name) ?? null;
@@ -288,15 +297,8 @@ describe('a wire credit line is no byline', () => {
     'Pier workers walk out\n\nThe harbour office gave no further details.\n\n***\nReporting by Ana Field in Portmere. Editing by Leo Stone.\n';
 
   it('is never taken as the byline, so the Markdown round trip keeps the metadata', () => {
-    const json = (text: string, from?: 'markdown') =>
-      formatStory(text, { format: 'json', ...(from ? { from } : {}) })[0]?.json as {
-        byline: unknown;
-        credits: unknown[];
-      };
-    const first = json(story);
+    const { first, again } = readTwice(story);
     expect(first.byline).toBeNull();
-    const markdown = formatStory(story, { format: 'markdown' })[0]?.output ?? '';
-    const again = json(markdown, 'markdown');
     expect(again.byline).toBeNull();
     expect(again.credits).toEqual(first.credits);
   });
@@ -322,15 +324,8 @@ describe('a bare byline prefix after a dateline', () => {
   ].join('\n\n');
 
   it('is not taken as the byline, and the dateline reads the same from the Markdown', () => {
-    const json = (text: string, from?: 'markdown') =>
-      formatStory(text, { format: 'json', ...(from ? { from } : {}) })[0]?.json as {
-        byline: unknown;
-        dateline: { text: string } | null;
-      };
-    const first = json(story);
+    const { first, again } = readTwice(story);
     expect(first.byline).toBeNull();
-    const markdown = formatStory(story, { format: 'markdown' })[0]?.output ?? '';
-    const again = json(markdown, 'markdown');
     expect(again.byline).toBeNull();
     expect(again.dateline?.text ?? null).toBe(first.dateline?.text ?? null);
   });
@@ -385,20 +380,13 @@ describe('a bare byline prefix whose names hold a dateline', () => {
       'Ana writes about gardens and local government for the paper.',
       'Follow',
     ].join('\n\n');
-  const json = (text: string, from?: 'markdown') =>
-    formatStory(text, { format: 'json', ...(from ? { from } : {}) })[0]?.json as {
-      byline: { text: string } | null;
-      dateline: { text: string } | null;
-    };
 
   it.each(['A(Reuters) - na Field', 'Ana (Reuters) - Field', 'Ana Field (Reuters) -'])(
     '%s is no byline, and reads the same from the Markdown',
     (names) => {
       const story = storyWith(names);
-      const first = json(story);
+      const { first, again } = readTwice(story);
       expect(first.byline).toBeNull();
-      const markdown = formatStory(story, { format: 'markdown' })[0]?.output ?? '';
-      const again = json(markdown, 'markdown');
       expect(again.byline).toBeNull();
       expect(again.dateline?.text ?? null).toBe(first.dateline?.text ?? null);
     },
@@ -406,11 +394,9 @@ describe('a bare byline prefix whose names hold a dateline', () => {
 
   it('leaves the names without one a byline', () => {
     const story = storyWith('Ana Field');
-    expect(json(story).byline?.text).toBe('Written on 14 November 2024 by\nAna Field');
-    const markdown = formatStory(story, { format: 'markdown' })[0]?.output ?? '';
-    expect(json(markdown, 'markdown').byline?.text).toBe(
-      'Written on 14 November 2024 by\nAna Field',
-    );
+    const { first, again } = readTwice(story);
+    expect(first.byline?.text).toBe('Written on 14 November 2024 by\nAna Field');
+    expect(again.byline?.text).toBe('Written on 14 November 2024 by\nAna Field');
   });
 });
 
@@ -422,12 +408,8 @@ describe('a line of time stamps only', () => {
   const story = 'Harbour talks resume(AP)\n\nMarch 3, 2024Reuters]\n';
 
   it('is no byline, from the text or from the Markdown', () => {
-    const json = (text: string, from?: 'markdown') =>
-      formatStory(text, { format: 'json', ...(from ? { from } : {}) })[0]?.json as {
-        byline: unknown;
-      };
-    expect(json(story).byline).toBeNull();
-    const markdown = formatStory(story, { format: 'markdown' })[0]?.output ?? '';
-    expect(json(markdown, 'markdown').byline).toBeNull();
+    const { first, again } = readTwice(story);
+    expect(first.byline).toBeNull();
+    expect(again.byline).toBeNull();
   });
 });
