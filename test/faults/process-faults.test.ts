@@ -58,15 +58,19 @@ function workspaceFor(context: TestContext, files: Record<string, string>) {
   return ws;
 }
 
+/** `count` copies of a story in folder `dir`, as workspace files. */
+function storiesIn(dir: string, count: number): Record<string, string> {
+  return Object.fromEntries(
+    Array.from({ length: count }, (_, index) => [`${dir}/story-${index}.txt`, PIER]),
+  );
+}
+
 describe.concurrent('the process shell under faults', () => {
   it('goes on with the batch when the reader of stderr goes away (EPIPE)', {
     timeout: 60_000,
   }, async (context) => {
     const { expect } = context;
-    const files = Object.fromEntries(
-      Array.from({ length: 30 }, (_, index) => [`in/story-${index}.txt`, PIER]),
-    );
-    const ws = workspaceFor(context, files);
+    const ws = workspaceFor(context, storiesIn('in', 30));
     const result = await sh(
       `"${process.execPath}" "${BIN}" --verbose --out-dir out in 2>&1 | head -1 >/dev/null; echo "status=\${PIPESTATUS[0]}"`,
       ws.dir,
@@ -95,10 +99,7 @@ describe.concurrent('the process shell under faults', () => {
     timeout: 120_000,
   }, async (context) => {
     const { expect } = context;
-    const files = Object.fromEntries(
-      Array.from({ length: 30 }, (_, index) => [`in/story-${index}.txt`, PIER]),
-    );
-    const ws = workspaceFor(context, files);
+    const ws = workspaceFor(context, storiesIn('in', 30));
     // Which module fails to load depends on the limit: the bundle's own chunks
     // (loaded at start), then those loaded on demand (the pool, the reporters).
     let stopped = 0;

@@ -1,7 +1,6 @@
 import type { Lexicon } from '../../lexicon/index.js';
 import { NAME_LINK_SEPARATORS } from '../../lexicon/web-bylines.js';
 import { countWords } from '../../text/count-words.js';
-import { printsInLowerCase } from '../../text/lower-case-words.js';
 import { squash } from '../../text/squash.js';
 import { parseCredits } from '../credits/parse-credits.js';
 import { matchDateline } from '../dateline/match-dateline.js';
@@ -50,10 +49,8 @@ export interface BylineCandidate {
   headlineAt: number;
   /** Paragraphs of prose above the headline (captions and teasers over it, not the story). */
   proseAtHeadline: number;
-  /** The whole story as written, where a name may recur. */
+  /** The whole story as written, where a name may recur or be printed in lower case. */
   story: string;
-  /** The words the story prints in lower case (`lowerCaseWords`), asked word by word. */
-  lowerWords: Pick<ReadonlySet<string>, 'has'>;
   lexicon: Lexicon;
 }
 
@@ -254,8 +251,6 @@ export function bylineCandidates(
   const below =
     headlineLine === null ? -1 : slots.findIndex((slot) => lineOfSlot(slot) > headlineLine);
   const headlineAt = facts[below]?.block ?? 0;
-  // Only the story's tokens that hold a word asked of are read (most stories have no candidate).
-  const lowerWords = { has: (word: string): boolean => printsInLowerCase(story, word) };
   const proseAtHeadline = facts[below]?.slot.prose ?? 0;
   const base = {
     facts,
@@ -263,7 +258,6 @@ export function bylineCandidates(
     proseAtHeadline,
     story,
     lexicon,
-    lowerWords,
   };
   const candidates: BylineCandidate[] = [];
   for (const [index, fact] of facts.entries()) {

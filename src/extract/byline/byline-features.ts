@@ -9,6 +9,7 @@ import { NAME_PARTICLES } from '../../lexicon/names.js';
 import { PROMOTION_WORDS } from '../../lexicon/page-furniture.js';
 import type { Feature } from '../../score/feature.js';
 import { countWords } from '../../text/count-words.js';
+import { printsInLowerCase } from '../../text/lower-case-words.js';
 import { type BylineCandidate, neighbours, type SlotFacts } from './byline-candidates.js';
 import { roleWords, showsAuthorPhoto, undouble } from './byline-words.js';
 
@@ -97,7 +98,7 @@ export function commonSurnameShare(c: BylineCandidate): number {
   );
   const words = lasts.filter((word) => word.length > 2 && !particles.has(word));
   if (words.length === 0) return 0;
-  return words.filter((word) => c.lowerWords.has(word)).length / words.length;
+  return words.filter((word) => printsInLowerCase(c.story, word)).length / words.length;
 }
 
 /** The byline features, in the order of the weights table. */

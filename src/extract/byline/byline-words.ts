@@ -53,21 +53,19 @@ const LEADING_BYLINE_WORD = new RegExp(
   `^(?:[·•|]\\s*)?(?:${bylineWords.map(phrase).join('|')})(?::)?(?=\\s|$)`,
   'u',
 );
-const BARE = new RegExp(
-  `^(?:${longestFirst([...bylineWords, ...BARE_BYLINE_LABELS])
-    .map(phrase)
-    .join('|')})\\s*:?$`,
-  'iu',
-);
+/** The byline words and labels that open a byline naming nobody (`By`, `Author:`). */
+const BARE_WORDS = [...bylineWords, ...BARE_BYLINE_LABELS];
+/** One of them, and an optional colon, closing the text. */
+const BARE_CLOSE = `(?:${longestFirst(BARE_WORDS).map(phrase).join('|')})\\s*:?$`;
+const BARE = new RegExp(`^${BARE_CLOSE}`, 'iu');
 /**
  * {@link BARE} as a line's end, and how many characters of a squashed line
  * it can span (its longest phrase, a space and a colon): a line whose end
  * holds no byline word opens no byline after a time stamp, and is told so
  * without looking for a stamp in it.
  */
-const BARE_AT_END = new RegExp(`${BARE.source.slice(1)}`, 'iu');
-const BARE_SPAN =
-  Math.max(...[...bylineWords, ...BARE_BYLINE_LABELS].map((word) => word.length)) + 4;
+const BARE_AT_END = new RegExp(BARE_CLOSE, 'iu');
+const BARE_SPAN = Math.max(...BARE_WORDS.map((word) => word.length)) + 4;
 /** A credit for something else than the story before a mid-line `by` (`Illustration by`). */
 export const CREDIT_BEFORE_BY: RegExp = new RegExp(`\\b(?:${NON_AUTHOR_CREDITS.join('|')})$`, 'i');
 const GLUE_WORDS = ['By', 'Published', 'Updated', 'Posted', ...AUTHOR_ROLE_WORDS];

@@ -13,24 +13,18 @@ export function copyright(_options?: ExtractOptions) {
     const article = ensureArticle(file);
     // The notice found last, set on the article once the sweep is done: a page that
     // repeats its notice after every block made a copy of each one that the next replaced.
-    let last: Omit<Copyright, 'line'> | null = null;
-    let lastLine = 0;
+    let last: Omit<Copyright, 'line'> | null = article.copyright;
+    let lastLine = article.copyright?.line ?? 0;
     sweepBlocks(tree, (node) => {
       if (!isTextBlock(node)) return false;
       const parsed = parseCopyright(blockText(node));
       if (!parsed) return false;
-      const previous = last ?? article.copyright;
-      if (previous) {
-        article.removed.push({
-          text: previous.text,
-          reason: 'duplicate-copyright',
-          line: last ? lastLine : (article.copyright?.line ?? 0),
-        });
-      }
+      if (last)
+        article.removed.push({ text: last.text, reason: 'duplicate-copyright', line: lastLine });
       last = parsed;
       lastLine = lineOf(node);
       return true;
     });
-    if (last) article.copyright = { ...(last as Omit<Copyright, 'line'>), line: lastLine };
+    if (last && last !== article.copyright) article.copyright = { ...last, line: lastLine };
   };
 }
