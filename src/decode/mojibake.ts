@@ -82,10 +82,13 @@ interface Candidates {
 /** A growable run of numbers in a typed array. */
 function grown(array: Int32Array, count: number): Int32Array {
   if (count < array.length) return array;
-  const bigger = new Int32Array(array.length * 2);
+  const bigger = new Int32Array(Math.max(64, array.length * 2));
   bigger.set(array);
   return bigger;
 }
+
+/** The typed array of a text with no candidates (never written: {@link grown} replaces it). */
+const NO_NUMBERS = new Int32Array(0);
 
 /** What a sequence's Windows-1252 bytes decode to as UTF-8, or null when they are not UTF-8. */
 function decodeSequence(sequence: string): string | null {
@@ -112,8 +115,10 @@ interface Sequence {
 
 /** The sequences of a text that decode as UTF-8 from their Windows-1252 bytes. */
 function candidates(text: string): Candidates {
-  let offsets: Int32Array = new Int32Array(64);
-  let kinds: Int32Array = new Int32Array(64);
+  // Empty until the first candidate: most texts have none, and a caller may ask of
+  // millions of short ones.
+  let offsets: Int32Array = NO_NUMBERS;
+  let kinds: Int32Array = NO_NUMBERS;
   let count = 0;
   // A text's mojibake is a few sequences many times over (`â€™` for every apostrophe):
   // each distinct sequence is decoded once. It is looked up by a number made of its
@@ -247,6 +252,7 @@ export interface CompactRepair {
 
 function repairOnce(text: string): CompactRepair {
   const found = candidates(text);
+  if (found.count === 0) return { text, repaired: 0, fixAt: noFix };
   const chosen = accepted(text, found);
   const fixOffsets = new Int32Array(found.count);
   const fixKinds = new Int32Array(found.count);
