@@ -39,7 +39,10 @@ function run(script, args, quiet = false) {
 }
 
 const lint = run(bin('@biomejs/biome', 'biome'), ['ci', '.'], true);
-const typecheck = run(bin('typescript', 'tsc'), ['--noEmit'], true);
+// The type check is TypeScript 7's native compiler (package typescript-native), about
+// five times less CPU than TypeScript 5's over the same sources; TypeScript 5 stays for
+// its compiler API, which the build's library emit and the JSON-contract test use.
+const typecheck = run(bin('typescript-native', 'tsc'), ['--noEmit'], true);
 const tests = await run(bin('vitest', 'vitest'), ['run', ...process.argv.slice(2)]);
 const [style, types] = await Promise.all([lint, typecheck]);
 process.stdout.write(
