@@ -1,5 +1,5 @@
-import { execFile, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { type ChildProcessWithoutNullStreams, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -14,9 +14,10 @@ const PATIENCE_MS = 60_000;
 export const TMUX_TEST_TIMEOUT: number = 3 * PATIENCE_MS;
 
 /**
- * How often a wait for something on the screen looks again. The waits are
- * async, so the other panes' tests go on meanwhile; a command's end is not
- * polled for at all (the pane signals it, see `start`).
+ * How often a wait for something on the screen, or for a command's end,
+ * looks again. The waits are async, so the other panes' tests go on
+ * meanwhile, and a look is a line to the control client or a stat, not a
+ * process.
  */
 const POLL_MS = 25;
 
@@ -57,103 +58,169 @@ export interface PaneOptions {
 
 const ended = (shown: string) => /__DONE__\d+/.test(shown);
 
+/** A tmux command line word, single-quoted as tmux's parser reads it (`'\''` for a quote). */
+const quoted = (word: string): string => `'${word.replace(/'/g, `'\\''`)}'`;
+
+/** A command sent to the control client, waiting for its `%end` (or `%error`) block. */
+interface Pending {
+  resolve: (output: string) => void;
+  reject: (error: Error) => void;
+  what: string;
+}
+
 /**
  * A tmux server of the tests' own (`tmux -L <unique>`, its socket in a
  * temp dir of its own, no user config), so tests never touch the user's
  * sessions. Every pane is a session of its own, so tests may run
  * concurrently. Close it (kills the server, removes the dir) in afterAll.
+ *
+ * Commands go to the server through one control-mode client (`tmux -C`, a
+ * command a line on its stdin, each answered by a `%begin` … `%end` block on
+ * its stdout, in order) rather than a `tmux` process each: a test polls the
+ * screen every few milliseconds, and each process spawned forks the vitest
+ * process, whose worker threads hold the whole suite's memory. A hundred
+ * such forks were a tenth of the suite's CPU time.
  */
 export class TestTerminal {
   readonly #name = `copydesk-test-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
   readonly #dir = mkdtempSync(join(tmpdir(), 'copydesk-tmux-'));
   readonly #env = { ...process.env, TMUX_TMPDIR: this.#dir, TMUX: '' };
   #sessions = 0;
-  #kept: Promise<string> | undefined;
+  #client: ChildProcessWithoutNullStreams | undefined;
+  /** Commands sent and not yet answered, oldest first (tmux answers in order). */
+  readonly #pending: Pending[] = [];
 
+  /**
+   * The control client, started on first use. It is attached to a session
+   * that lives as long as this terminal: tmux ends its server when the last
+   * session closes, and a new session asked for while that server is still
+   * shutting down fails ("server exited unexpectedly").
+   */
+  #control(): ChildProcessWithoutNullStreams {
+    if (this.#client) return this.#client;
+    const client = spawn(
+      'tmux',
+      ['-L', this.#name, '-f', '/dev/null', '-C', 'new-session', '-s', 'keep', 'sh'],
+      {
+        env: this.#env,
+        stdio: ['pipe', 'pipe', 'pipe'],
+      },
+    );
+    this.#client = client;
+    // The block answering the command on the command line (new-session).
+    this.#pending.push({ resolve: () => {}, reject: () => {}, what: 'new-session' });
+    let block: string[] | undefined;
+    let rest = '';
+    let stderr = '';
+    client.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk;
+    });
+    client.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      const lines = (rest + chunk).split('\n');
+      rest = lines.pop() ?? '';
+      for (const line of lines) {
+        if (block === undefined) {
+          // Outside a block a line is a notification (%output, %window-add …).
+          if (line.startsWith('%begin ')) block = [];
+          continue;
+        }
+        const end = /^%(end|error) \d+ \d+ \d+$/.exec(line);
+        if (!end) {
+          block.push(line);
+          continue;
+        }
+        const pending = this.#pending.shift();
+        const output = block.length > 0 ? `${block.join('\n')}\n` : '';
+        block = undefined;
+        if (end[1] === 'end') pending?.resolve(output);
+        else pending?.reject(new Error(`tmux ${pending.what} failed: ${output}`));
+      }
+    });
+    const fail = (reason: string) => {
+      for (const pending of this.#pending.splice(0))
+        pending.reject(new Error(`tmux ${pending.what} failed: ${reason}`));
+    };
+    client.on('error', (error) => fail(error.message));
+    client.on('close', () => fail(`the control client ended ${stderr}`));
+    return client;
+  }
+
+  /** Runs one tmux command through the control client and resolves to what it printed. */
   #tmux(...args: string[]): Promise<string> {
+    const client = this.#control();
     return new Promise((resolve, reject) => {
-      execFile(
-        'tmux',
-        ['-L', this.#name, '-f', '/dev/null', ...args],
-        { encoding: 'utf8', env: this.#env, timeout: PATIENCE_MS },
-        (error, stdout, stderr) => {
-          if (error) reject(new Error(`tmux ${args[0]} failed: ${stderr || error.message}`));
-          else resolve(stdout);
-        },
+      const timer = setTimeout(
+        () => reject(new Error(`tmux ${args[0]} gave no answer in ${PATIENCE_MS} ms`)),
+        PATIENCE_MS,
       );
+      this.#pending.push({
+        what: args[0] ?? '',
+        resolve: (output) => {
+          clearTimeout(timer);
+          resolve(output);
+        },
+        reject: (error) => {
+          clearTimeout(timer);
+          reject(error);
+        },
+      });
+      client.stdin.write(`${args.map(quoted).join(' ')}\n`);
     });
   }
 
   /**
-   * Resolves once the pane's shell has run `tmux wait-for -S channel`, or
-   * after `ms` (false). tmux remembers a signal sent before anyone waits, so
-   * the order of the two does not matter.
+   * Resolves once `file` exists (the pane's shell creates it when its command
+   * has ended), or after `ms` (false).
    */
-  #signalled(channel: string, ms: number): Promise<boolean> {
-    return new Promise((resolve) => {
-      const waiter = spawn('tmux', ['-L', this.#name, '-f', '/dev/null', 'wait-for', channel], {
-        env: this.#env,
-        stdio: 'ignore',
-      });
-      const timer = setTimeout(() => {
-        waiter.kill();
-        resolve(false);
-      }, ms);
-      waiter.on('error', () => {
-        clearTimeout(timer);
-        resolve(false);
-      });
-      waiter.on('close', (code) => {
-        clearTimeout(timer);
-        resolve(code === 0);
-      });
-    });
+  async #created(file: string, ms: number): Promise<boolean> {
+    const deadline = Date.now() + ms;
+    while (Date.now() < deadline) {
+      if (existsSync(file)) return true;
+      await sleep(POLL_MS);
+    }
+    return false;
+  }
+
+  /** The text of `file` once `complete(text)` holds, or as it is when the patience runs out. */
+  async #logged(file: string, complete: (text: string) => boolean): Promise<string> {
+    const deadline = Date.now() + PATIENCE_MS;
+    for (;;) {
+      let text = '';
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch {
+        // Not created yet.
+      }
+      if (complete(text) || Date.now() > deadline) return text;
+      await sleep(POLL_MS);
+    }
   }
 
   /** Starts `command` in a fresh pane; the environment is cleaned of colour, CI and pager settings. */
   async start(command: string, options: PaneOptions): Promise<Pane> {
-    // tmux ends its server when the last session closes, and a new session
-    // asked for while that server is still shutting down fails ("server
-    // exited unexpectedly"). A session that lives as long as this terminal
-    // keeps the one server up between the tests' own sessions.
-    this.#kept ??= this.#tmux('new-session', '-d', '-s', 'keep', 'sh');
-    await this.#kept;
     const session = `s${++this.#sessions}`;
-    const channel = `${session}-done`;
     const log = join(this.#dir, `${session}.log`);
+    const doneFile = join(this.#dir, `${session}.done`);
     const env = Object.entries({ TERM: 'xterm-256color', ...options.env })
       .map(([key, value]) => `${key}='${value.replace(/'/g, `'\\''`)}'`)
       .join(' ');
     const clean =
       'env -u CI -u NO_COLOR -u FORCE_COLOR -u PAGER -u COPYDESK_PAGER -u LESS -u COLUMNS -u LINES';
-    // One tmux call: the session, its log (attached before the command is
-    // typed, so the log holds every byte), and the command. The pane's shell
-    // signals `channel` when the command has ended (its TMUX names this server).
-    await this.#tmux(
-      'new-session',
-      '-d',
-      '-s',
-      session,
-      '-x',
-      String(options.columns),
-      '-y',
-      String(options.rows ?? 80),
-      '-c',
-      options.cwd,
-      'sh',
-      ';',
-      'pipe-pane',
-      '-t',
-      session,
-      '-o',
-      `cat >> '${log}'`,
-      ';',
-      'send-keys',
-      '-t',
-      session,
-      `clear; ${clean} ${env} ${command}; echo __DONE__$?; tmux wait-for -S ${channel}`,
-      'Enter',
-    );
+    // The session, its log (attached before the command is typed, so the log
+    // holds every byte: the control client runs its commands in order), and
+    // the command. The pane's shell creates `doneFile` when the command has ended.
+    const size = ['-x', String(options.columns), '-y', String(options.rows ?? 80)];
+    await Promise.all([
+      this.#tmux('new-session', '-d', '-s', session, ...size, '-c', options.cwd, 'sh'),
+      this.#tmux('pipe-pane', '-t', session, '-o', `cat >> '${log}'`),
+      this.#tmux(
+        'send-keys',
+        '-t',
+        session,
+        `clear; ${clean} ${env} ${command}; echo __DONE__$?; : > '${doneFile}'`,
+        'Enter',
+      ),
+    ]);
     const screen = (joined = false) =>
       this.#tmux('capture-pane', '-t', session, '-p', ...(joined ? ['-J'] : []));
     const waitFor = async (ready: (screen: string) => boolean, what: string) => {
@@ -170,24 +237,21 @@ export class TestTerminal {
     const keys = async (...names: string[]) => {
       await this.#tmux('send-keys', '-t', session, ...names);
     };
-    // One waiter for the channel, shared by quit and finish.
+    // One waiter for the end, shared by quit and finish.
     let signalled: Promise<boolean> | undefined;
     const whenSignalled = () => {
-      signalled ??= this.#signalled(channel, PATIENCE_MS);
+      signalled ??= this.#created(doneFile, PATIENCE_MS);
       return signalled;
     };
     const finish = async () => {
       await whenSignalled();
-      // The signal can overtake the marker's way to the screen: wait for the marker too.
+      // The file can overtake the marker's way to the screen: wait for the marker too.
       const done = await waitFor(ended, 'the command to finish');
       const status = Number(/__DONE__(\d+)/.exec(done)?.[1]);
       const plain = await screen();
-      let raw = '';
-      try {
-        raw = readFileSync(log, 'utf8');
-      } catch {
-        // pipe-pane had nothing to write.
-      }
+      // The log is written by a process of its own (pipe-pane's cat), which can
+      // lag behind the screen: read it once it holds the marker's line too.
+      const raw = await this.#logged(log, ended);
       await this.#tmux('kill-session', '-t', session);
       return { screen: plain.slice(0, plain.indexOf('__DONE__')), status, raw };
     };
@@ -217,6 +281,7 @@ export class TestTerminal {
 
   /** Kills the server and removes its directory. */
   close(): void {
+    this.#client?.stdin.end();
     spawnSync('tmux', ['-L', this.#name, 'kill-server'], { env: this.#env });
     rmSync(this.#dir, { recursive: true, force: true });
   }
