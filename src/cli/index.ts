@@ -6,6 +6,7 @@ import { nodeFs, removePendingTemps } from './fs.js';
 import { describeFsError, errorCode } from './fs-errors.js';
 import { main } from './main.js';
 import type { CliOptions } from './program.js';
+import { releaseTerminal } from './terminal-release.js';
 
 /** Reads standard input as bytes, stopping past `maxSize` bytes (0: no limit). */
 function readStdin(maxSize = 0): Promise<Uint8Array> {
@@ -131,6 +132,8 @@ async function shell(): Promise<void> {
     removePendingTemps();
     finished = true;
     process.exitCode = SIGNAL_EXIT[signal] ?? EXIT.interrupted;
+    // Node writes back the terminal's mode as it dies of the signal too.
+    releaseTerminal();
     process.kill(process.pid, signal);
   };
   for (const name of Object.keys(SIGNAL_EXIT)) process.on(name, onSignal);
@@ -257,7 +260,10 @@ async function reportInternalError(error: unknown, debug: boolean): Promise<void
 // Node exits when nothing is left to wait for, even with the shell unfinished
 // (a promise nobody will ever settle). That must never pass for success.
 process.on('exit', () => {
-  if (finished) return;
-  writeErr('copydesk: internal error: stopped with work undone; please report it\n');
-  process.exitCode = EXIT.internal;
+  if (!finished) {
+    writeErr('copydesk: internal error: stopped with work undone; please report it\n');
+    process.exitCode = EXIT.internal;
+  }
+  // Last, after every write: see terminal-release.ts.
+  releaseTerminal();
 });

@@ -1,3 +1,8 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import stringWidth from 'string-width';
 import { afterAll, beforeAll, describe, it, type TestContext } from 'vitest';
 import { assertFreshBuild } from '../setup/fresh-build.js';
@@ -6,6 +11,21 @@ import { ORCHARD, PIER } from './stories.js';
 import { HAS_TMUX, TestTerminal, TMUX_TEST_TIMEOUT } from './tmux.js';
 
 const node = `"${process.execPath}" "${BIN}"`;
+
+/** True when the terminal `tty` edits lines (canonical mode), as a shell leaves it and less does not. */
+const lineEditing = (tty: string): boolean =>
+  !/(^|\s)-icanon\b/.test(
+    execFileSync('sh', ['-c', 'stty -a < "$1"', 'sh', tty], { encoding: 'utf8' }),
+  );
+
+/** Waits until `ready()` holds, looking again every 25 ms, for at most a minute. */
+async function until(ready: () => boolean, what: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (!ready()) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await sleep(25);
+  }
+}
 
 let terminal: TestTerminal;
 beforeAll(() => {
@@ -189,5 +209,29 @@ describe
       expect(screen).toMatch(/^━+$/m);
       expect(raw).toMatch(/\u001b\[1mHarbour Council/);
       for (const line of screen.split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(60);
+    });
+
+    it('leaves the terminal in the mode less gave it when it ends after less started (q quits at once)', async (context) => {
+      const { expect } = context;
+      const ws = workspaceFor(context, {});
+      const fifo = join(ws.dir, 'in.txt');
+      execFileSync('mkfifo', [fifo]);
+      // copydesk starts first and waits on the FIFO; less starts a second later and
+      // puts the terminal in raw mode; then copydesk gets its story and exits.
+      const pane = await terminal.start(
+        `sh -c '{ ${node} --color in.txt; : > copydesk.done; } | (sleep 1; less -R)'`,
+        { cwd: ws.dir, columns: 60, rows: 20 },
+      );
+      const tty = await pane.tty();
+      await until(() => !lineEditing(tty), 'less to set raw mode');
+      await writeFile(fifo, LONG);
+      await until(() => existsSync(join(ws.dir, 'copydesk.done')), 'copydesk to exit');
+      // Node used to write back, as it exited, the mode it found at start: line
+      // editing, in which less reads whole lines and q waits for Enter.
+      expect(lineEditing(tty)).toBe(false);
+      await pane.waitFor((shown) => /^:\s*$/m.test(shown), 'less');
+      const { status, screen } = await pane.quit('q');
+      expect(status).toBe(0);
+      expect(screen).not.toContain('Harbour Council');
     });
   });

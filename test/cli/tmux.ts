@@ -46,6 +46,8 @@ export interface Pane {
    * over can be lost, and one lost `q` left a test waiting for ever.
    */
   quit: (key: string) => Promise<PaneResult>;
+  /** The pane's terminal device (`/dev/pts/N`), to read its mode with stty. */
+  tty: () => Promise<string>;
 }
 
 /** How a pane is started: its folder, size and environment. */
@@ -260,18 +262,20 @@ export class TestTerminal {
       let done = false;
       let tries = 0;
       while (!done && Date.now() < deadline) {
-        // After the first try the key is followed by Enter. In a pipe
-        // (`node … | less`) node restores at exit the terminal mode it found
-        // at start (nodejs/node#35536): when that exit comes after less set
-        // raw mode, as it can on a loaded machine, less reads whole lines and
-        // the key waits for Enter. Enter alone only moves a pager a line.
+        // After the first try the key is followed by Enter: a program in the
+        // pipe that ends after the pager started may write back, as it exits,
+        // the terminal mode it found (Node does, nodejs/node#35536; copydesk
+        // lets go of the terminal first, src/cli/terminal-release.ts), and
+        // then the pager reads whole lines. Enter alone only moves a pager a line.
         await keys(...(tries++ === 0 ? [key] : [key, 'Enter']));
         // Two seconds for the key to end the command before it is typed again.
         done = await Promise.race([whenSignalled(), sleep(2_000, false)]);
       }
       return finish();
     };
-    return { screen, waitFor, keys, finish, quit };
+    const tty = async () =>
+      (await this.#tmux('display-message', '-p', '-t', session, '#{pane_tty}')).trim();
+    return { screen, waitFor, keys, finish, quit, tty };
   }
 
   /** Runs `command` to its end in a fresh pane and returns what it showed. */
