@@ -22,6 +22,20 @@ describe('fuzz finds stay fixed', () => {
     checkInput(bytes(story), validate);
   });
 
+  it('takes an update note left at the head of the lead once a byline line above it is cut off', () => {
+    // The fuzzer's input, as found (npm run fuzz, seed 31130, case 96,483). A first line of
+    // leftovers (an erased screen's escape codes) took the headline, and the next paragraph's
+    // first line was read as a byline. The note under it, then at the head of the lead, stayed
+    // in the body and hid the dateline; the Markdown prints the byline apart, and its reading
+    // took both.
+    const story =
+      "\u001b[2J\u001b[3J\n\nMinistry Revises Forecast\n(Updates with minister's comments)\nBERLIN, May 5 (dpa) - The ministry revised its forecast:\n\n- exports down 2%\n\u001b[2J\u001b[3J- imports flat\n\nE";
+    const article = jsonOf(story);
+    expect(article.notes).toEqual(["(Updates with minister's comments)"]);
+    expect(article.dateline?.text).toBe('BERLIN, May 5 (dpa) -');
+    checkInput(bytes(story), validate);
+  });
+
   it('removes furniture an update note leaves of its paragraph, as the Markdown shows it apart', () => {
     // `(Updates with …)` cut off its paragraph left `ADVERTISEMENT`, which the furniture
     // reader had seen glued to the note: it became the headline, and in the Markdown, where

@@ -29,7 +29,7 @@ import { rules } from './furniture/rules.js';
 import { testPattern } from './furniture/test-pattern.js';
 import { unpublished } from './furniture/unpublished.js';
 import { headline } from './headline/headline.js';
-import { notes } from './notes/notes.js';
+import { leadNotes, notes } from './notes/notes.js';
 import type { ExtractOptions } from './options.js';
 import { published } from './published/published.js';
 import { storyKind } from './story-kind/story-kind.js';
@@ -131,6 +131,12 @@ export const EXTRACTOR_TABLE: readonly ExtractorEntry[] = [
       'article.removed',
     ],
     writes: ['article.byline', 'article.published', 'article.removed', 'decisions'],
+  },
+  {
+    name: 'leadNotes',
+    plugin: leadNotes,
+    reads: [],
+    writes: ['article.notes', 'article.removed'],
   },
   {
     name: 'tailCredits',

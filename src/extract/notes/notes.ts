@@ -16,12 +16,8 @@ const LEAD_BLOCKS = 8;
 
 /**
  * Takes editorial notes out of the story, wherever they stand, and a note
- * glued to the head of one of the first paragraphs (a correction lead).
- * What such a note leaves may be a note again, or furniture (a noise
- * phrase: `(Updates with …)ADVERTISEMENT`), which the furniture reader,
- * run before, saw glued to the note: it goes to `removed` as that reader
- * would have put it, so that the story reads as its own Markdown does,
- * where the two stand apart.
+ * glued to the head of one of the first paragraphs (a correction lead; see
+ * {@link takeLeadNotes}).
  */
 export function notes(options?: ExtractOptions) {
   const lexicon = lexiconOf(options);
@@ -34,22 +30,50 @@ export function notes(options?: ExtractOptions) {
       article.notes.push({ text: squash(text), line: lineOf(node) });
       return true;
     });
-    for (const node of tree.children.slice(0, LEAD_BLOCKS)) {
-      if (node.type !== 'paragraph') continue;
-      // A note may be doubled (`((…))`) or followed by a second one.
-      for (let guard = 0; guard < 3; guard++) {
-        const text = blockText(node);
-        const length = leadingNoteLength(text);
-        const line = lineOf(node);
-        if (length === 0) {
-          if (guard > 0) takeRemainder(tree, node, article, lexicon);
-          break;
-        }
-        if (!dropTextPrefix(node, length)) break;
-        article.notes.push({ text: squash(text.slice(0, length)), line });
-      }
-    }
+    takeLeadNotes(tree, article, lexicon);
   };
+}
+
+/**
+ * Takes a note glued to the head of one of the first paragraphs once the
+ * headline and byline readers have cut their lines off the top of a
+ * paragraph: `Jane Example\n(Updates with …)\nBERLIN, May 5 (dpa) - …` read
+ * as a byline leaves the note at the head of the lead, where the wire puts
+ * it, above the dateline. The notes reader, run before them, saw that
+ * paragraph open with the byline line; copydesk's Markdown prints the
+ * byline apart, and its reading took the note.
+ */
+export function leadNotes(options?: ExtractOptions) {
+  const lexicon = lexiconOf(options);
+  return (tree: Root, file: VFile): void => {
+    takeLeadNotes(tree, ensureArticle(file), lexicon);
+  };
+}
+
+/**
+ * A note glued to the head of one of the first {@link LEAD_BLOCKS}
+ * paragraphs. What such a note leaves may be a note again, or furniture (a
+ * noise phrase: `(Updates with …)ADVERTISEMENT`), which the furniture
+ * reader, run before, saw glued to the note: it goes to `removed` as that
+ * reader would have put it, so that the story reads as its own Markdown
+ * does, where the two stand apart.
+ */
+function takeLeadNotes(tree: Root, article: Article, lexicon: Lexicon): void {
+  for (const node of tree.children.slice(0, LEAD_BLOCKS)) {
+    if (node.type !== 'paragraph') continue;
+    // A note may be doubled (`((…))`) or followed by a second one.
+    for (let guard = 0; guard < 3; guard++) {
+      const text = blockText(node);
+      const length = leadingNoteLength(text);
+      const line = lineOf(node);
+      if (length === 0) {
+        if (guard > 0) takeRemainder(tree, node, article, lexicon);
+        break;
+      }
+      if (!dropTextPrefix(node, length)) break;
+      article.notes.push({ text: squash(text.slice(0, length)), line });
+    }
+  }
 }
 
 /**
