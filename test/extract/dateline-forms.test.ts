@@ -291,6 +291,15 @@ describe('matchDateline', () => {
     expect(matchDateline('Harbourton (HBRT) - Shares fell.', defaultLexicon)).toBeNull();
   });
 
+  it('reads a photographer before the slash as a photo credit, not a partner agency', () => {
+    // `(Photographer / Agency)` under a caption; `(tca/dpa)` (above) is two agencies' codes.
+    expect(matchDateline('(Jane Example / Reuters)', defaultLexicon)).toBeNull();
+    expect(matchDateline('(Jane Example/AFP) - Crowds gathered.', defaultLexicon)).toBeNull();
+    expect(matchDateline('PARIS (Reuters/AFP) - Crowds gathered.', defaultLexicon)?.agency).toBe(
+      'AFP',
+    );
+  });
+
   it('needs a separator after the tag for agencies that write one', () => {
     expect(matchDateline('Hamburg (dpa) The port was closed.', defaultLexicon)).toBeNull();
   });

@@ -115,11 +115,15 @@ const PLACE_FORM =
  */
 export function agencyOfTag(tag: string, lexicon: Lexicon): string | null {
   const parts = tag.split('/').map((part) => part.trim().toLowerCase());
-  const key = parts.at(-1) ?? '';
-  for (const agency of lexicon.agencies) {
-    if (agency.tags.some((candidate) => candidate.toLowerCase() === key)) return agency.name;
-  }
-  return null;
+  const named = (key: string) =>
+    lexicon.agencies.find((agency) =>
+      agency.tags.some((candidate) => candidate.toLowerCase() === key),
+    )?.name ?? null;
+  // `(Jane Example / Reuters)` is a photo credit, photographer then agency: a part
+  // of several words before the slash that names no agency is a person, not a
+  // partner's code (`tca/dpa`).
+  if (parts.slice(0, -1).some((part) => /\s/.test(part) && named(part) === null)) return null;
+  return named(parts.at(-1) ?? '');
 }
 
 /** Full-width digits (`５`) as ASCII digits. */
