@@ -22,6 +22,18 @@ describe('fuzz finds stay fixed', () => {
     checkInput(bytes(story), validate);
   });
 
+  it('removes a line printed twice when the copy heads the next paragraph, as the Markdown shows it apart', () => {
+    // The fuzzer's input, as found (npm run fuzz, seed 5150, case 41,188): a byline-shaped
+    // line printed twice, its copy glued over the next line. From the text the copy was the
+    // byline; from the Markdown, where it stands apart, a duplicate of the line above.
+    const story =
+      'Jonas Ekdahl, Coastal DailyDec 22, 2023, 06:21 AM ET\n\nJonas Ekdahl, Coastal DailyDec 22, 2023, 06:21 AM ET\nH';
+    const article = jsonOf(story);
+    expect(article.byline).toBeNull();
+    expect(article.removed.map((item) => item.reason)).toEqual(['duplicate']);
+    checkInput(bytes(story), validate);
+  });
+
   it('takes an update note left at the head of the lead once a byline line above it is cut off', () => {
     // The fuzzer's input, as found (npm run fuzz, seed 31130, case 96,483). A first line of
     // leftovers (an erased screen's escape codes) took the headline, and the next paragraph's

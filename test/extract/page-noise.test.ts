@@ -1,8 +1,10 @@
+import type { RootContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { boilerplate } from '../../src/extract/furniture/boilerplate.js';
 import { matchNoise } from '../../src/extract/furniture/noise-lookup.js';
 import { isShareBar, pageNoiseReason } from '../../src/extract/furniture/page-noise.js';
 import { NOISE_PHRASES } from '../../src/lexicon/noise.js';
+import { blockText } from '../../src/tree/block-text.js';
 import { runExtractors } from '../helpers/run-extractors.js';
 
 describe('pageNoiseReason', () => {
@@ -56,5 +58,25 @@ describe('noise phrases', () => {
     );
     expect(article.removed).toEqual([{ text: caption, reason: 'duplicate', line: 3 }]);
     expect(tree.children).toHaveLength(2);
+  });
+  it('removes a caption printed twice in a row when the copy is glued to the next line', () => {
+    // Alt text, then the caption with its credit on the line under it (no blank line).
+    const caption =
+      'Workers inspect the timber piles under the old ferry pier in Portwell on a cold morning.';
+    const { article, tree } = runExtractors(
+      `${caption}\n\n${caption}\n(Jane Example / Portwell Photo)\n\nThe pier closes.`,
+      boilerplate,
+    );
+    expect(article.removed).toEqual([{ text: caption, reason: 'duplicate', line: 3 }]);
+    expect(tree.children).toHaveLength(3);
+    expect(blockText(tree.children[1] as RootContent)).toBe('(Jane Example / Portwell Photo)');
+  });
+
+  it('keeps a first line that is short, or repeats nothing', () => {
+    const { article } = runExtractors(
+      'Harbour news\n\nHarbour news\nThe pier closes on Monday for repairs to its timber piles.',
+      boilerplate,
+    );
+    expect(article.removed).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import type { List, Root } from 'mdast';
+import type { List, Root, RootContent } from 'mdast';
 import type { NoisePhrase } from '../../lexicon/noise.js';
 import {
   COMMENT_COUNT,
@@ -11,8 +11,10 @@ import {
 import { countWords } from '../../text/count-words.js';
 import { memoByText } from '../../text/memo-by-text.js';
 import { squash, squashWithin } from '../../text/squash.js';
-import { blockText, isTextBlock } from '../../tree/block-text.js';
+import { blockText, isTextBlock, lineOf } from '../../tree/block-text.js';
 import { recordRemoved, sweepBlocks } from '../../tree/edit-blocks.js';
+import { dropTextPrefix } from '../../tree/line-map.js';
+import { lineMapOf } from '../../tree/paragraph-lines.js';
 import type { Article } from '../../types.js';
 import { matchNoise } from './noise-lookup.js';
 
@@ -120,6 +122,30 @@ function isEmptyOrNoise(text: string, table: NoisePhrase[]): boolean {
 }
 
 /**
+ * The block printed twice in a row, its copy glued to the head of the next
+ * paragraph (no blank line between): that first line goes, as a block of
+ * its own would ({@link repeatsPrevious}), and the paragraph stays. Read
+ * apart, as copydesk's Markdown prints the lines of a paragraph a byline
+ * was cut from, the copy was a duplicate; read glued, it was a byline.
+ */
+function dropRepeatedFirstLine(node: RootContent, previous: string, article: Article): void {
+  if (previous === '' || node.type !== 'paragraph') return;
+  const start = firstLineEnd(node);
+  if (start <= 0) return;
+  const first = blockText(node).slice(0, start);
+  if (!repeatsPrevious(squash(first), previous)) return;
+  const line = lineOf(node);
+  if (dropTextPrefix(node, start))
+    article.removed.push({ text: squash(first), reason: 'duplicate', line });
+}
+
+/** Where a paragraph's first input line ends in its text (the second line's start), or -1. */
+function firstLineEnd(node: RootContent): number {
+  const map = lineMapOf(node)?.map;
+  return map && map.length >= 2 ? map.indexAt(1) : -1;
+}
+
+/**
  * Removes page furniture recognised by its shape, and lists whose every item
  * is empty or furniture (share buttons, `• 5 min read`), each with a reason.
  */
@@ -136,6 +162,7 @@ export function removePageNoise(tree: Root, article: Article, table: NoisePhrase
         recordRemoved(article, node, reason);
         return true;
       }
+      if (!repeated) dropRepeatedFirstLine(node, previous, article);
       previous = text;
       if (repeated) recordRemoved(article, node, 'duplicate');
       return repeated;
