@@ -67,7 +67,7 @@ export const WEB_WEIGHTS: Pick<ModelWeights, 'headline' | 'byline'> = {
     standfirstNext: 1.31,
   },
   byline: {
-    none: 0.11,
+    none: 0.1,
     explicit: 3.07,
     bareBy: 1.82,
     organizationOnly: -1.9,
@@ -76,7 +76,7 @@ export const WEB_WEIGHTS: Pick<ModelWeights, 'headline' | 'byline'> = {
     commonWords: -1.15,
     longName: -0.41,
     stampOnLine: 0.71,
-    stampNear: 1.22,
+    stampNear: 1.21,
     roleNext: 0.57,
     roleOnLine: 0.07,
     repeatedNear: -0.14,
