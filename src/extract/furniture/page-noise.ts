@@ -132,6 +132,8 @@ function dropRepeatedFirstLine(node: RootContent, previous: string, article: Art
   if (previous === '' || node.type !== 'paragraph') return;
   const start = firstLineEnd(node);
   if (start <= 0) return;
+  // Squashing only shortens a text: a first line shorter than the block above repeats nothing.
+  if (start < previous.length) return;
   const first = blockText(node).slice(0, start);
   if (!repeatsPrevious(squash(first), previous)) return;
   const line = lineOf(node);
