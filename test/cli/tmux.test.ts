@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -17,6 +17,23 @@ const lineEditing = (tty: string): boolean =>
   !/(^|\s)-icanon\b/.test(
     execFileSync('sh', ['-c', 'stty -a < "$1"', 'sh', tty], { encoding: 'utf8' }),
   );
+
+/**
+ * Resolves once the terminal `tty` has left line editing (less set raw mode).
+ * One shell polls stty, rather than a process spawned from here for each look:
+ * each spawn forks the vitest process, which holds every worker's memory.
+ */
+function rawMode(tty: string): Promise<void> {
+  const script =
+    'n=0; while stty -a < "$1" | grep -q "[[:space:]]icanon"; do n=$((n+1)); [ $n -gt 1200 ] && exit 1; sleep 0.05; done';
+  return new Promise((resolve, reject) => {
+    const child = spawn('sh', ['-c', script, 'sh', tty], { stdio: 'ignore' });
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error('Timed out waiting for less to set raw mode')),
+    );
+  });
+}
 
 /** Waits until `ready()` holds, looking again every 25 ms, for at most a minute. */
 async function until(ready: () => boolean, what: string): Promise<void> {
@@ -223,7 +240,7 @@ describe
         { cwd: ws.dir, columns: 60, rows: 20 },
       );
       const tty = await pane.tty();
-      await until(() => !lineEditing(tty), 'less to set raw mode');
+      await rawMode(tty);
       await writeFile(fifo, LONG);
       await until(() => existsSync(join(ws.dir, 'copydesk.done')), 'copydesk to exit');
       // Node used to write back, as it exited, the mode it found at start: line
