@@ -35,3 +35,12 @@ export function lastLineStart(node: RootContent): number {
   const map = lineMapOf(node)?.map;
   return map && map.length >= 2 ? map.indexAt(map.length - 1) : -1;
 }
+
+/**
+ * Where a paragraph's first input line ends in its text (the second line's
+ * start), or -1 for a paragraph of one line or one with no line map.
+ */
+export function firstLineEnd(node: RootContent): number {
+  const map = lineMapOf(node)?.map;
+  return map && map.length >= 2 ? map.indexAt(1) : -1;
+}

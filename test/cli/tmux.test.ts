@@ -2,13 +2,12 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import stringWidth from 'string-width';
 import { afterAll, beforeAll, describe, it, type TestContext } from 'vitest';
 import { assertFreshBuild } from '../setup/fresh-build.js';
 import { BIN, workspace } from './run-cli.js';
 import { ORCHARD, PIER } from './stories.js';
-import { HAS_TMUX, TestTerminal, TMUX_TEST_TIMEOUT } from './tmux.js';
+import { HAS_TMUX, poll, TestTerminal, TMUX_TEST_TIMEOUT } from './tmux.js';
 
 const node = `"${process.execPath}" "${BIN}"`;
 
@@ -33,15 +32,6 @@ function rawMode(tty: string): Promise<void> {
       code === 0 ? resolve() : reject(new Error('Timed out waiting for less to set raw mode')),
     );
   });
-}
-
-/** Waits until `ready()` holds, looking again every 25 ms, for at most a minute. */
-async function until(ready: () => boolean, what: string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (!ready()) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await sleep(25);
-  }
 }
 
 let terminal: TestTerminal;
@@ -242,7 +232,8 @@ describe
       const tty = await pane.tty();
       await rawMode(tty);
       await writeFile(fifo, LONG);
-      await until(() => existsSync(join(ws.dir, 'copydesk.done')), 'copydesk to exit');
+      const exited = await poll(() => existsSync(join(ws.dir, 'copydesk.done')) || undefined);
+      expect(exited, 'copydesk to exit').toBe(true);
       // Node used to write back, as it exited, the mode it found at start: line
       // editing, in which less reads whole lines and q waits for Enter.
       expect(lineEditing(tty)).toBe(false);

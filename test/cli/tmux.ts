@@ -58,6 +58,23 @@ export interface PaneOptions {
   env?: Record<string, string>;
 }
 
+/**
+ * Looks every {@link POLL_MS} until `look()` gives something other than
+ * undefined, for at most `ms`; resolves to that, or to undefined when the
+ * time runs out. Every wait of these tests (a screen, a file, a mode) is one.
+ */
+export async function poll<T>(
+  look: () => T | undefined | Promise<T | undefined>,
+  ms: number = PATIENCE_MS,
+): Promise<T | undefined> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const found = await look();
+    if (found !== undefined || Date.now() > deadline) return found;
+    await sleep(POLL_MS);
+  }
+}
+
 const ended = (shown: string) => /__DONE__\d+/.test(shown);
 
 /** A tmux command line word, single-quoted as tmux's parser reads it (`'\''` for a quote). */
@@ -170,34 +187,6 @@ export class TestTerminal {
     });
   }
 
-  /**
-   * Resolves once `file` exists (the pane's shell creates it when its command
-   * has ended), or after `ms` (false).
-   */
-  async #created(file: string, ms: number): Promise<boolean> {
-    const deadline = Date.now() + ms;
-    while (Date.now() < deadline) {
-      if (existsSync(file)) return true;
-      await sleep(POLL_MS);
-    }
-    return false;
-  }
-
-  /** The text of `file` once `complete(text)` holds, or as it is when the patience runs out. */
-  async #logged(file: string, complete: (text: string) => boolean): Promise<string> {
-    const deadline = Date.now() + PATIENCE_MS;
-    for (;;) {
-      let text = '';
-      try {
-        text = readFileSync(file, 'utf8');
-      } catch {
-        // Not created yet.
-      }
-      if (complete(text) || Date.now() > deadline) return text;
-      await sleep(POLL_MS);
-    }
-  }
-
   /** Starts `command` in a fresh pane; the environment is cleaned of colour, CI and pager settings. */
   async start(command: string, options: PaneOptions): Promise<Pane> {
     const session = `s${++this.#sessions}`;
@@ -226,15 +215,13 @@ export class TestTerminal {
     const screen = (joined = false) =>
       this.#tmux('capture-pane', '-t', session, '-p', ...(joined ? ['-J'] : []));
     const waitFor = async (ready: (screen: string) => boolean, what: string) => {
-      const deadline = Date.now() + PATIENCE_MS;
-      let shown = await screen(true);
-      while (!ready(shown)) {
-        if (Date.now() > deadline)
-          throw new Error(`Timed out waiting for ${what} in tmux:\n${shown}`);
-        await sleep(POLL_MS);
+      let shown = '';
+      const found = await poll(async () => {
         shown = await screen(true);
-      }
-      return shown;
+        return ready(shown) ? shown : undefined;
+      });
+      if (found === undefined) throw new Error(`Timed out waiting for ${what} in tmux:\n${shown}`);
+      return found;
     };
     const keys = async (...names: string[]) => {
       await this.#tmux('send-keys', '-t', session, ...names);
@@ -242,7 +229,7 @@ export class TestTerminal {
     // One waiter for the end, shared by quit and finish.
     let signalled: Promise<boolean> | undefined;
     const whenSignalled = () => {
-      signalled ??= this.#created(doneFile, PATIENCE_MS);
+      signalled ??= poll(() => existsSync(doneFile) || undefined).then(Boolean);
       return signalled;
     };
     const finish = async () => {
@@ -253,7 +240,18 @@ export class TestTerminal {
       const plain = await screen();
       // The log is written by a process of its own (pipe-pane's cat), which can
       // lag behind the screen: read it once it holds the marker's line too.
-      const raw = await this.#logged(log, ended);
+      const logged = () => {
+        try {
+          return readFileSync(log, 'utf8');
+        } catch {
+          return ''; // pipe-pane had nothing to write yet.
+        }
+      };
+      const raw =
+        (await poll(() => {
+          const text = logged();
+          return ended(text) ? text : undefined;
+        })) ?? logged();
       await this.#tmux('kill-session', '-t', session);
       return { screen: plain.slice(0, plain.indexOf('__DONE__')), status, raw };
     };

@@ -14,7 +14,7 @@ import { squash, squashWithin } from '../../text/squash.js';
 import { blockText, isTextBlock, lineOf } from '../../tree/block-text.js';
 import { recordRemoved, sweepBlocks } from '../../tree/edit-blocks.js';
 import { dropTextPrefix } from '../../tree/line-map.js';
-import { lineMapOf } from '../../tree/paragraph-lines.js';
+import { firstLineEnd } from '../../tree/paragraph-lines.js';
 import type { Article } from '../../types.js';
 import { matchNoise } from './noise-lookup.js';
 
@@ -134,17 +134,10 @@ function dropRepeatedFirstLine(node: RootContent, previous: string, article: Art
   if (start <= 0) return;
   // Squashing only shortens a text: a first line shorter than the block above repeats nothing.
   if (start < previous.length) return;
-  const first = blockText(node).slice(0, start);
-  if (!repeatsPrevious(squash(first), previous)) return;
+  const first = squash(blockText(node).slice(0, start));
+  if (!repeatsPrevious(first, previous)) return;
   const line = lineOf(node);
-  if (dropTextPrefix(node, start))
-    article.removed.push({ text: squash(first), reason: 'duplicate', line });
-}
-
-/** Where a paragraph's first input line ends in its text (the second line's start), or -1. */
-function firstLineEnd(node: RootContent): number {
-  const map = lineMapOf(node)?.map;
-  return map && map.length >= 2 ? map.indexAt(1) : -1;
+  if (dropTextPrefix(node, start)) article.removed.push({ text: first, reason: 'duplicate', line });
 }
 
 /**
