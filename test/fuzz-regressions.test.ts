@@ -304,9 +304,31 @@ describe('fuzz finds stay fixed (byline)', () => {
       validate,
     );
   });
+
+  it('does not join a bare By to a caption sentence that mentions an agency', () => {
+    // The fuzzer's input, as found (npm run fuzz, seed 2718, shard 0, case 33,129). The bare
+    // `By` and the caption under it read as a desk byline, because the caption's credit named
+    // Bloomberg; the Markdown prints the two lines as one, which reads as no byline.
+    const story =
+      'Company News\nGrain Traders Brace for Dry Season\n\nADVERTISEMENT\nBy \nA view of the harbour at dawn. Photographer: Alex Example/Bloomberg\r\n(Bloomberg) -- Grain traders said on Monday they expect a thin season.\n\nStory continues below\n\nPrices rose 2% in early trade.\n\n--With assistance from Sam Sample.\n\n\u00a92024 Bloomberg L.P.\n\n';
+    expect(jsonOf(story).byline).toBeNull();
+    checkInput(bytes(story), validate);
+  });
 });
 
 describe('fuzz finds stay fixed (dateline)', () => {
+  it('prints a dateline with no lead to head above the notes, where it reads back as one', () => {
+    // The fuzzer's input, as found (npm run fuzz, seed 2718, shard 1, case 2,950): a dateline
+    // and an advisory, and no story. The Markdown printed the dateline under the note, the last
+    // line, where it read back as a sign-off.
+    const story = 'Busan port sets cargo record\n(Reuters) - \n(ATTN: ADDS details in paras 2-3)';
+    const markdown = formatStory(story, { format: 'markdown' })[0]?.output ?? '';
+    expect(markdown).toBe(
+      '# Busan port sets cargo record\n\n(Reuters) -\n\n(ATTN: ADDS details in paras 2-3)\n',
+    );
+    checkInput(bytes(story), validate);
+  });
+
   it('does not read an end mark left in the body as a place on the round trip', () => {
     checkInput(
       bytes(

@@ -27,13 +27,17 @@ function captioned(media: Media, creditText: string): string {
   return `${media.caption}${media.joiner ?? ' '}${creditText}`;
 }
 
-/** Puts the dateline back at the head of the lead paragraph. */
+/** Where the lead paragraph stands in the body, or -1 when the body has none. */
+function leadIndexOf(body: readonly RootContent[]): number {
+  return body.findIndex((node) => node.type === 'paragraph' && node.data?.lead === true);
+}
+
+/** Puts the dateline back at the head of the lead paragraph (the caller places it when there is none). */
 function withDateline(body: RootContent[], article: Article): RootContent[] {
   const dateline = article.dateline;
-  if (!dateline) return body;
-  const leadIndex = body.findIndex((node) => node.type === 'paragraph' && node.data?.lead === true);
+  const leadIndex = leadIndexOf(body);
   const lead = body[leadIndex];
-  if (lead?.type !== 'paragraph') return [paragraph(dateline.text), ...body];
+  if (!dateline || lead?.type !== 'paragraph') return body;
   const copy: Paragraph = {
     ...lead,
     children: [{ type: 'text', value: `${dateline.text} ` }, ...lead.children],
@@ -93,6 +97,11 @@ export function assembleDocument(tree: Root, article: Article): Root {
     children.push({ type: 'heading', depth: 2, children: [{ type: 'text', value: article.deck }] });
   const byline = bylineLines(article);
   if (byline.length > 0) children.push(bylineParagraph(byline, article.byline !== null));
+  // A dateline with no lead paragraph to head stands alone, above the notes, as
+  // the wire sends it: under them it would be the last line, which the reader
+  // takes for a sign-off (`(Reuters) -` over an advisory and no story).
+  if (article.dateline && leadIndexOf(tree.children) < 0)
+    children.push(paragraph(article.dateline.text));
   const bodyStart = children.length;
   for (const note of article.notes) children.push(paragraph(note.text));
   // A loop, not push(...body): a spread of a very long body overflows the stack.

@@ -56,6 +56,17 @@ describe('parseByline', () => {
     expect(names('By Business News Desk')).toEqual([]);
   });
 
+  it('reads no organisation out of a sentence that mentions one', () => {
+    // A bare `By` joined to a caption with its photo credit: a sentence, not an agency's name.
+    expect(
+      parseByline(
+        'By A quiet quay before sunrise. Photographer: Lee Sample/Bloomberg',
+        defaultLexicon,
+      ),
+    ).toBeNull();
+    expect(parseByline('By Reuters staff', defaultLexicon)?.organization).toBe('Reuters staff');
+  });
+
   it('cuts a time stamp or an e-mail prompt off the names', () => {
     expect(names('By Jane Doe 10:32 AM ET')).toEqual(['Jane Doe']);
     expect(names('By Jane Doe Email the author')).toEqual(['Jane Doe']);

@@ -55,6 +55,21 @@ describe('parseWebByline', () => {
     expect(parseWebByline('By The end of the year', defaultLexicon)).toBeNull();
   });
 
+  it('reads no desk out of a sentence that mentions one after a byline word', () => {
+    // A bare `By` joined to the caption under it: a sentence naming an agency is no desk's name.
+    expect(
+      parseWebByline(
+        'By A quiet quay before sunrise. Photographer: Lee Sample/Bloomberg',
+        defaultLexicon,
+      ),
+    ).toBeNull();
+    expect(parseWebByline('By the wire desk of Reuters in the city', defaultLexicon)).toBeNull();
+    expect(parseWebByline('By Bloomberg News', defaultLexicon)).toMatchObject({
+      authors: [],
+      organization: 'Bloomberg News',
+    });
+  });
+
   it('splits the glued ByThe and reads the agency as the byline organisation, not a person', () => {
     expect(parseWebByline('ByThe Associated Press', defaultLexicon)).toMatchObject({
       authors: [],

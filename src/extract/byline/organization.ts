@@ -1,5 +1,6 @@
 import type { Lexicon } from '../../lexicon/index.js';
 import { ORGANIZATION_WORDS } from '../../lexicon/organizations.js';
+import { countWords } from '../../text/count-words.js';
 import { squash } from '../../text/squash.js';
 
 const orgWords = new RegExp(`\\b(?:${ORGANIZATION_WORDS.join('|')})\\b`, 'i');
@@ -31,6 +32,28 @@ function organizationNames(lexicon: Lexicon): OrganizationNames {
     organizationCache.set(lexicon, names);
   }
   return names;
+}
+
+/** Every word capitalised but the small ones (`University of Tokyo`): a name, not a sentence. */
+export function isTitled(text: string): boolean {
+  return text
+    .split(/\s+/)
+    .every(
+      (word) => /^[^\p{Ll}]/u.test(word) || /^(?:of|the|and|for|de|du|la|von|der)$/u.test(word),
+    );
+}
+
+/** Most words in a desk's name written partly in lower case (`Chicago Tribune staff`). */
+const MAX_UNTITLED_NAME_WORDS = 4;
+
+/**
+ * True for text short or titled enough to be a desk's or an agency's name on
+ * its own after a byline word. A longer run in lower case that merely mentions
+ * an organisation is a sentence (`By A view of the harbour at dawn.
+ * Photographer: …/Bloomberg`: a bare `By` over a caption).
+ */
+export function isNameSized(text: string): boolean {
+  return isTitled(text) || countWords(text) <= MAX_UNTITLED_NAME_WORDS;
 }
 
 /** True when a byline part names an organisation rather than a person. */

@@ -9,7 +9,7 @@ import { oneEditApart } from '../../text/one-edit-apart.js';
 import { squash } from '../../text/squash.js';
 import type { Author } from '../../types.js';
 import { matchDateline } from '../dateline/match-dateline.js';
-import { isOrganization, trailingOrganization } from './organization.js';
+import { isNameSized, isOrganization, trailingOrganization } from './organization.js';
 import { recaseName } from './recase-name.js';
 
 /** What a byline says: the people, their affiliation and a job title. */
@@ -157,7 +157,10 @@ export function parseByline(text: string, lexicon: Lexicon): ParsedByline | null
     .filter((name) => name !== '');
   // `By The Associated Press`, `By Reuters Staff`: one organisation and no person.
   const person = rest.replace(/^the\b\s*/i, '');
-  if (person === '' || (names.length === 1 && isOrganization(person, lexicon))) {
+  if (
+    person === '' ||
+    (names.length === 1 && isOrganization(person, lexicon) && isNameSized(person))
+  ) {
     return { authors: [], title, organization: squash(`${rest} ${trailing ?? ''}`) };
   }
   affiliation ??= trailing;

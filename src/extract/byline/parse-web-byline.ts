@@ -21,6 +21,7 @@ import {
   stripRole,
   trailers,
 } from './byline-words.js';
+import { isNameSized, isTitled } from './organization.js';
 import { isPersonName } from './person-name.js';
 import { recaseName } from './recase-name.js';
 
@@ -122,15 +123,6 @@ interface Reading {
   runsOn: boolean;
 }
 
-/** Every word capitalised but the small ones (`University of Tokyo`): a name, not a sentence. */
-function isTitled(text: string): boolean {
-  return text
-    .split(/\s+/)
-    .every(
-      (word) => /^[^\p{Ll}]/u.test(word) || /^(?:of|the|and|for|de|du|la|von|der)$/u.test(word),
-    );
-}
-
 /** What one piece of a byline is. */
 type Verdict = 'person' | 'skip' | 'organization' | 'stop' | 'fail';
 
@@ -175,8 +167,14 @@ function readPerson(piece: string, reading: Reading): boolean {
 function readOther(piece: string, reading: Reading, moreToCome: boolean): Verdict {
   const { persons, lexicon } = reading;
   if (roleWords.test(piece) && countWords(piece) <= 4 && persons.length > 0) return 'skip';
-  // A desk or a site alone: named in capitals (`Coastal Daily Staff`) unless a byline word opened it.
-  if (isSite(piece, lexicon) && (reading.explicit || persons.length > 0 || isTitled(piece))) {
+  // A desk or a site alone: named in capitals (`Coastal Daily Staff`) unless a byline word opened
+  // it, and then still a name: titled, or a few words (`Chicago Tribune staff`). A longer run in
+  // lower case that merely mentions a site is a sentence (`By A view of the harbour at dawn.
+  // Photographer: …/Bloomberg`, a bare `By` over a caption).
+  if (
+    isSite(piece, lexicon) &&
+    (persons.length > 0 || isTitled(piece) || (reading.explicit && isNameSized(piece)))
+  ) {
     reading.organization ??= piece;
     return persons.length > 0 ? 'stop' : 'organization';
   }
@@ -289,7 +287,9 @@ function readWebByline(text: string, lexicon: Lexicon): WebByline | null {
       : // No person: the connector was part of the organisation's name (`University of Tokyo`).
         publication === null
         ? reading.organization
-        : whole;
+        : isNameSized(whole)
+          ? whole
+          : null;
   if (reading.persons.length > 0) {
     const unique = [...new Set(reading.persons.map(recaseName))];
     return {
