@@ -1,7 +1,8 @@
 /**
  * Desk sign-offs that close wire stories (docs/wire-formats.md §4): the
  * agency and the desk's lower-case initials (`dpa abc def`), AFP's initials
- * joined by `/` (`abc/def/gh`) and its bureau composites (`burs-abc/def`).
+ * joined by `/` (`abc/def/gh`) and its bureau composites (`burs-abc/def`),
+ * and the agency's own closing mark (`EFE`, `(ANSA).`, `==Kyodo`).
  * `pattern` is the source of a RegExp over the whole line with a `names`
  * group (the initials) and optionally an `org` group.
  *
@@ -26,6 +27,18 @@ export const SIGNOFF_FORMS: SignoffForm[] = [
   {
     name: 'agency-alone',
     pattern: '(?<org>EFE)',
+    glued: true,
+  },
+  {
+    // ANSA closes its copy with its tag in brackets, after the last sentence (`… l'Asia. (ANSA).`).
+    name: 'agency-tag-closing',
+    pattern: '\\((?<org>ANSA)\\)\\.?',
+    glued: true,
+  },
+  {
+    // Kyodo's closing mark, on a line of its own or after a caption's credit (`(Kyodo) ==Kyodo`).
+    name: 'agency-end-mark',
+    pattern: '==(?<org>Kyodo)',
     glued: true,
   },
   {

@@ -113,8 +113,13 @@ describe('parseSignoff', () => {
   it('reads an agency standing alone as its sign-off', () => {
     expect(parseSignoff('EFE')).toMatchObject({ role: 'signoff', names: [], organization: 'EFE' });
   });
+  it("reads an agency's own closing mark as its sign-off", () => {
+    expect(parseSignoff('(ANSA).')).toMatchObject({ names: [], organization: 'ANSA' });
+    expect(parseSignoff('==Kyodo')).toMatchObject({ names: [], organization: 'Kyodo' });
+  });
   it('refuses ordinary words', () => {
     expect(parseSignoff('The end')).toBeNull();
+    expect(parseSignoff('(Kyodo)')).toBeNull();
   });
 });
 

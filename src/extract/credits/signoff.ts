@@ -26,15 +26,18 @@ export function parseSignoff(text: string): ParsedCredit | null {
   return null;
 }
 
-const gluedForms = signoffForms.filter(({ form }) => form.glued);
+/** The forms also read glued to the end of a paragraph, after a sentence's end. */
+const gluedForms = signoffForms
+  .filter(({ form }) => form.glued)
+  .map(({ form }) => new RegExp(`[.!?"”’)]\\s+(${form.pattern})$`, 'u'));
 
 /** A sign-off at the very end of a paragraph (`… dijo. EFE`): where it starts, and the credit. */
 export function gluedSignoff(text: string): { index: number; credit: ParsedCredit } | null {
   // Only the end of the paragraph can hold it; looking there keeps the match short.
   const start = Math.max(0, text.length - 40);
   const end = text.slice(start);
-  for (const { form } of gluedForms) {
-    const match = new RegExp(`[.!?"”’)]\\s+(${form.pattern})$`, 'u').exec(end);
+  for (const pattern of gluedForms) {
+    const match = pattern.exec(end);
     const mark = match?.[1];
     const credit = mark ? parseSignoff(mark) : null;
     if (match && mark && credit) {
