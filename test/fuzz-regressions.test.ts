@@ -305,6 +305,17 @@ describe('fuzz finds stay fixed (byline)', () => {
     );
   });
 
+  it('cuts a byline run into the dateline off the lead, not the whole lead, under a note', () => {
+    // The fuzzer's input, as found (npm run fuzz, seed 1001, case 41,208): the lead printed
+    // twice, each time after an update note on its line. Once the notes were cut off, the page
+    // byline reader took the second lead, dateline and all, for the byline; copydesk's
+    // Markdown printed it where it read back as no byline.
+    const lead =
+      'This version of the story corrects the number of councillors in paragraph 2) By Jane Example HARBOURTON (Reuters) - The town council on Tuesday backed a plan for a new ferry terminal on the east pier. Nine of the 15 councillors voted in favour.';
+    const input = new Uint8Array([...bytes(`\n(${lead}\n(`), 0xe2, 0x80, ...bytes(`${lead}\n\n`)]);
+    checkInput(input, validate);
+  });
+
   it('does not join a bare By to a caption sentence that mentions an agency', () => {
     // The fuzzer's input, as found (npm run fuzz, seed 2718, shard 0, case 33,129). The bare
     // `By` and the caption under it read as a desk byline, because the caption's credit named

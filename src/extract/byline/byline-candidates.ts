@@ -15,6 +15,7 @@ import {
 } from './byline-words.js';
 import { parseWebByline, type WebByline } from './parse-web-byline.js';
 import { isPersonName, isPlausibleNameLine } from './person-name.js';
+import { bylineBeforeDateline } from './wire-byline.js';
 
 /** A slot with what the byline features ask of it, worked out once. */
 export interface SlotFacts {
@@ -282,10 +283,13 @@ export function bylineCandidates(
     }
     const parsed = parseWebByline(fact.slot.text.trim(), lexicon);
     // The lead's dateline (`LOS ANGELES (AP) —`, `PLACE, Aug 29 (AFP) -`) is no byline,
-    // nor a line of names without `By` that is in capitals only or holds a possessive.
+    // nor a line of names without `By` that is in capitals only or holds a possessive,
+    // nor a byline run into the lead's dateline (`By Jane Roe HARBOURTON (Reuters) - The …`):
+    // that is the lead, which the wire reader cuts the byline off.
     if (
       parsed &&
       matchDateline(fact.flat, lexicon) === null &&
+      !(parsed.runsOn && bylineBeforeDateline(fact.flat, lexicon) !== null) &&
       (parsed.explicit || isPlausibleNameLine(fact.flat))
     )
       candidates.push({ ...base, index, span: 1, parsed });
