@@ -379,6 +379,23 @@ describe('fuzz finds stay fixed (editorial notes)', () => {
   });
 });
 
+describe('fuzz finds stay fixed (editorial notes, round two)', () => {
+  it('takes an Eds note on the line above the dateline, not into the dateline or with the lead', () => {
+    // The fuzzer's input, as found (npm run fuzz, seed 2024, case 28,141). Once the byline line
+    // above was cut off, `Eds: Adds background.` opened the lead's paragraph: the dateline
+    // reader took it as part of the place; the Markdown, where the dateline heads the lead,
+    // read the note, dateline and lead as one note.
+    const input = new Uint8Array([
+      0xe2,
+      0x80,
+      ...bytes(
+        "(Updates with minister's comments)\n\nMinistry Revises Forecast\nMinistry Revises Forecast\nEds: Adds background.\nBERLIN, May 5 (dpa) - The ministry revised its forecast:\n\n- exports down 2%\n- imports flat\n\n\n",
+      ),
+    ]);
+    checkInput(input, validate);
+  });
+});
+
 describe('fuzz finds stay fixed (credits and copyright)', () => {
   it('leaves a contributor line opening with a copyright sign to be read as copyright, as its Markdown reads it', () => {
     checkInput(

@@ -202,6 +202,36 @@ describe('isEditorialNote', () => {
   });
 });
 
+describe('notes extractor on a note over the lead, with no blank line between', () => {
+  const json = (text: string) =>
+    formatStory(text, { format: 'json' })[0]?.json as {
+      notes: string[];
+      dateline: { text: string } | null;
+      body: string;
+    };
+
+  it.each([
+    ['Eds: Adds comment from the port authority.'],
+    ['(Adds comment from the port authority in paragraph 2)'],
+  ])('takes %j as the note and leaves the lead with its dateline', (note) => {
+    const article = json(
+      `Port to reopen on Friday\n\n${note}\nROTTERDAM, May 5 (Reuters) - The port will reopen on Friday, its authority said.\n`,
+    );
+    expect(article.notes).toEqual([note]);
+    expect(article.dateline?.text).toBe('ROTTERDAM, May 5 (Reuters) -');
+    expect(article.body).toBe('The port will reopen on Friday, its authority said.');
+  });
+
+  it('keeps a note of several lines whole when no dateline follows it', () => {
+    const article = json(
+      'Port to reopen on Friday\n\nEds: Adds comment from the port authority\nand updates the figures.\n\nThe port will reopen on Friday.\n',
+    );
+    expect(article.notes).toEqual([
+      'Eds: Adds comment from the port authority and updates the figures.',
+    ]);
+  });
+});
+
 describe('a credit line the byline reader split off', () => {
   // A title line over a credit line, with no blank line between, under a
   // one-sentence headline: the byline reader takes the first line, and the

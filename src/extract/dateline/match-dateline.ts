@@ -158,7 +158,7 @@ function readDate(date: string): { month: number | null; day: number | null; yea
 
 const nonPlaces = new Set(DATELINE_NON_PLACES.map((word) => word.toLowerCase()));
 
-/** A place as written: starts with a capital, a few words, no sentence inside, not a label. */
+/** A place as written: starts with a capital, a few words, no sentence or label inside, not a byline. */
 function isPlace(text: string): boolean {
   return (
     !nonPlaces.has(text.toLowerCase()) &&
@@ -167,6 +167,8 @@ function isPlace(text: string): boolean {
     text.length <= 60 &&
     text.split(/\s+/).length <= 8 &&
     !/[.!?]\s+\p{Ll}/u.test(text) &&
+    // A label and what it says (`Eds: Adds background. BERLIN`): a note run into the dateline.
+    !/\p{L}:\s/u.test(text) &&
     !/["“”]/.test(text) &&
     // `By Jane Doe LONDON, …` is a byline run into a dateline, not a place.
     !/^by\s/i.test(text)

@@ -5,8 +5,10 @@ import { squash } from '../../text/squash.js';
 import { blockText, isTextBlock, lineOf } from '../../tree/block-text.js';
 import { dropBlock, removeBlock, sweepBlocks } from '../../tree/edit-blocks.js';
 import { dropTextPrefix } from '../../tree/line-map.js';
+import { lineMapOf } from '../../tree/paragraph-lines.js';
 import type { Article } from '../../types.js';
 import { ensureArticle } from '../article.js';
+import { matchDateline } from '../dateline/match-dateline.js';
 import { matchNoise } from '../furniture/noise-lookup.js';
 import { type ExtractOptions, lexiconOf } from '../options.js';
 import { isEditorialNote, leadingNoteLength } from './editorial-note.js';
@@ -27,11 +29,36 @@ export function notes(options?: ExtractOptions) {
       if (!isTextBlock(node)) return false;
       const text = blockText(node);
       if (!isEditorialNote(text)) return false;
+      // A note on the lines above the lead's dateline, in one paragraph: the note goes, the lead stays.
+      const leadAt = leadStartUnderNote(node, text, lexicon);
+      if (leadAt > 0 && node.type === 'paragraph' && dropTextPrefix(node, leadAt)) {
+        article.notes.push({ text: squash(text.slice(0, leadAt)), line: lineOf(node) });
+        return false;
+      }
       article.notes.push({ text: squash(text), line: lineOf(node) });
       return true;
     });
     takeLeadNotes(tree, article, lexicon);
   };
+}
+
+/**
+ * Where the lead starts in a paragraph that a note opens: the first of its
+ * input lines after the first that opens with a dateline, when the lines
+ * above it are a note on their own (`Eds: Adds background.` over `BERLIN,
+ * May 5 (dpa) - …`, no blank line between). A prefixed note (`Eds:`) is
+ * read to the paragraph's end, so without this the lead went with it.
+ * 0 when there is no such line.
+ */
+function leadStartUnderNote(node: RootContent, text: string, lexicon: Lexicon): number {
+  const map = lineMapOf(node)?.map;
+  if (!map) return 0;
+  for (let line = 1; line < map.length; line++) {
+    const start = map.indexAt(line);
+    if (matchDateline(text.slice(start), lexicon) === null) continue;
+    return isEditorialNote(text.slice(0, start)) ? start : 0;
+  }
+  return 0;
 }
 
 /**
@@ -64,7 +91,7 @@ function takeLeadNotes(tree: Root, article: Article, lexicon: Lexicon): void {
     // A note may be doubled (`((…))`) or followed by a second one.
     for (let guard = 0; guard < 3; guard++) {
       const text = blockText(node);
-      const length = leadingNoteLength(text);
+      const length = leadingNoteLength(text) || leadStartUnderNote(node, text, lexicon);
       const line = lineOf(node);
       if (length === 0) {
         if (guard > 0) takeRemainder(tree, node, article, lexicon);

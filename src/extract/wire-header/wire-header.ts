@@ -114,6 +114,17 @@ function continuesNote(text: string, lexicon: Lexicon): boolean {
   );
 }
 
+/**
+ * True when `node` starts on the input line right under `above`: the head stack
+ * prints a note's wrap so. A blank line between ends the note; what follows is
+ * the story (`Eds: Adds comment.`, a blank line, then a story with no dateline).
+ */
+function isNextLine(above: Paragraph, node: Paragraph): boolean {
+  const end = above.position?.end.line;
+  const start = node.position?.start.line;
+  return end !== undefined && start === end + 1;
+}
+
 /** Appends a paragraph's lines to the paragraph above it (one block wrapped in two) and drops it. */
 function mergeInto(tree: Root, into: Paragraph, node: Paragraph): void {
   into.children.push({ type: 'break' }, ...node.children);
@@ -163,7 +174,7 @@ function readHeadLines(tree: Root, article: Article, lexicon: Lexicon): void {
     }
     if (!short) break;
     if (!line) {
-      if (note && continuesNote(text, lexicon)) {
+      if (note && isNextLine(note, node) && continuesNote(text, lexicon)) {
         mergeInto(tree, note, node);
         continue;
       }
