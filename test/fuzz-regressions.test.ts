@@ -396,6 +396,19 @@ describe('fuzz finds stay fixed (editorial notes, round two)', () => {
   });
 });
 
+describe('fuzz finds stay fixed (Markdown layout)', () => {
+  it('marks a first paragraph with a hard break as no byline when the story has none', () => {
+    // The fuzzer's input, as found (npm run fuzz, seed 31338, case 13,202): an `Eds:` line
+    // that is no note (no space after the colon) joined to its wrap kept a line break, and
+    // the Markdown reader took that paragraph, under the headline, for the byline.
+    // The input had the bytes E2 80 after `Eds:`, invalid UTF-8 read as Windows-1252 (`â€`).
+    const story =
+      "Ferry Crews Walk Out as Harbour Talks Break Down Over Night Shifts\nEds:\u00e2\u20ac Updates with union statement; picks up 4th graf pvs, `The harbour\nauthority...'\nhundreds of commuters waiting at the quay in the rain.\nAssociated Press Writer\n\n   PORTWELL, Maine (AP) _ Crews on the island ferries walked off the\njob on Tuesday after talks over night shifts broke down, leaving\nBy MARA HOLM\n   The union said its members would stay out until the harbour\nauthority dropped a plan to add a third night crossing without more\n   The harbour authority said it regretted the walkout and would\nmeet the union again on Thursday.\n";
+    expect(jsonOf(story).byline).toBeNull();
+    checkInput(bytes(story), validate);
+  });
+});
+
 describe('fuzz finds stay fixed (credits and copyright)', () => {
   it('leaves a contributor line opening with a copyright sign to be read as copyright, as its Markdown reads it', () => {
     checkInput(

@@ -74,9 +74,18 @@ function bylineParagraph(lines: string[], hasByline: boolean): Paragraph {
   };
 }
 
-/** True for a paragraph whose first line starts with a byline word. */
-function opensWithByline(node: RootContent | undefined): boolean {
-  return node?.type === 'paragraph' && startsWithBylineWord(paragraphLines(node)[0] ?? '');
+/**
+ * True for a paragraph the reader would take for the byline paragraph by its
+ * place alone: its first line starts with a byline word, or it has a hard
+ * break (the layout gives hard breaks to the byline paragraph only; a head
+ * stack's note joined to its wrap keeps one).
+ */
+function readsAsByline(node: RootContent | undefined): boolean {
+  if (node?.type !== 'paragraph') return false;
+  return (
+    node.children.some((child) => child.type === 'break') ||
+    startsWithBylineWord(paragraphLines(node)[0] ?? '')
+  );
 }
 
 /**
@@ -109,7 +118,7 @@ export function assembleDocument(tree: Root, article: Article): Root {
   // The reader takes the notes out before it looks for the byline, so the mark
   // stands over the first paragraph under them.
   const leadStart = bodyStart + article.notes.length;
-  if (byline.length === 0 && opensWithByline(children[leadStart]))
+  if (byline.length === 0 && readsAsByline(children[leadStart]))
     children.splice(leadStart, 0, { type: 'html', value: NO_BYLINE });
 
   // Captions stand where their photo credit stands among the credits, so the
