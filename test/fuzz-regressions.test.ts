@@ -409,6 +409,23 @@ describe('fuzz finds stay fixed (Markdown layout)', () => {
   });
 });
 
+describe('fuzz finds stay fixed (page furniture and the headless lead)', () => {
+  it('removes furniture a glued duplicate was printed over, and never heads a story below its lead', () => {
+    // The fuzzer's input, as found (npm run fuzz, seed 4712, case 21,021). A sentence printed
+    // twice, its copy glued over `Story continues below advertisement`: once the copy was cut
+    // off, the furniture stayed and became the headline, and the dated lead above it was
+    // removed as page furniture. The Markdown, where the two stand apart, read no headline.
+    const story =
+      '\u20ac\nBRIGHTON, England, July 8 (Reuters) - The city council approved plans for 12 miles of protected bike lanes on Monday.\n\nADVERTISEMENT\n\nWork is due to start in the spring and finish within two years.\n\nWork is due to start in the spring and finish within two years.\nStory continues below advertisement\n\nOpponents said the lanes would slow buses on the seafront.\n';
+    const article = jsonOf(story);
+    expect(article.headline).toBeNull();
+    expect(article.dateline?.text).toBe('BRIGHTON, England, July 8 (Reuters) -');
+    expect(article.removed.map((item) => item.reason)).toContain('advertisement');
+    const input = new Uint8Array([0x80, ...bytes(story.slice(1))]);
+    checkInput(input, validate);
+  });
+});
+
 describe('fuzz finds stay fixed (credits and copyright)', () => {
   it('leaves a contributor line opening with a copyright sign to be read as copyright, as its Markdown reads it', () => {
     checkInput(

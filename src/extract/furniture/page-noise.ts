@@ -128,16 +128,18 @@ function isEmptyOrNoise(text: string, table: NoisePhrase[]): boolean {
  * apart, as copydesk's Markdown prints the lines of a paragraph a byline
  * was cut from, the copy was a duplicate; read glued, it was a byline.
  */
-function dropRepeatedFirstLine(node: RootContent, previous: string, article: Article): void {
-  if (previous === '' || node.type !== 'paragraph') return;
+function dropRepeatedFirstLine(node: RootContent, previous: string, article: Article): boolean {
+  if (previous === '' || node.type !== 'paragraph') return false;
   const start = firstLineEnd(node);
-  if (start <= 0) return;
+  if (start <= 0) return false;
   // Squashing only shortens a text: a first line shorter than the block above repeats nothing.
-  if (start < previous.length) return;
+  if (start < previous.length) return false;
   const first = squash(blockText(node).slice(0, start));
-  if (!repeatsPrevious(first, previous)) return;
+  if (!repeatsPrevious(first, previous)) return false;
   const line = lineOf(node);
-  if (dropTextPrefix(node, start)) article.removed.push({ text: first, reason: 'duplicate', line });
+  if (!dropTextPrefix(node, start)) return false;
+  article.removed.push({ text: first, reason: 'duplicate', line });
+  return true;
 }
 
 /**
@@ -157,7 +159,17 @@ export function removePageNoise(tree: Root, article: Article, table: NoisePhrase
         recordRemoved(article, node, reason);
         return true;
       }
-      if (!repeated) dropRepeatedFirstLine(node, previous, article);
+      if (!repeated && dropRepeatedFirstLine(node, previous, article)) {
+        // What the copy was glued over may be furniture (`Story continues below
+        // advertisement`), which the furniture reader saw glued to the copy: it
+        // goes as that reader would have put it, as the Markdown shows it apart.
+        const rest = squash(blockText(node));
+        const noise = pageNoiseReason(rest) ?? matchNoise(table, rest)?.reason;
+        if (noise) {
+          recordRemoved(article, node, noise);
+          return true;
+        }
+      }
       previous = text;
       if (repeated) recordRemoved(article, node, 'duplicate');
       return repeated;

@@ -113,6 +113,9 @@ export function headlineCandidates(
       });
     }
     if (block.isText && block.words >= PROSE_WORDS && ++prose >= PROSE_STOP) break;
+    // The lead, opened by an agency's dateline: a headline stands above it, never under it
+    // (a story pasted without its headline would lose its lead as page furniture).
+    if (block.isText && matchDateline(block.text, lexicon)?.agency) break;
   }
   const kept = dropLeftoverTwins(candidates);
   kept.forEach((candidate, rank) => {
