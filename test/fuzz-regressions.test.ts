@@ -427,6 +427,34 @@ describe('fuzz finds stay fixed (page furniture and the headless lead)', () => {
 });
 
 describe('fuzz finds stay fixed (credits and copyright)', () => {
+  it('reads a contact line under a credit line at the foot as a contact, as the part not for publication does', () => {
+    // The fuzzer's input, as found (npm run fuzz, seed 8081, case 39,980): in dpa's part not for
+    // publication, a contact line (a phone number and an e-mail address) is a credit; printed at
+    // the foot of copydesk's Markdown under the credit above it, it was read back as body.
+    const input = new Uint8Array([
+      ...bytes(
+        '\u007f\nall clear\revil line\nRuritania-Election/\n\u0002Ruritania votes in snap poll as turnout climbs\nBy Jana Novak, dpa =\n\n   Strelsau (dpa) - Voters in Ruritania went to the polls on Sunday\nin an early election called after the coalition broke apart.\n\n   Turnout was 61 per cent by noon, the election office said.\n\nThe following information is not for publication\n\n## dpa Contacts\n- Reporting by: Jana Novak in Strelsau, Petr Dvorak in Prague\n',
+      ),
+      0xe2,
+      0x80,
+      ...bytes(
+        '- Editing by: Ann Poe, +49 40 1234 5678, ann.poe@example.net\n\ndpa jn pd\n\n\u0003141530 GMT May 24\n\u0001dpa017 3 pl 120 vvvvb dpa 017\n\u007f\u0004',
+      ),
+    ]);
+    checkInput(input, validate);
+  });
+
+  it('reads a list of credit lines near the foot as credits, as its Markdown prints them', () => {
+    // The fuzzer's input, as found (npm run fuzz, seed 4711, case 39,720): a dpa contacts line as
+    // a list item over a one-letter line. Read as a byline from the text, it is a credit line
+    // in copydesk's Markdown, where it stands as a paragraph.
+    const story = '- Reporting by: Jana Novak in Strelsau, Petr Dvorak in Prague\n\nR';
+    const article = jsonOf(story);
+    expect(article.byline).toBeNull();
+    expect(article.credits.map((credit) => credit.role)).toEqual(['reporting']);
+    checkInput(bytes(story), validate);
+  });
+
   it('leaves a contributor line opening with a copyright sign to be read as copyright, as its Markdown reads it', () => {
     checkInput(
       bytes(

@@ -254,3 +254,18 @@ describe('a credit line the byline reader split off', () => {
     expect(json(markdown, 'markdown').credits).toEqual(first.credits);
   });
 });
+
+describe('dpa contacts in copydesk Markdown', () => {
+  it('reads a contact line back under the credit it stood under', () => {
+    const story =
+      'Ferry line votes on strike\n\nKiel (dpa) - Ferry crews voted on a strike on Sunday.\n\nThe result is due on Monday.\n\nThe following information is not for publication\n\n## dpa Contacts\n- Reporting by: Jana Example in Kiel\n- Editing by: Ann Example\n- +49 40 5555 0100, desk@example.net\n\ndpa je ae\n';
+    const roles = (text: string, from?: 'markdown') => {
+      const [result] = formatStory(text, { format: 'json', ...(from ? { from } : {}) });
+      const json = result?.json as { credits: Array<{ role: string }> } | undefined;
+      return json?.credits.map((credit) => credit.role);
+    };
+    const markdown = formatStory(story, { format: 'markdown' })[0]?.output ?? '';
+    expect(roles(story)).toEqual(['reporting', 'editing', 'contact', 'signoff']);
+    expect(roles(markdown, 'markdown')).toEqual(roles(story));
+  });
+});

@@ -1,4 +1,4 @@
-import type { Root, RootContent } from 'mdast';
+import type { List, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Lexicon } from '../../lexicon/index.js';
 import { blockText, isTextBlock, lineOf } from '../../tree/block-text.js';
@@ -10,6 +10,7 @@ import { ensureArticle } from '../article.js';
 import { parseCopyright } from '../copyright/parse-copyright.js';
 import { type ExtractOptions, lexiconOf } from '../options.js';
 import { addCredit } from './add-credit.js';
+import { contactCredit, isContactLine } from './contact-line.js';
 import { closingCredits, type ParsedCredit, parseCredits } from './parse-credits.js';
 import { gluedSignoff, parseSignoff } from './signoff.js';
 
@@ -96,11 +97,55 @@ function creditBlocksAtTail(
   // Found from the end up and turned round once: unshift per block was quadratic.
   for (let index = blocks.length - 1; index >= 0 && others < TAIL_BLOCKS; index--) {
     const node = blocks[index] as RootContent;
-    const parsed = isTextBlock(node) ? parseCredits(blockText(node), lexicon) : null;
+    const parsed = isTextBlock(node)
+      ? tailCredit(blocks, index, lexicon)
+      : node.type === 'list'
+        ? creditList(node, lexicon)
+        : null;
     if (parsed) found.push({ node, parsed });
     else others++;
   }
   return found.reverse();
+}
+
+/**
+ * A list whose every item is a credit line (dpa's contacts: `- Reporting by:
+ * …`, `- Editing by: …`): its credits, in order; else null. copydesk's
+ * Markdown prints each credit as a paragraph, which the tail reads as one.
+ */
+function creditList(list: List, lexicon: Lexicon): ParsedCredit[] | null {
+  const credits: ParsedCredit[] = [];
+  for (const item of list.children) {
+    const parsed = parseCredits(blockText(item), lexicon);
+    if (!parsed) return null;
+    credits.push(...parsed);
+  }
+  return credits.length > 0 ? credits : null;
+}
+
+/**
+ * The credits a block at the tail reads as: a credit line, or a contact line
+ * (an e-mail address, a phone number) under one, as dpa lists its contacts
+ * under the editor's credit. It is the credits' as the part not for
+ * publication reads it; copydesk's Markdown prints it in that place.
+ */
+function tailCredit(
+  blocks: readonly RootContent[],
+  index: number,
+  lexicon: Lexicon,
+): ParsedCredit[] | null {
+  const text = blockText(blocks[index] as RootContent);
+  const parsed = parseCredits(text, lexicon);
+  if (parsed || !isContactLine(text)) return parsed;
+  // Up through the contact lines above it to the first other block: a credit line?
+  for (let above = index - 1; above >= 0; above--) {
+    const node = blocks[above] as RootContent;
+    if (!isTextBlock(node)) return null;
+    const aboveText = blockText(node);
+    if (parseCredits(aboveText, lexicon)) return [contactCredit(text)];
+    if (!isContactLine(aboveText)) return null;
+  }
+  return null;
 }
 
 /** Takes the credit blocks at the tail of the story ({@link creditBlocksAtTail}) out of the tree. */

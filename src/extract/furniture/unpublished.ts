@@ -1,13 +1,13 @@
 import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { UNPUBLISHED_MARKERS } from '../../lexicon/signoffs.js';
-import { TIME_ZONES } from '../../lexicon/timestamps.js';
 import { squash } from '../../text/squash.js';
 import { blockText, lineOf } from '../../tree/block-text.js';
 import { recordRemoved } from '../../tree/edit-blocks.js';
 import type { Article, Credit } from '../../types.js';
 import { ensureArticle } from '../article.js';
 import { addCredit } from '../credits/add-credit.js';
+import { contactCredit, isContactLine } from '../credits/contact-line.js';
 import { type ParsedCredit, parseCredits } from '../credits/parse-credits.js';
 import { parseSignoff } from '../credits/signoff.js';
 import { type ExtractOptions, lexiconOf } from '../options.js';
@@ -18,20 +18,6 @@ const markers = new Set(UNPUBLISHED_MARKERS.map((marker) => marker.toLowerCase()
 export function isUnpublishedMarker(text: string): boolean {
   if (text.length > 200) return false;
   return markers.has(squash(text).replace(/[.:]$/, '').toLowerCase());
-}
-
-// A phone number: digit groups standing alone. Digits a time zone follows are a
-// time of day, not a number to call: dpa's transmission stamp `141530 GMT May 24`
-// after a date reads `24 141530` when its line is doubled.
-const PHONE = new RegExp(
-  `(?:^|\\s)\\+?\\d[\\d ()/-]{6,}\\d(?:\\s|$)(?!(?:${TIME_ZONES.join('|')})\\b)`,
-);
-
-/** True for a contact line: an e-mail address or a phone number. */
-function isContactLine(text: string): boolean {
-  // Contact lines are short; the bound keeps the phone pattern linear.
-  if (text.length > 300) return false;
-  return /\S@\S+\.\S/.test(text) || PHONE.test(text);
 }
 
 /** The lines of a block, list items one each. */
@@ -80,9 +66,7 @@ function take(
     if (credits) return credits;
     const signoff = parseSignoff(part);
     if (signoff) return [signoff];
-    if (isContactLine(part)) {
-      return [{ role: 'contact', names: [], organization: null, text: squash(part) }];
-    }
+    if (isContactLine(part)) return [contactCredit(part)];
     return null;
   });
   if (read.every((credits) => credits !== null)) {
