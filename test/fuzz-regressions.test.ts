@@ -427,6 +427,17 @@ describe('fuzz finds stay fixed (page furniture and the headless lead)', () => {
 });
 
 describe('fuzz finds stay fixed (credits and copyright)', () => {
+  it('takes a caption left standing alone once a byline line is cut off its block', () => {
+    // The fuzzer's input, as found (npm run fuzz, seed 4711, case 8,559): a caption over its photo
+    // credit, then a line read as the byline, in one block. The captions reader ran before the
+    // byline was cut off; copydesk's Markdown prints the caption apart, and read it as one.
+    const story =
+      'Port reopens after storm\n\r\nA container ship enters the port of Harbourton, October 7, 2024. REUTERS/Jane Doe\r\nHARBOURTON, Oct 7 (Reuters';
+    const article = jsonOf(story);
+    expect(article.media.map((media) => media.credit)).toEqual(['REUTERS/Jane Doe']);
+    checkInput(bytes(story), validate);
+  });
+
   it('reads a contact line under a credit line at the foot as a contact, as the part not for publication does', () => {
     // The fuzzer's input, as found (npm run fuzz, seed 8081, case 39,980): in dpa's part not for
     // publication, a contact line (a phone number and an e-mail address) is a credit; printed at

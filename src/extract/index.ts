@@ -18,7 +18,7 @@ import type { Root } from 'mdast';
 import type { Preset } from 'unified';
 import type { VFile } from 'vfile';
 import { byline } from './byline/byline.js';
-import { captions } from './captions/captions.js';
+import { captions, leadCaptions } from './captions/captions.js';
 import { copyright } from './copyright/copyright.js';
 import { credits, tailCredits } from './credits/credits.js';
 import { dateline } from './dateline/dateline.js';
@@ -137,6 +137,12 @@ export const EXTRACTOR_TABLE: readonly ExtractorEntry[] = [
     plugin: leadNotes,
     reads: [],
     writes: ['article.notes', 'article.removed'],
+  },
+  {
+    name: 'leadCaptions',
+    plugin: leadCaptions,
+    reads: ['article.media'],
+    writes: ['article.media', 'article.credits', 'article.removed'],
   },
   {
     name: 'tailCredits',
