@@ -427,6 +427,20 @@ describe('fuzz finds stay fixed (page furniture and the headless lead)', () => {
 });
 
 describe('fuzz finds stay fixed (credits and copyright)', () => {
+  it('puts a credit read after the sign-off of the part not for publication before it', () => {
+    // The fuzzer's input, as found (npm run fuzz, seed 2719, case 4,840): a credit line as a list
+    // item above dpa's part not for publication was read after that part's sign-off; copydesk's
+    // Markdown, where a sign-off closes the credits, read it back before.
+    const input = new Uint8Array([
+      0xe2,
+      0x80,
+      ...bytes(
+        '\nRuritania-Election/\n\u0002Ruritania votes in snap poll as turnout climbs\nBy Jana Novak, dpa =\n\n   Strelsau (dpa) - Voters in Ruritania went to the polls on Sunday\nin an early election called after the coalition broke apart.\n- Reporting by: Jana Novak in Strelsau, Petr Dvorak in Prague\n   Turnout was 61 per cent by noon, the election office said.\n\nThe following information is not for publication\n\n## dpa Contacts\n\n- Editing by: Ann Poe, +49 40 1234 5678, ann.poe@example.net\n\ndpa jn pd\n\n\u0003141530 GMT May 24\n\u007f\n\u007f\u0004',
+      ),
+    ]);
+    checkInput(input, validate);
+  });
+
   it('takes a caption left standing alone once a byline line is cut off its block', () => {
     // The fuzzer's input, as found (npm run fuzz, seed 4711, case 8,559): a caption over its photo
     // credit, then a line read as the byline, in one block. The captions reader ran before the
