@@ -427,6 +427,15 @@ describe('fuzz finds stay fixed (page furniture and the headless lead)', () => {
 });
 
 describe('fuzz finds stay fixed (credits and copyright)', () => {
+  it("ends a photographer's credit at the agency's name, not at the end of the line", () => {
+    // The fuzzer's input, as found (npm run fuzz, seed 555, case 32,292): a caption line and an
+    // assistance credit in one paragraph. Printed as one line in copydesk's Markdown, the
+    // photographer's agency ran on to the line's end, and the paragraph read back as a caption.
+    const story =
+      'Company News\nGrain Traders Brace for Dry Season\n\nADVERTISEMENT\n\n\n\n(Bloomberg) -- Grain traders said on Monday they expect a thin season.\n\nStory continues below\n\nPrices rose 2% in early trade.\nA view of the harbour at dawn. Photographer: Alex Example/Bloomberg\n--With assistance from Sam Sample.\n--With assistance from Sam Sample.\n\n\u00a92024 Bloomberg L.P.\n';
+    checkInput(bytes(story), validate);
+  });
+
   it('puts a credit read after the sign-off of the part not for publication before it', () => {
     // The fuzzer's input, as found (npm run fuzz, seed 2719, case 4,840): a credit line as a list
     // item above dpa's part not for publication was read after that part's sign-off; copydesk's

@@ -24,7 +24,10 @@ export const PHOTO_CREDIT_FORMS: PhotoCreditForm[] = [
   {
     name: 'photographer',
     needs: ['Photographer:'],
-    pattern: 'Photographer:\\s*(?<credit>(?<names>[^/()\\n]{2,80}?)/(?<org>[^/()\\n]{2,60}?))',
+    // The organisation is a name of a few words (`Bloomberg`, `Getty Images`), not the run of
+    // text after it (`…/Bloomberg --With assistance from …` printed on one line).
+    pattern:
+      'Photographer:\\s*(?<credit>(?<names>[^/()\\n]{2,80}?)/(?<org>[^/()\\s]{2,40}(?:[^\\S\\n][^/()\\s]{1,40}){0,3}))',
   },
   {
     name: 'ap-photo',

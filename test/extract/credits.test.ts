@@ -188,6 +188,22 @@ describe('parseCopyright', () => {
   });
 });
 
+describe('matchPhotoCredit, photographer form', () => {
+  it("reads a photographer's agency as a name of a few words", () => {
+    expect(matchPhotoCredit('A quay at dawn. Photographer: Lee Sample/Getty Images')).toMatchObject(
+      {
+        caption: 'A quay at dawn.',
+        organization: 'Getty Images',
+      },
+    );
+    expect(
+      matchPhotoCredit(
+        'A quay at dawn. Photographer: Lee Sample/Bloomberg --With assistance from Sam Sample.',
+      ),
+    ).toBeNull();
+  });
+});
+
 describe('isEditorialNote', () => {
   it.each([
     '(Updates with union statement in paragraph 3)',

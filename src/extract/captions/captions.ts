@@ -24,13 +24,13 @@ export function captions(options?: ExtractOptions) {
   };
 }
 
-/** How many blocks from the top {@link leadCaptions} reads. */
+/** Most blocks from the top {@link leadCaptions} reads. */
 const LEAD_BLOCKS = 8;
 
 /**
- * Takes a caption the head readers left standing alone: a byline or a
- * headline taken off a line of a block leaves the caption over its photo
- * credit a paragraph of its own (`A ship enters the port … REUTERS/Jane Doe`
+ * Takes the captions heading the story that the head readers left standing
+ * alone: a byline or a headline taken off a line of a block leaves the
+ * caption over its photo credit a paragraph of its own (`A ship enters the port … REUTERS/Jane Doe`
  * over a byline line), as copydesk's Markdown prints it and reads it back.
  * Before the headline and byline were read, the caption did not end its block.
  */
@@ -40,8 +40,11 @@ export function leadCaptions(options?: ExtractOptions) {
     const article = ensureArticle(file);
     const seen = new Set(article.media.map((media) => squash(captionLine(media))));
     const taken = new Set<RootContent>();
+    // Only the blocks heading the story, down to the first that is no caption: further
+    // down, a caption's block was the captions reader's to read, and still is.
     for (const node of tree.children.slice(0, LEAD_BLOCKS)) {
-      if (takeCaption(node, article, lexicon, seen)) taken.add(node);
+      if (!takeCaption(node, article, lexicon, seen)) break;
+      taken.add(node);
     }
     if (taken.size > 0) sweepBlocks(tree, (node) => taken.has(node));
   };
