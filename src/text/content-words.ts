@@ -22,3 +22,21 @@ export function contentWords(text: string): string[] {
   for (const word of words) found.push(word);
   return found;
 }
+
+/**
+ * {@link contentWords} as a set, read word by word: a long block's words are
+ * added as they are found, never held in one array (a 10 MB paragraph's
+ * million-word array outlived the young generation, and collecting it made
+ * the work grow faster than the text).
+ */
+export function contentWordSet(text: string): Set<string> {
+  const set = new Set<string>();
+  const spaced = text.replace(UNSPACED, (run) => {
+    for (let index = 0; index + 1 < run.length; index++) set.add(run.slice(index, index + 2));
+    return ' ';
+  });
+  const lower = spaced.toLowerCase();
+  const word = /[\p{L}\p{N}]{4,}/gu;
+  for (let match = word.exec(lower); match !== null; match = word.exec(lower)) set.add(match[0]);
+  return set;
+}

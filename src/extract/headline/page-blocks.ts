@@ -1,7 +1,7 @@
 import type { RootContent } from 'mdast';
 import type { Lexicon } from '../../lexicon/index.js';
 import { AUTHOR_ROLE_WORDS, SITE_WORDS } from '../../lexicon/web-bylines.js';
-import { contentWords } from '../../text/content-words.js';
+import { contentWordSet, contentWords } from '../../text/content-words.js';
 import { countWords } from '../../text/count-words.js';
 import { letterKey } from '../../text/letter-key.js';
 import { measureWords } from '../../text/measure-words.js';
@@ -283,7 +283,7 @@ export function readPage(
   const body = findBody(blocks);
   const story = body.slice(0, STORY_PARAGRAPHS).map((index) => ({
     index,
-    words: new Set(contentWords(blockText(blocks[index] as RootContent))),
+    words: contentWordSet(blockText(blocks[index] as RootContent)),
   }));
   return {
     blocks: pageBlocks(blocks, lexicon, limit, imageLines),
