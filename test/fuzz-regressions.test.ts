@@ -296,6 +296,16 @@ describe('fuzz finds stay fixed (the part not for publication)', () => {
 });
 
 describe('fuzz finds stay fixed (byline)', () => {
+  it('never takes a line of page furniture for the byline', () => {
+    // The fuzzer's input, as found (npm run fuzz, seed 314, case 15,204): a `Tags:` line glued
+    // under the lead was read as a byline (`Local N`); copydesk's Markdown, where it printed
+    // apart, read it as the furniture it is.
+    const story =
+      'Harbour authority to close old ferry pier for six months of repairs\n\nDecember 22, 2023\n\nThe harbour authority in Portwell said on Friday it would close the old ferry pier for six months\nTags: Portwell, Transport, Harbour, Local N';
+    expect(jsonOf(story).byline).toBeNull();
+    checkInput(bytes(story), validate);
+  });
+
   it('marks a body paragraph opening with By under an editorial note as no byline in the Markdown', () => {
     checkInput(
       bytes(

@@ -4,6 +4,7 @@ import { countWords } from '../../text/count-words.js';
 import { squash } from '../../text/squash.js';
 import { parseCredits } from '../credits/parse-credits.js';
 import { matchDateline } from '../dateline/match-dateline.js';
+import { matchNoise } from '../furniture/noise-lookup.js';
 import { parseTimestampLine } from '../published/timestamp.js';
 import { lineOfSlot, type Slot } from './byline-slots.js';
 import {
@@ -224,6 +225,9 @@ function mayOpenByline(fact: SlotFacts, lexicon: Lexicon): boolean {
   if (!fact.slot.edge || (fact.slot.foot && !startsWithPageOpener(fact.flat))) return false;
   // A line of time stamps only is the published line, as the Markdown reader takes it.
   if (fact.stamp) return false;
+  // Page furniture (`Tags: Harbour, Transport, Local News`) is the furniture reader's, which
+  // takes it where it stands alone, as copydesk's Markdown prints it.
+  if (matchNoise(lexicon.noisePhrases, fact.flat)) return false;
   return !isWireCreditLine(fact.flat, lexicon);
 }
 
