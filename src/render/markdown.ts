@@ -32,10 +32,12 @@ function leadIndexOf(body: readonly RootContent[]): number {
   return body.findIndex((node) => node.type === 'paragraph' && node.data?.lead === true);
 }
 
-/** Puts the dateline back at the head of the lead paragraph (the caller places it when there is none). */
-function withDateline(body: RootContent[], article: Article): RootContent[] {
+/**
+ * Puts the dateline back at the head of the lead paragraph, at `leadIndex`
+ * (the caller places it when there is none).
+ */
+function withDateline(body: RootContent[], article: Article, leadIndex: number): RootContent[] {
   const dateline = article.dateline;
-  const leadIndex = leadIndexOf(body);
   const lead = body[leadIndex];
   if (!dateline || lead?.type !== 'paragraph') return body;
   const copy: Paragraph = {
@@ -109,12 +111,12 @@ export function assembleDocument(tree: Root, article: Article): Root {
   // A dateline with no lead paragraph to head stands alone, above the notes, as
   // the wire sends it: under them it would be the last line, which the reader
   // takes for a sign-off (`(Reuters) -` over an advisory and no story).
-  if (article.dateline && leadIndexOf(tree.children) < 0)
-    children.push(paragraph(article.dateline.text));
+  const leadIndex = leadIndexOf(tree.children);
+  if (article.dateline && leadIndex < 0) children.push(paragraph(article.dateline.text));
   const bodyStart = children.length;
   for (const note of article.notes) children.push(paragraph(note.text));
   // A loop, not push(...body): a spread of a very long body overflows the stack.
-  for (const node of withDateline(tree.children, article)) children.push(node);
+  for (const node of withDateline(tree.children, article, leadIndex)) children.push(node);
   // The reader takes the notes out before it looks for the byline, so the mark
   // stands over the first paragraph under them.
   const leadStart = bodyStart + article.notes.length;

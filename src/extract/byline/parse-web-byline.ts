@@ -173,7 +173,7 @@ function readOther(piece: string, reading: Reading, moreToCome: boolean): Verdic
   // Photographer: …/Bloomberg`, a bare `By` over a caption).
   if (
     isSite(piece, lexicon) &&
-    (persons.length > 0 || isTitled(piece) || (reading.explicit && isNameSized(piece)))
+    (persons.length > 0 || (reading.explicit ? isNameSized(piece) : isTitled(piece)))
   ) {
     reading.organization ??= piece;
     return persons.length > 0 ? 'stop' : 'organization';
