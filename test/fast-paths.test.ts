@@ -25,7 +25,9 @@ import { JsonListWriter } from '../src/render/json-list.js';
 import { MARKDOWN_OPTIONS } from '../src/render/markdown-options.js';
 import { countWords, countWordsAcross } from '../src/text/count-words.js';
 import { BIDI_CONTROLS, findInvisible, ZERO_WIDTH } from '../src/text/invisible.js';
+import { letterKey } from '../src/text/letter-key.js';
 import { lowerCaseWords, printsInLowerCase } from '../src/text/lower-case-words.js';
+import { measureWords } from '../src/text/measure-words.js';
 import { memoByText } from '../src/text/memo-by-text.js';
 import { squash, squashWithin } from '../src/text/squash.js';
 import { dropTextPrefix, dropTextSuffix, pointInText } from '../src/tree/line-map.js';
@@ -58,6 +60,48 @@ describe('countWords', () => {
 
   it('counts a hyphenated name, an apostrophe and a figure as one word each', () => {
     expect(countWords("O’Brien's well-known 3.5 U.S. -- deal")).toBe(5);
+  });
+});
+
+describe('letterKey', () => {
+  it('keeps the letters and digits in lower case, as the Unicode replace does', () => {
+    const long = fc
+      .array(tricky, { minLength: 1000, maxLength: 1100 })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.oneof(text, long), (value) => {
+        expect(letterKey(value)).toBe(value.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase());
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('folds an ASCII line and a line with accents alike', () => {
+    expect(letterKey('Storm hits   "Harbourton", 3 dead!')).toBe('stormhitsharbourton3dead');
+    expect(letterKey('Élan: Ça va – 2ème')).toBe('élançava2ème');
+  });
+});
+
+describe('measureWords', () => {
+  it('counts as the Han, kana and Hangul replace then countWords did', () => {
+    const unspaced = fc.constantFrom(...'中文字のカナ한국어ᄀ'.split(''));
+    const mixed = fc
+      .array(fc.oneof(tricky, unspaced), { maxLength: 40 })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.oneof(text, mixed), (value) => {
+        let count = 0;
+        const spaced = value.replace(
+          /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu,
+          () => {
+            count++;
+            return ' ';
+          },
+        );
+        expect(measureWords(value)).toBe(countWords(spaced) + Math.ceil(count / 2));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

@@ -66,6 +66,32 @@ function escapeBackslashes(value: string, after: string): string {
   return results.join('');
 }
 
+/** Which ASCII characters a text holds, by code: reused, one text at a time. */
+const presence = new Uint8Array(0x80);
+
+/**
+ * Marks the ASCII characters `value` holds in {@link presence}. Every unsafe
+ * pattern escapes one character (`pattern.character`), which its expression
+ * matches literally: a text without it cannot match, and most texts hold a
+ * few of the eighty patterns' characters, so most patterns are never run.
+ */
+function asciiPresent(value: string): Uint8Array {
+  presence.fill(0);
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index);
+    if (code < 0x80) presence[code] = 1;
+  }
+  return presence;
+}
+
+/** False when the pattern's one ASCII character is absent from the text; true otherwise. */
+function mayOccur(pattern: Unsafe, present: Uint8Array): boolean {
+  const character = pattern.character;
+  if (character.length !== 1) return true;
+  const code = character.charCodeAt(0);
+  return code >= 0x80 || present[code] === 1;
+}
+
 /**
  * Marks every position an unsafe pattern in scope matches in `value`; null
  * when none does (most short texts), so they allocate nothing more.
@@ -78,8 +104,10 @@ function markUnsafe(
   end: number,
 ): Uint8Array | null {
   let flags: Uint8Array | null = null;
+  const present = asciiPresent(value);
   for (const pattern of state.unsafe) {
     if (
+      !mayOccur(pattern, present) ||
       !patternInScope(state.stack, pattern) ||
       !nodeInScope(pattern.beforeNode, config.beforeNode) ||
       !nodeInScope(pattern.afterNode, config.afterNode)

@@ -100,6 +100,13 @@ function shapesOf(lexicon: Lexicon): ShapeForms {
   return forms;
 }
 
+/**
+ * The separators of every dateline form but the parenthesised and bracketed
+ * ones (`--`, `—`, `–`, `-`, `_`): a pre-test, since a head without any
+ * cannot match those forms.
+ */
+const ANY_DASH = /[-—–_]/;
+
 /** `PLACE, Mon D -` with no agency (1987 Reuters). */
 const DATED_FORM = new RegExp(
   `^(?<pre>\\p{Lu}[^()\\n]{0,60}?),\\s*(?<date>${DATE})\\s*(?<sep>--|—|–|-|_)(?:\\s+|$)`,
@@ -282,7 +289,18 @@ const HEAD_CHARS = 200;
  */
 const matchHead = memoByText((head: string, lexicon: Lexicon): DatelineMatch | null => {
   const shapes = shapesOf(lexicon);
-  for (const form of [shapes.agencyFirst, shapes.wireDashes, shapes.slashed, shapes.bare]) {
+  // Each form needs a mark of its own (a dash or AP's `_`, `--`, a slash, a
+  // bracket): a head without it is refused before the form's lazy opening is
+  // tried at each of its sixty to eighty starts. Most blocks a page reader asks
+  // about are refused so.
+  const dashed = ANY_DASH.test(head);
+  const forms = [
+    dashed ? shapes.agencyFirst : null,
+    dashed && head.includes('--') ? shapes.wireDashes : null,
+    head.includes('/') ? shapes.slashed : null,
+    dashed ? shapes.bare : null,
+  ];
+  for (const form of forms) {
     const match = form?.exec(head);
     if (!match?.groups) continue;
     const agency = agencyOfTag(match.groups.agency ?? '', lexicon);
@@ -293,7 +311,7 @@ const matchHead = memoByText((head: string, lexicon: Lexicon): DatelineMatch | n
   const bracketed = matchBracketed(head, lexicon);
   if (bracketed) return bracketed;
 
-  const agencyMatch = AGENCY_FORM.exec(head);
+  const agencyMatch = head.includes('(') ? AGENCY_FORM.exec(head) : null;
   if (agencyMatch?.groups) {
     const tag = agencyMatch.groups.agency ?? '';
     const agency = agencyOfTag(tag, lexicon);
@@ -317,7 +335,8 @@ const matchHead = memoByText((head: string, lexicon: Lexicon): DatelineMatch | n
     }
   }
 
-  const dated = DATED_FORM.exec(head);
+  if (!dashed) return null;
+  const dated = head.includes(',') ? DATED_FORM.exec(head) : null;
   if (dated?.groups) {
     const location = (dated.groups.pre ?? '').trim();
     if (isPlace(location)) return build(dated[0], location, dated.groups.date ?? null, null);

@@ -46,6 +46,8 @@ export interface HeadlineCandidate {
   firstTitle: boolean;
   /** The candidate's text, without a label the page appends (`… | Editorial`). */
   text: string;
+  /** The text's {@link letterKey}, worked out once: the reprint features compare it with every block. */
+  letters: string;
   lexicon: Lexicon;
 }
 
@@ -187,18 +189,20 @@ export function isCaptionShaped(text: string): boolean {
 
 /** True when a text block below the candidate prints it again in another form ({@link isReprintOf}). */
 function reprintedBelow(c: HeadlineCandidate): boolean {
-  const letters = letterKey(c.text);
-  return c.blocks
-    .slice(c.index + 1)
-    .some((block) => block.isText && reprints(c.text, letters, block.text, block.letters));
+  for (let index = c.index + 1; index < c.blocks.length; index++) {
+    const block = c.blocks[index] as PageBlock;
+    if (block.isText && reprints(c.text, c.letters, block.text, block.letters)) return true;
+  }
+  return false;
 }
 
 /** True when a text block above the candidate prints it again in another form ({@link isReprintOf}). */
 function reprintedAbove(c: HeadlineCandidate): boolean {
-  const letters = letterKey(c.text);
-  return c.blocks
-    .slice(0, c.index)
-    .some((block) => block.isText && reprints(block.text, block.letters, c.text, letters));
+  for (let index = 0; index < c.index; index++) {
+    const block = c.blocks[index] as PageBlock;
+    if (block.isText && reprints(block.text, block.letters, c.text, c.letters)) return true;
+  }
+  return false;
 }
 
 /** A text without the emoji, pictographs and marks that close it (`… age. 💙`). */

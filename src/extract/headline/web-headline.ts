@@ -3,6 +3,7 @@ import type { Lexicon } from '../../lexicon/index.js';
 import { type Decision, decide } from '../../score/decision.js';
 import type { Weights } from '../../score/feature.js';
 import { countWords } from '../../text/count-words.js';
+import { letterKey } from '../../text/letter-key.js';
 import { squash } from '../../text/squash.js';
 import { blockText, isTextBlock, lineOf } from '../../tree/block-text.js';
 import { matchDateline } from '../dateline/match-dateline.js';
@@ -107,6 +108,7 @@ export function headlineCandidates(
         index,
         rank,
         text,
+        letters: letterKey(text),
         lexicon,
         overlap,
         firstTitle: false,
