@@ -79,6 +79,7 @@ describe('letterKey', () => {
   it('folds an ASCII line and a line with accents alike', () => {
     expect(letterKey('Storm hits   "Harbourton", 3 dead!')).toBe('stormhitsharbourton3dead');
     expect(letterKey('Élan: Ça va – 2ème')).toBe('élançava2ème');
+    expect(letterKey('“Harbour’s – quay…”')).toBe('harboursquay');
   });
 });
 

@@ -20,11 +20,37 @@ export function letterKey(text: string): string {
   let length = 0;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
-    if (code >= 0x80) return slowKey(text);
+    if (code >= 0x80) {
+      // Curly quotes and dashes are dropped here too; a letter or digit outside ASCII
+      // (or half of a surrogate pair) sends the whole text the general way.
+      if (isDroppedMark(code)) continue;
+      return slowKey(text);
+    }
     if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) scratch[length++] = code;
     else if (code >= 0x41 && code <= 0x5a) scratch[length++] = code + 0x20;
   }
   return String.fromCharCode.apply(null, scratch.subarray(0, length) as unknown as number[]);
+}
+
+/** Per BMP code unit outside ASCII: 0 not yet asked, 1 a letter or digit, 2 anything else. */
+const kinds = new Uint8Array(0x10000);
+
+/** A word character of any script, for one code unit. */
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/**
+ * True for a code unit outside ASCII that is no letter or digit and no half
+ * of a surrogate pair: punctuation a page sets (`’`, `“`, `—`), which the
+ * key drops. Each code unit is asked once.
+ */
+function isDroppedMark(code: number): boolean {
+  if (code >= 0xd800 && code <= 0xdfff) return false;
+  let kind = kinds[code];
+  if (kind === 0) {
+    kind = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 2;
+    kinds[code] = kind;
+  }
+  return kind === 2;
 }
 
 /** {@link letterKey} by the regular expression, for any text. */
