@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { repeatKey } from '../src/extract/byline/byline-slots.js';
 import { cleanLine } from '../src/extract/byline/byline-words.js';
 import { mayBeCredits, readCredits } from '../src/extract/credits/parse-credits.js';
-import { looseKey } from '../src/extract/furniture/noise-lookup.js';
+import { looseKey, matchNoise } from '../src/extract/furniture/noise-lookup.js';
 import { isShareBar } from '../src/extract/furniture/page-noise.js';
 import { findTimestamp, STAMP_PATTERNS } from '../src/extract/published/timestamp.js';
 import { CREDIT_PHRASES } from '../src/lexicon/credit-roles.js';
@@ -102,6 +102,44 @@ describe('measureWords', () => {
         expect(measureWords(value)).toBe(countWords(spaced) + Math.ceil(count / 2));
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('matchNoise', () => {
+  /** The scan the keyed lookup replaced: the first phrase of the table, in order, that matches. */
+  function scanNoise(table: readonly { phrase: string }[], text: string) {
+    if (text.length > 200) return undefined;
+    const fold = (value: string) => value.toLowerCase().replace(/\s+/g, ' ').trim();
+    const exact = fold(text);
+    const loose = looseKey(text);
+    return table.find((entry) => {
+      if (entry.phrase.endsWith('*')) {
+        const opening = fold(entry.phrase.slice(0, -1));
+        return opening.length >= 3 && exact.startsWith(opening) && exact.length > opening.length;
+      }
+      if (text.length > 120) return false;
+      if (fold(entry.phrase) === exact) return true;
+      const phraseLoose = looseKey(entry.phrase);
+      return phraseLoose.length >= 3 && phraseLoose === loose;
+    });
+  }
+
+  it('finds the phrase a scan of the table in order finds', () => {
+    const table = defaultLexicon.noisePhrases;
+    const phrase = fc.constantFrom(...table.map((entry) => entry.phrase.replace(/\*$/, '')));
+    const line = fc
+      .tuple(
+        fc.constantFrom('', ' ', '» ', '• '),
+        phrase,
+        fc.oneof(fc.constantFrom('', ':', ' ›', '  x', 'X'), text),
+      )
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.oneof(line, text), (value) => {
+        expect(matchNoise(table, value)).toBe(scanNoise(table, value));
+      }),
+      { numRuns: 3000 },
     );
   });
 });

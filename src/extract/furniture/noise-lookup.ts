@@ -58,30 +58,39 @@ function isLooseEnd(char: string): boolean {
 /** Longest line a phrase ending in `*` (a line opening) may remove. */
 const MAX_PREFIXED_CHARS = 200;
 
-/** A noise phrase with its lookup keys worked out once. */
-interface PhraseKeys {
-  entry: NoisePhrase;
-  /** For a phrase ending in `*`: the line opening it stands for. */
-  opening: string | null;
-  exact: string;
-  loose: string;
+/**
+ * A table's phrases keyed for lookup, worked out once per table: every block
+ * of every story is looked up, and comparing a line with each of some two
+ * hundred phrases in turn was a scan per block.
+ */
+interface PhraseIndex {
+  /** Whole-line phrases by their exact key: the first of the table's entries with that key. */
+  exact: Map<string, number>;
+  /** Whole-line phrases by their loose key (three characters or more), likewise. */
+  loose: Map<string, number>;
+  /** Phrases ending in `*`, with the line opening each stands for, in table order. */
+  openings: Array<{ index: number; opening: string }>;
 }
 
-// Keys per table, computed on first use: every block of every story is looked up.
-const keyCache = new WeakMap<NoisePhrase[], PhraseKeys[]>();
+const indexCache = new WeakMap<NoisePhrase[], PhraseIndex>();
 
-function keysOf(table: NoisePhrase[]): PhraseKeys[] {
-  let keys = keyCache.get(table);
-  if (!keys) {
-    keys = table.map((entry) => ({
-      entry,
-      opening: entry.phrase.endsWith('*') ? exactKey(entry.phrase.slice(0, -1)) : null,
-      exact: exactKey(entry.phrase),
-      loose: looseKey(entry.phrase),
-    }));
-    keyCache.set(table, keys);
+function indexOf(table: NoisePhrase[]): PhraseIndex {
+  let index = indexCache.get(table);
+  if (!index) {
+    index = { exact: new Map(), loose: new Map(), openings: [] };
+    for (const [at, entry] of table.entries()) {
+      if (entry.phrase.endsWith('*')) {
+        index.openings.push({ index: at, opening: exactKey(entry.phrase.slice(0, -1)) });
+        continue;
+      }
+      const exact = exactKey(entry.phrase);
+      const loose = looseKey(entry.phrase);
+      if (!index.exact.has(exact)) index.exact.set(exact, at);
+      if (loose.length >= 3 && !index.loose.has(loose)) index.loose.set(loose, at);
+    }
+    indexCache.set(table, index);
   }
-  return keys;
+  return index;
 }
 
 /**
@@ -99,20 +108,23 @@ export function matchNoise(table: NoisePhrase[], text: string): NoisePhrase | un
  * text: furniture repeats, and each line was compared with every phrase.
  */
 const matchShortLine = memoByText((text: string, table: NoisePhrase[]) => {
+  const index = indexOf(table);
   const exact = exactKey(text);
-  const loose = looseOf(exact);
-  const found = keysOf(table).find((keys) => {
+  // The first entry of the table that matches, as a scan in table order finds it.
+  let found = Number.POSITIVE_INFINITY;
+  for (const { index: at, opening } of index.openings) {
     // `Read more: *` stands for any line that opens with `Read more:`.
-    if (keys.opening !== null) {
-      return (
-        keys.opening.length >= 3 &&
-        exact.startsWith(keys.opening) &&
-        exact.length > keys.opening.length
-      );
+    if (opening.length >= 3 && exact.startsWith(opening) && exact.length > opening.length) {
+      found = at;
+      break;
     }
-    if (text.length > 120) return false;
-    if (keys.exact === exact) return true;
-    return keys.loose.length >= 3 && keys.loose === loose;
-  });
-  return found?.entry;
+  }
+  if (text.length <= 120) {
+    found = Math.min(
+      found,
+      index.exact.get(exact) ?? found,
+      index.loose.get(looseOf(exact)) ?? found,
+    );
+  }
+  return table[found];
 });

@@ -160,20 +160,18 @@ class LazyPageBlock implements PageBlock {
   }
 
   get text(): string {
-    if (this.#text === undefined) this.#measure();
-    return this.#text as string;
+    this.#text ??= squashWithin(blockText(this.node), MAX_CHARS) ?? '';
+    return this.#text;
   }
 
+  /**
+   * Counted apart from the text: the reprint features read the text of every
+   * block below a candidate, most of them paragraphs of the story whose words
+   * nothing asks for.
+   */
   get words(): number {
-    if (this.#words === undefined) this.#measure();
-    return this.#words as number;
-  }
-
-  /** Reads the squashed text and its words, together, on first use of either. */
-  #measure(): void {
-    const raw = blockText(this.node);
-    this.#text = squashWithin(raw, MAX_CHARS) ?? '';
-    this.#words = this.#text === '' ? countWords(raw) : measureWords(this.#text);
+    this.#words ??= this.text === '' ? countWords(blockText(this.node)) : measureWords(this.text);
+    return this.#words;
   }
 
   get afterImage(): boolean {
