@@ -101,9 +101,10 @@ function shapesOf(lexicon: Lexicon): ShapeForms {
 }
 
 /**
- * The separators of every dateline form but the parenthesised and bracketed
- * ones (`--`, `—`, `–`, `-`, `_`): a pre-test, since a head without any
- * cannot match those forms.
+ * The dashes (`--`, `—`, `–`, `-`) and AP's `_`: a pre-test for the forms
+ * whose separator is one of them (agency first, wire dashes, bare tag, dated
+ * and place-only); the parenthesised, slashed and bracketed forms may go
+ * without and are tried regardless.
  */
 const ANY_DASH = /[-—–_]/;
 
