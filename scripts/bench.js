@@ -20,6 +20,7 @@ import {
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { writeBigStory, writeStories } from './bench/corpus.js';
 import { hasHyperfine, peakRss, time } from './bench/measure.js';
@@ -29,24 +30,46 @@ const work = join(root, '.bench');
 const cli = join(root, 'bin', 'copydesk.js');
 const probe = join(root, 'scripts', 'bench', 'rss-probe.cjs');
 
-const args = process.argv.slice(2);
-const flag = (name) => args.includes(name);
-const value = (name, fallback) => {
-  const index = args.indexOf(name);
-  return index >= 0 ? args[index + 1] : fallback;
-};
-const quick = flag('--quick');
-const runs = Math.max(5, Number(value('--runs', '5')));
-const profile = flag('--profile');
+const USAGE = `usage: npm run bench [-- --runs N] [--quick] [--only a,b,c,d,e,f] [--profile]
+                 [--follow-hour-seconds S] [--before path/to/bin/copydesk.js]`;
+let parsed;
+try {
+  parsed = parseArgs({
+    options: {
+      runs: { type: 'string', default: '5' },
+      quick: { type: 'boolean', default: false },
+      only: { type: 'string' },
+      profile: { type: 'boolean', default: false },
+      'follow-hour-seconds': { type: 'string' },
+      before: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  }).values;
+} catch (error) {
+  // A mistyped option must not start a twenty-minute run that ignores it.
+  process.stderr.write(`bench: ${error.message}\n${USAGE}\n`);
+  process.exit(2);
+}
+if (parsed.help) {
+  process.stdout.write(`${USAGE}\n(see BENCHMARKS.md)\n`);
+  process.exit(0);
+}
+const quick = parsed.quick;
+const runs = Math.max(5, Number(parsed.runs));
+if (!Number.isFinite(runs)) {
+  process.stderr.write(`bench: --runs wants a number, not ${JSON.stringify(parsed.runs)}\n`);
+  process.exit(2);
+}
+const profile = parsed.profile;
 const only = new Set(
-  (value('--only', profile ? '' : 'a,b,c,d,e,f') ?? '').split(',').concat(profile ? ['p'] : []),
+  (parsed.only ?? (profile ? '' : 'a,b,c,d,e,f')).split(',').concat(profile ? ['p'] : []),
 );
 const STORIES = quick ? 1000 : 10_000;
 const SMALL = 100;
 const STORY_BYTES = 5000;
 const SCALES = quick ? [1, 10] : [1, 10, 100];
 /** Another build of the CLI (its bin/copydesk.js) timed beside this one in (c): before/after from one run. */
-const before = value('--before', undefined);
+const before = parsed.before;
 /** Bump when the generator changes, so a stale corpus is rebuilt. */
 const CORPUS_VERSION = 4;
 
@@ -420,7 +443,7 @@ if (only.has('f')) {
   // A day of wire traffic (24 hours × 150 transmissions) through `--follow`,
   // an hour lasting --follow-hour-seconds (36 = 100× speed; default 6, 600×,
   // or 2 with --quick). Latency: EOT written → NDJSON line read.
-  const hourSeconds = value('--follow-hour-seconds', quick ? '2' : '6');
+  const hourSeconds = parsed['follow-hour-seconds'] ?? (quick ? '2' : '6');
   say(`\n(f) --follow: a simulated day (24 h × 150 stories, one hour = ${hourSeconds} s)`);
   for (const mode of ['stdin', 'file']) {
     const run = spawnSync(
