@@ -1,6 +1,15 @@
 import type { ConvertSettings, InputOutcome } from './convert.js';
 import { convertInput } from './convert.js';
-import { askedDegree, type Degree, describeDegree, estimatedDegree } from './degree.js';
+import { type CpuSample, cpuUseBetween } from './cpu-busy.js';
+import {
+  askedDegree,
+  type Degree,
+  describeDegree,
+  estimatedDegree,
+  type Room,
+  roomFromLoadAverage,
+  roomFromMeasure,
+} from './degree.js';
 import type { Pool } from './pool.js';
 
 /** What {@link Conversions} needs from the run. */
@@ -17,7 +26,13 @@ export interface ConversionsOptions {
   /** `--jobs`, when given: that many threads, no estimate. */
   jobs: number | undefined;
   cpuCount: number;
-  /** The machine's load average over the last minute, read when the degree is chosen. */
+  /**
+   * The machine's CPU time and this process's (cpu-busy.ts); null where the
+   * system does not say. Sampled when the batch starts and when the degree
+   * is chosen: what other work keeps busy in between is what workers cannot use.
+   */
+  sampleCpu?: (() => CpuSample | null) | undefined;
+  /** The machine's load average over the last minute: the fallback where `sampleCpu` says nothing. */
   loadAverage: () => number;
   /** This process's own start-up in milliseconds: what a worker's will cost. */
   startupMs: number;
@@ -37,14 +52,16 @@ interface Pending {
 
 /**
  * The default degree is chosen once this thread has converted for this long
- * (or this many inputs), not counting the first input: that one pays for
- * compiling the pipeline (several times a warm input's cost). Enough to
- * measure the cost per input, little enough that workers, when they pay,
- * start early.
+ * (and over a CPU sample window long enough to tell: cpu-busy.ts). The cost
+ * per input is taken over the second half: the first inputs pay for V8
+ * compiling the pipeline, several times a warm input's cost. Short beside
+ * the batches that workers pay for (seconds of work on 2 CPUs).
  */
-const PROBE_MS = 25;
-const PROBE_INPUTS = 64;
-const WARM_UP_INPUTS = 1;
+const PROBE_MS = 300;
+/** Inputs converted after this much time count toward the cost per input. */
+const RATE_AFTER_MS = PROBE_MS / 2;
+/** Inputs the rate must be measured over at least. */
+const RATE_INPUTS = 3;
 
 /** Inputs read ahead for the workers at most, and bytes (at least one input). */
 const WINDOW_INPUTS = 96;
@@ -76,10 +93,14 @@ export class Conversions {
   #aheadBytes = 0;
   #pool: Pool | null = null;
   #degree: Degree | null = null;
-  #convertMs = 0;
-  /** Inputs converted on this thread before workers, and how many of them were measured. */
+  /** Inputs converted on this thread before workers, and the milliseconds that took. */
   #convertedHere = 0;
+  #convertMs = 0;
+  /** Of those, the ones converted past {@link RATE_AFTER_MS}, and their milliseconds. */
   #measured = 0;
+  #measuredMs = 0;
+  /** The CPU sample taken as the batch started, when the degree is to be estimated. */
+  #cpuStart: CpuSample | null = null;
 
   constructor(options: ConversionsOptions) {
     this.#options = options;
@@ -92,6 +113,7 @@ export class Conversions {
         reason: `${count} input${count === 1 ? ' is' : 's are'} too few to share`,
       };
     else if (options.cpuCount < 2) this.#degree = { threads: 1, reason: 'one CPU' };
+    if (!this.#degree) this.#cpuStart = options.sampleCpu?.() ?? null;
   }
 
   /** The outcome of input `index`; call for 0, 1, 2 … in order. */
@@ -138,14 +160,16 @@ export class Conversions {
     const options = this.#options;
     if (!this.#degree) {
       const remaining = options.count - index;
-      if ((this.#convertMs >= PROBE_MS && this.#measured >= 3) || index >= PROBE_INPUTS)
+      const probed = this.#convertMs >= PROBE_MS && this.#measured >= RATE_INPUTS;
+      const room = probed ? this.#room() : null;
+      if (room)
         this.#degree = estimatedDegree({
           done: this.#measured,
-          convertMs: this.#convertMs,
+          convertMs: this.#measuredMs,
           remaining,
           startupMs: options.startupMs,
           cpuCount: options.cpuCount,
-          loadAverage: options.loadAverage(),
+          ...room,
         });
       // Too little left to pay for a worker whatever it costs: one thread.
       else if (remaining < FEW_INPUTS)
@@ -158,6 +182,20 @@ export class Conversions {
     if (this.#degree.threads > 1 && !this.#pool && options.startPool) {
       this.#pool = await options.startPool(this.#degree.threads - 1);
     }
+  }
+
+  /**
+   * The threads the machine has room for: measured since the batch started
+   * when it can be (null while that is too short to tell: this thread goes
+   * on converting meanwhile), else from the load average.
+   */
+  #room(): Room | null {
+    const { cpuCount, sampleCpu, loadAverage } = this.#options;
+    const start = this.#cpuStart;
+    const end = start && sampleCpu?.();
+    if (!start || !end) return roomFromLoadAverage(cpuCount, loadAverage());
+    const use = cpuUseBetween(start, end);
+    return use && roomFromMeasure(cpuCount, use.elsewhere, use.own, use.windowMs);
   }
 
   async #start(index: number): Promise<void> {
@@ -186,11 +224,13 @@ export class Conversions {
         // A bug that one input triggers must not cost the rest of the batch.
         outcome = internalError(error);
       }
+      const took = options.now() - started;
       this.#convertedHere++;
-      if (this.#convertedHere > WARM_UP_INPUTS) {
-        this.#convertMs += options.now() - started;
+      if (this.#convertMs >= RATE_AFTER_MS) {
+        this.#measuredMs += took;
         this.#measured++;
       }
+      this.#convertMs += took;
       this.#pending[index] = {
         outcome: Promise.resolve(outcome),
         pooled: null,

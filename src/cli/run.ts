@@ -17,6 +17,7 @@ import {
   type LexiconExtras,
   loadExplain,
 } from './convert.js';
+import type { CpuSample } from './cpu-busy.js';
 import { EXIT } from './exit.js';
 import { formatFromFileName, formatRow } from './formats.js';
 import type { CliFs } from './fs.js';
@@ -59,7 +60,9 @@ export interface CliIo {
   stdoutRows?: number | undefined;
   stderrColumns: number | undefined;
   cpuCount: number;
-  /** The load average over the last minute (absent: taken as an idle machine). */
+  /** The machine's and this process's CPU time, now (see cpu-busy.ts); absent or null: not known. */
+  sampleCpu?: () => CpuSample | null;
+  /** The load average over the last minute, where `sampleCpu` says nothing (absent: taken as an idle machine). */
   loadAverage?: () => number;
   now: () => number;
   /** Wall-clock milliseconds since 1970, for time stamps in output (default `Date.now`). */
@@ -424,6 +427,7 @@ export async function run(cliOptions: CliOptions, io: CliIo): Promise<number> {
     settings,
     jobs: options.jobs,
     cpuCount: io.cpuCount,
+    sampleCpu: io.sampleCpu,
     loadAverage: io.loadAverage ?? (() => 0),
     startupMs: io.startupMs ?? DEFAULT_STARTUP_MS,
     now: io.now,
