@@ -11,10 +11,10 @@
 // latency is the time from writing the EOT to reading the story's NDJSON
 // line. RSS is read from /proc for the copydesk process once a second.
 import { spawn } from 'node:child_process';
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { makeTempDir, removeTempDir } from './temp.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const cli = join(root, 'bin', 'copydesk.js');
@@ -65,7 +65,7 @@ const quantile = (values, q) => {
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function main() {
-  const dir = mkdtempSync(join(tmpdir(), 'copydesk-follow-bench-'));
+  const dir = makeTempDir('copydesk-follow-bench-');
   const feedFile = join(dir, 'wire.anpa');
   if (mode === 'file') writeFileSync(feedFile, '');
   const child = spawn(
@@ -73,6 +73,8 @@ async function main() {
     [cli, '--follow', '--no-config', '-f', 'ndjson', ...(mode === 'file' ? [feedFile] : [])],
     { stdio: ['pipe', 'pipe', 'inherit'] },
   );
+  // Interrupted, this script exits at once (temp.js): the feed it runs goes with it.
+  process.on('exit', () => child.kill('SIGTERM'));
   const eotAt = new Map();
   const latencies = [];
   let received = 0;
@@ -130,7 +132,7 @@ async function main() {
   if (mode === 'stdin') child.stdin.end();
   child.kill('SIGTERM');
   const code = await exited;
-  rmSync(dir, { recursive: true, force: true });
+  removeTempDir(dir);
 
   const first = median(rssByHour[0]);
   const last = median(rssByHour[HOURS - 1]);

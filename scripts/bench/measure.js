@@ -5,9 +5,9 @@
 // of runs, hyperfine's default, let a load change skew a ratio by 3×). A
 // figure is the median over the rounds, after one warm-up round.
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { makeTempDir, removeTempDir } from './temp.js';
 
 /** True when hyperfine is on the PATH (and COPYDESK_BENCH_NO_HYPERFINE is unset). */
 export function hasHyperfine() {
@@ -94,7 +94,7 @@ function ownRound(commands, { cwd, probe }, dir) {
  * of CPU time (user + system; NaN when unknown).
  */
 export function time(commands, options) {
-  const dir = mkdtempSync(join(tmpdir(), 'copydesk-bench-'));
+  const dir = makeTempDir('copydesk-bench-');
   const walls = commands.map(() => []);
   const cpus = commands.map(() => []);
   try {
@@ -114,7 +114,7 @@ export function time(commands, options) {
       });
     }
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    removeTempDir(dir);
   }
   return commands.map((command, index) => ({
     name: command.name,
@@ -129,7 +129,7 @@ export function time(commands, options) {
  * median peak resident set size in MiB.
  */
 export function peakRss(command, { runs, cwd, probe }) {
-  const dir = mkdtempSync(join(tmpdir(), 'copydesk-rss-'));
+  const dir = makeTempDir('copydesk-rss-');
   const out = join(dir, 'probe.json');
   const [node, ...rest] = expand(command.argv, cwd);
   const values = [];
@@ -144,7 +144,7 @@ export function peakRss(command, { runs, cwd, probe }) {
       values.push(JSON.parse(readFileSync(out, 'utf8')).maxRSS / 1024);
     }
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    removeTempDir(dir);
   }
   return median(values);
 }
