@@ -248,7 +248,7 @@ export function createProgram(output: ProgramOutput): Command {
     .optionsGroup('Speed:')
     .option(
       '-j, --jobs <n>',
-      'threads converting, this one included (default: one per CPU core when the measured work pays for worker threads)',
+      'threads converting, this one included (default: as many as the free cores and the measured work repay)',
       parseJobs,
     )
     .optionsGroup('Other:')
