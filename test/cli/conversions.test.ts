@@ -1,25 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { Conversions, type ConversionsOptions } from '../../src/cli/conversions.js';
-import type { ConvertSettings, InputOutcome } from '../../src/cli/convert.js';
+import type { InputOutcome } from '../../src/cli/convert.js';
 import type { CpuSample } from '../../src/cli/cpu-busy.js';
 import type { Pool } from '../../src/cli/pool.js';
+import { NDJSON_SETTINGS } from './stories.js';
 
 const STORY = new TextEncoder().encode(
   'Harbour Council Votes to Rebuild Old Pier\n\nFJORD, March 3 (Nordwire) - The harbour council voted on Tuesday to rebuild the old pier.\n',
 );
 
-const settings: ConvertSettings = {
-  format: 'ndjson',
-  from: 'auto',
-  frontMatter: false,
-  date: undefined,
-  colorLevel: 0,
-  width: undefined,
-  verbose: false,
-  explain: false,
-  lexicon: { agencies: [], noisePhrases: [], creditPhrases: [] },
-  maxSize: 0,
-};
+const settings = NDJSON_SETTINGS;
 
 /**
  * A batch of `count` inputs on a made-up clock that moves 2 ms on every

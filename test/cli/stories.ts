@@ -1,5 +1,7 @@
 /** Synthetic wire stories for the CLI tests, written for them (no real copy). */
 
+import type { ConvertSettings } from '../../src/cli/convert.js';
+
 /** A Reuters-style story: noise line, headline, byline, dateline, credits. */
 export const PIER = `ADVERTISEMENT
 
@@ -29,3 +31,17 @@ Officials said damage would not be known for several days.
 /** A story with no headline-like first line, so copydesk warns. */
 export const NO_HEADLINE = `the committee met on tuesday and discussed, at great length and without any conclusion, the various proposals that had been put forward by members over the previous months, including the one about the bridge.
 `;
+
+/** Conversion settings for tests that call the converter or the pool directly: NDJSON, no lexicon rows. */
+export const NDJSON_SETTINGS: ConvertSettings = {
+  format: 'ndjson',
+  from: 'auto',
+  frontMatter: false,
+  date: undefined,
+  colorLevel: 0,
+  width: undefined,
+  verbose: false,
+  explain: false,
+  lexicon: { agencies: [], noisePhrases: [], creditPhrases: [] },
+  maxSize: 0,
+};

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ConvertSettings } from '../../src/cli/convert.js';
 import { createPool, type Pool } from '../../src/cli/pool.js';
+import { NDJSON_SETTINGS } from './stories.js';
 
 /** The built worker bundle, as the CLI starts it (test/setup builds dist/ first). */
 const WORKER = new URL('../../dist/copydesk-worker.js', import.meta.url);
@@ -11,20 +12,12 @@ FJORD, March 3 (Nordwire) - The harbour council voted on Tuesday to rebuild the 
 `;
 
 const settings: ConvertSettings = {
-  format: 'ndjson',
-  from: 'auto',
-  frontMatter: false,
-  date: undefined,
-  colorLevel: 0,
-  width: undefined,
-  verbose: false,
-  explain: false,
+  ...NDJSON_SETTINGS,
   lexicon: {
     agencies: [{ name: 'Nordwire', tags: ['Nordwire'], names: ['Nordwire News'] }],
     noisePhrases: [],
     creditPhrases: [],
   },
-  maxSize: 0,
 };
 
 let pool: Pool | null = null;
