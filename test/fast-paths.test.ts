@@ -30,6 +30,7 @@ import { lowerCaseWords, printsInLowerCase } from '../src/text/lower-case-words.
 import { measureWords } from '../src/text/measure-words.js';
 import { memoByText } from '../src/text/memo-by-text.js';
 import { squash, squashWithin } from '../src/text/squash.js';
+import { isLetterOrDigit } from '../src/text/word-character.js';
 import { dropTextPrefix, dropTextSuffix, pointInText } from '../src/tree/line-map.js';
 
 // The hot paths below replace a straightforward expression with a faster one;
@@ -46,6 +47,18 @@ const tricky = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 2 }),
 );
 const text = fc.array(tricky, { maxLength: 40 }).map((parts) => parts.join(''));
+
+describe('isLetterOrDigit', () => {
+  it('answers as [\\p{L}\\p{N}] for every code point of the BMP, asked twice, and astral ones', () => {
+    const pattern = /^[\p{L}\p{N}]$/u;
+    for (let pass = 0; pass < 2; pass++)
+      for (let point = 0; point <= 0xffff; point++)
+        if (isLetterOrDigit(point) !== pattern.test(String.fromCharCode(point)))
+          throw new Error(`U+${point.toString(16)} on pass ${pass}`);
+    for (const point of [0x1d400, 0x1f600, 0x20000, 0x10ffff, 0x1d7ce])
+      expect(isLetterOrDigit(point)).toBe(pattern.test(String.fromCodePoint(point)));
+  });
+});
 
 describe('countWords', () => {
   it('counts as the letters-and-digits regular expression does', () => {
@@ -103,6 +116,20 @@ describe('measureWords', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('counts every BMP character between two words as the replace did', () => {
+    const pattern = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+    for (let point = 0; point <= 0xffff; point++) {
+      const value = `ab${String.fromCharCode(point)}cd ${String.fromCharCode(point)}`;
+      let count = 0;
+      const spaced = value.replace(pattern, () => {
+        count++;
+        return ' ';
+      });
+      if (measureWords(value) !== countWords(spaced) + Math.ceil(count / 2))
+        throw new Error(`U+${point.toString(16)}`);
+    }
   });
 });
 

@@ -1,8 +1,7 @@
 /** Word counting, as stats, headlines and bylines measure text. */
 
 import { rememberLong } from './remember-long.js';
-
-const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+import { isLetterOrDigit } from './word-character.js';
 
 /** Length in code units of the letter or digit at `index`, or 0 when there is none. */
 function wordCharacterAt(text: string, index: number): number {
@@ -17,7 +16,7 @@ function wordCharacterAt(text: string, index: number): number {
   }
   if (Number.isNaN(code)) return 0;
   const point = text.codePointAt(index) as number;
-  return WORD_CHARACTER.test(String.fromCodePoint(point)) ? (point > 0xffff ? 2 : 1) : 0;
+  return isLetterOrDigit(point) ? (point > 0xffff ? 2 : 1) : 0;
 }
 
 function isJoiner(code: number): boolean {

@@ -1,3 +1,5 @@
+import { isLetterOrDigit } from './word-character.js';
+
 /** Anything but a letter or a digit, in any script. */
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
 
@@ -32,25 +34,14 @@ export function letterKey(text: string): string {
   return String.fromCharCode.apply(null, scratch.subarray(0, length) as unknown as number[]);
 }
 
-/** Per BMP code unit outside ASCII: 0 not yet asked, 1 a letter or digit, 2 anything else. */
-const kinds = new Uint8Array(0x10000);
-
-/** A word character of any script, for one code unit. */
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-
 /**
  * True for a code unit outside ASCII that is no letter or digit and no half
  * of a surrogate pair: punctuation a page sets (`’`, `“`, `—`), which the
- * key drops. Each code unit is asked once.
+ * key drops.
  */
 function isDroppedMark(code: number): boolean {
   if (code >= 0xd800 && code <= 0xdfff) return false;
-  let kind = kinds[code];
-  if (kind === 0) {
-    kind = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 2;
-    kinds[code] = kind;
-  }
-  return kind === 2;
+  return !isLetterOrDigit(code);
 }
 
 /** {@link letterKey} by the regular expression, for any text. */
