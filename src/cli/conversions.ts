@@ -194,7 +194,7 @@ export class Conversions {
     const start = this.#cpuStart;
     const end = start && sampleCpu?.();
     if (!start || !end) return roomFromLoadAverage(cpuCount, loadAverage());
-    const use = cpuUseBetween(start, end);
+    const use = cpuUseBetween(start, end, cpuCount);
     return use && roomFromMeasure(cpuCount, use.elsewhere, use.own, use.windowMs);
   }
 

@@ -19,6 +19,8 @@ export interface CpuSample {
   machineBusyMs: number;
   /** Milliseconds of CPU this process used, all its threads (user + system). */
   ownMs: number;
+  /** CPUs the machine counts (`os.cpus().length`): may be more than this process may run on. */
+  machineCpus: number;
 }
 
 /**
@@ -37,14 +39,19 @@ export interface CpuUse {
 
 /**
  * The cores other processes and this one kept busy between two samples, or
- * null when the samples are closer than {@link MIN_WINDOW_MS}.
+ * null when the samples are closer than {@link MIN_WINDOW_MS}. `cpuCount` is
+ * the CPUs this process may run on: where the machine has more (a container
+ * pinned to a few CPUs of a large host), other work is taken to be spread
+ * evenly over all of them, as the scheduler spreads it, and only this
+ * process's share of the CPUs counts.
  */
-export function cpuUseBetween(from: CpuSample, to: CpuSample): CpuUse | null {
+export function cpuUseBetween(from: CpuSample, to: CpuSample, cpuCount: number): CpuUse | null {
   const windowMs = to.at - from.at;
   if (!(windowMs >= MIN_WINDOW_MS)) return null;
   const ownMs = to.ownMs - from.ownMs;
-  const others = to.machineBusyMs - from.machineBusyMs - ownMs;
-  return { elsewhere: Math.max(0, others / windowMs), own: ownMs / windowMs, windowMs };
+  const others = Math.max(0, (to.machineBusyMs - from.machineBusyMs - ownMs) / windowMs);
+  const share = Math.min(1, cpuCount / Math.max(1, to.machineCpus));
+  return { elsewhere: others * share, own: ownMs / windowMs, windowMs };
 }
 
 /** The fields of `os.cpus()` that {@link machineBusyMs} reads. */

@@ -168,6 +168,7 @@ async function shell(): Promise<void> {
         at: process.uptime() * 1000,
         machineBusyMs: machineBusyMs(list),
         ownMs: (own.user + own.system) / 1000,
+        machineCpus: list.length,
       };
     },
     loadAverage: () => loadavg()[0] ?? 0,

@@ -28,7 +28,7 @@ async function runBatch(
   const sampleCpu = (): CpuSample | null => {
     if (machine.busyElsewhere === null) return null;
     const at = now();
-    return { at, machineBusyMs: at * (1 + machine.busyElsewhere), ownMs: at };
+    return { at, machineBusyMs: at * (1 + machine.busyElsewhere), ownMs: at, machineCpus: 2 };
   };
   const poolSizes: number[] = [];
   const startPool = async (size: number): Promise<Pool> => {
