@@ -81,10 +81,10 @@ function internalError(error: unknown): InputOutcome {
 /**
  * Converts a run's inputs, handing outcomes back in input order. This thread
  * always converts; workers join when `--jobs` asks for them or, by default,
- * when the cost measured on the first inputs says the work left is worth
- * several worker start-ups. While workers take batches from the front of
- * the queue, this thread converts from the back, so it never waits for a
- * worker to start and the default is never slower than one thread.
+ * when the cost measured on the first inputs and the free cores say they
+ * will finish the work sooner (degree.ts). While workers take batches from
+ * the front of the queue, this thread converts from the back, so it never
+ * waits for a worker to start.
  */
 export class Conversions {
   #options: ConversionsOptions;

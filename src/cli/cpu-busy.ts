@@ -11,6 +11,8 @@
  * of a second core busy beside a converting thread.
  */
 
+import { cpus } from 'node:os';
+
 /** The machine's CPU time and this process's, at one moment. */
 export interface CpuSample {
   /** Milliseconds on a monotonic clock. */
@@ -64,4 +66,21 @@ export function machineBusyMs(cpus: readonly CpuTimes[]): number {
   let busy = 0;
   for (const { times } of cpus) busy += times.user + times.nice + times.sys + times.irq;
   return busy;
+}
+
+/**
+ * Samples this machine and this process now; null where the system lists no
+ * CPUs (some containers), and the caller falls back on the load average.
+ */
+export function sampleCpu(): CpuSample | null {
+  const list = cpus();
+  if (list.length === 0) return null;
+  const own = process.cpuUsage();
+  return {
+    // process.uptime(): a monotonic clock without loading perf_hooks.
+    at: process.uptime() * 1000,
+    machineBusyMs: machineBusyMs(list),
+    ownMs: (own.user + own.system) / 1000,
+    machineCpus: list.length,
+  };
 }

@@ -130,17 +130,12 @@ export function estimatedDegree(estimate: DegreeEstimate): Degree {
   const workerCost = startupMs * (1 + WARM_UP_START_UPS);
   const measured = `${ms(perInput)} per input, measured over ${done}`;
   if (cpuCount < 2) return { threads: 1, reason: 'one CPU' };
-  if (Math.floor(freeCores + FREE_CORE_SLACK) < 2)
-    return { threads: 1, reason: `no idle CPU (${freeHow})` };
+  const room = Math.floor(freeCores + FREE_CORE_SLACK);
+  if (room < 2) return { threads: 1, reason: `no idle CPU (${freeHow})` };
   const speed = (threads: number) => Math.min(threads, freeCores / coresPerThread);
   const finish = (threads: number) => (left + (threads - 1) * workerCost) / speed(threads);
   let best = 1;
-  const most = Math.min(
-    cpuCount,
-    DEFAULT_MAX_THREADS,
-    remaining,
-    Math.floor(freeCores + FREE_CORE_SLACK),
-  );
+  const most = Math.min(cpuCount, DEFAULT_MAX_THREADS, remaining, room);
   for (let threads = 2; threads <= most; threads++)
     if (finish(threads) < finish(best)) best = threads;
   const machine = `${freeCores.toFixed(1)} free CPUs (${freeHow}), ${coresPerThread.toFixed(2)} CPUs busy per converting thread`;

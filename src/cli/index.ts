@@ -1,7 +1,7 @@
-import { availableParallelism, cpus, loadavg } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { sanitizeForTerminal } from '../render/sanitize.js';
 import { readStreamBounded } from './bounded-read.js';
-import { machineBusyMs } from './cpu-busy.js';
+import { sampleCpu } from './cpu-busy.js';
 import { EXIT } from './exit.js';
 import { nodeFs, removePendingTemps } from './fs.js';
 import { describeFsError, errorCode } from './fs-errors.js';
@@ -159,18 +159,7 @@ async function shell(): Promise<void> {
     stdoutRows: process.stdout.rows,
     stderrColumns: process.stderr.columns,
     cpuCount: availableParallelism(),
-    sampleCpu: () => {
-      // Where the system lists no CPUs (some containers), the load average stands in.
-      const list = cpus();
-      if (list.length === 0) return null;
-      const own = process.cpuUsage();
-      return {
-        at: process.uptime() * 1000,
-        machineBusyMs: machineBusyMs(list),
-        ownMs: (own.user + own.system) / 1000,
-        machineCpus: list.length,
-      };
-    },
+    sampleCpu,
     loadAverage: () => loadavg()[0] ?? 0,
     // Everything so far (Node's own start and loading the bundle) is what a worker pays too.
     // process.uptime(), not performance.now(): the same clock (from the start of
